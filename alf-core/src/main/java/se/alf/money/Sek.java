@@ -1,0 +1,208 @@
+package se.alf.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Objects;
+import se.alf.number.Ratio;
+
+/**
+ * An amount of Swedish kronor (SEK) with öre precision, held as a whole number of öre.
+ *
+ * <p>ALF compensation (ALF-ersättning) is paid in kronor; the library keeps every amount exact to
+ * the öre and never uses floating point. Arithmetic that can leave the öre grid takes an explicit
+ * {@link RoundingMode}; {@link #times(Ratio)} without one uses {@link RoundingMode#HALF_EVEN}
+ * (banker's rounding), the documented default of the library (see the README, "Money").
+ * Arithmetic that overflows a {@code long} of öre throws {@link ArithmeticException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Sek implements Comparable<Sek> {
+
+  /** Zero kronor. */
+  public static final Sek ZERO = new Sek(0);
+
+  /** The rounding mode used where a method takes none: half to even, to the öre. */
+  public static final RoundingMode DEFAULT_ROUNDING = RoundingMode.HALF_EVEN;
+
+  private static final BigDecimal ORE_PER_KRONA = BigDecimal.valueOf(100);
+
+  private final long ore;
+
+  private Sek(long ore) {
+    this.ore = ore;
+  }
+
+  /** Returns the amount of {@code ore} öre. */
+  public static Sek ofOre(long ore) {
+    return ore == 0 ? ZERO : new Sek(ore);
+  }
+
+  /** Returns the amount of {@code kronor} whole kronor. */
+  public static Sek ofKronor(long kronor) {
+    return ofOre(Math.multiplyExact(kronor, 100L));
+  }
+
+  /**
+   * Returns the amount {@code kronor}, which must have at most two decimals.
+   *
+   * @throws IllegalArgumentException if {@code kronor} has more than two decimals
+   */
+  public static Sek of(BigDecimal kronor) {
+    Objects.requireNonNull(kronor, "kronor");
+    try {
+      return ofOre(kronor.multiply(ORE_PER_KRONA).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "an amount in SEK has at most two decimals (öre) and fits a long of öre, was " + kronor, e);
+    }
+  }
+
+  /**
+   * Parses an amount in kronor: {@code "79547"}, {@code "79547.50"}, {@code "79 547,50"} or
+   * {@code "2.2e9"}. Spaces (also non-breaking) are ignored and a decimal comma is accepted.
+   *
+   * @throws IllegalArgumentException if {@code text} is not an amount with at most two decimals
+   */
+  public static Sek parse(CharSequence text) {
+    String s = text.toString().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+    if (s.endsWith("kr")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    try {
+      return of(new BigDecimal(s));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount in SEK must be a number like 79547.50, was '"
+          + text + "'", e);
+    }
+  }
+
+  /** Returns the amount in öre. */
+  public long ore() {
+    return ore;
+  }
+
+  /** Returns the amount in kronor, with two decimals. */
+  public BigDecimal kronor() {
+    return BigDecimal.valueOf(ore, 2);
+  }
+
+  /** Returns the amount as an exact ratio of kronor. */
+  public Ratio toRatio() {
+    return Ratio.of(ore, 100);
+  }
+
+  public Sek plus(Sek other) {
+    return ofOre(Math.addExact(ore, other.ore));
+  }
+
+  public Sek minus(Sek other) {
+    return ofOre(Math.subtractExact(ore, other.ore));
+  }
+
+  public Sek negate() {
+    return ofOre(Math.negateExact(ore));
+  }
+
+  /** Returns this amount times a whole number. */
+  public Sek times(long factor) {
+    return ofOre(Math.multiplyExact(ore, factor));
+  }
+
+  /** Returns this amount times {@code factor}, rounded to the öre half to even. */
+  public Sek times(Ratio factor) {
+    return times(factor, DEFAULT_ROUNDING);
+  }
+
+  /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
+  public Sek times(Ratio factor, RoundingMode mode) {
+    return ofRatioOre(factor.times(ore), mode);
+  }
+
+  /**
+   * Returns the amount of {@code kronor} (an exact ratio of kronor), rounded to the öre with
+   * {@code mode}.
+   *
+   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and rounding is needed, or
+   *     the result does not fit a {@code long} of öre
+   */
+  public static Sek ofKronor(Ratio kronor, RoundingMode mode) {
+    return ofRatioOre(kronor.times(100), mode);
+  }
+
+  private static Sek ofRatioOre(Ratio oreValue, RoundingMode mode) {
+    BigInteger rounded = oreValue.toBigDecimal(0, mode).toBigIntegerExact();
+    return ofOre(rounded.longValueExact());
+  }
+
+  public int signum() {
+    return Long.signum(ore);
+  }
+
+  public boolean isNegative() {
+    return ore < 0;
+  }
+
+  public boolean isZero() {
+    return ore == 0;
+  }
+
+  /** Returns the sum of {@code amounts}, zero if there are none. */
+  public static Sek sum(Iterable<Sek> amounts) {
+    long total = 0;
+    for (Sek amount : amounts) {
+      total = Math.addExact(total, amount.ore);
+    }
+    return ofOre(total);
+  }
+
+  /** Checks that this amount is not negative, naming {@code field} in the message. */
+  public Sek requireNonNegative(String field) {
+    checkArgument(ore >= 0, "%s must be >= 0 SEK, was %s", field, this);
+    return this;
+  }
+
+  @Override
+  public int compareTo(Sek other) {
+    return Long.compare(ore, other.ore);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Sek && ((Sek) o).ore == ore;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(ore);
+  }
+
+  /**
+   * Returns the amount as a Swedish reader writes it: {@code "79 547,00 kr"}, with a (normal)
+   * space between groups of thousands and a decimal comma.
+   */
+  public String format() {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    symbols.setGroupingSeparator(' ');
+    symbols.setDecimalSeparator(',');
+    symbols.setMinusSign('-');
+    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+    return format.format(kronor()) + " kr";
+  }
+
+  /** Returns the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}. */
+  public String toPlainString() {
+    return kronor().toPlainString();
+  }
+
+  /** Returns {@code "SEK 79547.00"}. */
+  @Override
+  public String toString() {
+    return "SEK " + toPlainString();
+  }
+}

@@ -1,0 +1,89 @@
+package se.alf.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.alf.number.Ratio;
+
+/**
+ * Splits an amount by weights so that the parts add up to the amount exactly, to the öre.
+ *
+ * <p><b>The rounding rule (largest remainder, Hamilton's method).</b> Each key's exact share is
+ * {@code total × weight / sum of weights}, in öre. Every key first gets its share rounded down to
+ * the whole öre. The öre left over (fewer than the number of keys) go one each to the keys with the
+ * largest fractional remainders; equal remainders are served in the iteration order of the weights.
+ * No part differs from its exact share by a whole öre or more, and the parts always sum to the
+ * total.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Split {
+
+  private Split() {}
+
+  /**
+   * Splits {@code total} over the keys of {@code weights}, in proportion to their weights.
+   *
+   * @param total  the amount to split, not negative
+   * @param weights  the weight of each key, each not negative and their sum positive; the result
+   *     keeps their iteration order
+   * @return the part of each key, summing to {@code total}
+   * @throws IllegalArgumentException if {@code total} is negative, a weight is negative, there are
+   *     no weights or they sum to zero
+   */
+  public static <K> ImmutableMap<K, Sek> byWeights(Sek total, Map<K, Ratio> weights) {
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(weights, "weights");
+    checkArgument(total.signum() >= 0, "total to split must be >= 0 SEK, was %s", total);
+    checkArgument(!weights.isEmpty(), "weights to split %s by must not be empty", total);
+    Ratio sum = Ratio.ZERO;
+    for (Map.Entry<K, Ratio> e : weights.entrySet()) {
+      checkArgument(e.getValue().signum() >= 0,
+          "weight of %s must be >= 0, was %s (splitting %s)", e.getKey(), e.getValue(), total);
+      sum = sum.plus(e.getValue());
+    }
+    checkArgument(sum.signum() > 0, "weights must sum to more than 0, were %s (splitting %s)",
+        weights, total);
+
+    List<Share<K>> shares = new ArrayList<>(weights.size());
+    long allotted = 0;
+    int index = 0;
+    for (Map.Entry<K, Ratio> e : weights.entrySet()) {
+      Ratio exact = e.getValue().dividedBy(sum).times(total.ore());
+      BigInteger[] qr = exact.numerator().divideAndRemainder(exact.denominator());
+      long floor = qr[0].longValueExact();
+      shares.add(new Share<>(e.getKey(), floor, Ratio.of(qr[1], exact.denominator()), index++));
+      allotted += floor;
+    }
+    long leftover = total.ore() - allotted;
+    shares.stream()
+        .sorted(Comparator.<Share<K>, Ratio>comparing(s -> s.remainder).reversed()
+            .thenComparingInt(s -> s.index))
+        .limit(leftover)
+        .forEach(s -> s.ore++);
+
+    ImmutableMap.Builder<K, Sek> parts = ImmutableMap.builderWithExpectedSize(shares.size());
+    shares.forEach(s -> parts.put(s.key, Sek.ofOre(s.ore)));
+    return parts.buildOrThrow();
+  }
+
+  private static final class Share<K> {
+    final K key;
+    long ore;
+    final Ratio remainder;
+    final int index;
+
+    Share(K key, long ore, Ratio remainder, int index) {
+      this.key = key;
+      this.ore = ore;
+      this.remainder = remainder;
+      this.index = index;
+    }
+  }
+}

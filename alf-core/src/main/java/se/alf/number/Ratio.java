@@ -1,0 +1,186 @@
+package se.alf.number;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact rational number: a numerator and a positive denominator in lowest terms.
+ *
+ * <p>Full-year students (helårsstudenter) are counts of students times half-year terms, and the
+ * agreements scale them by fractions such as 12/11; a {@code Ratio} keeps every such value exact,
+ * so a result is rounded once, where a rule says so, and never on the way.
+ *
+ * <p>This class is immutable and thread-safe. Two ratios are equal when they denote the same
+ * number ({@code 2/4} equals {@code 1/2}).
+ */
+public final class Ratio implements Comparable<Ratio> {
+
+  /** Zero. */
+  public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
+  /** One. */
+  public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  private Ratio(BigInteger numerator, BigInteger denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms.
+   *
+   * @throws IllegalArgumentException if {@code denominator} is zero
+   */
+  public static Ratio of(long numerator, long denominator) {
+    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms.
+   *
+   * @throws IllegalArgumentException if {@code denominator} is zero
+   */
+  public static Ratio of(BigInteger numerator, BigInteger denominator) {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    checkArgument(denominator.signum() != 0, "denominator must not be 0 (numerator %s)", numerator);
+    if (denominator.signum() < 0) {
+      numerator = numerator.negate();
+      denominator = denominator.negate();
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
+      numerator = numerator.divide(gcd);
+      denominator = denominator.divide(gcd);
+    }
+    return new Ratio(numerator, denominator);
+  }
+
+  /** Returns the whole number {@code value}. */
+  public static Ratio of(long value) {
+    return of(value, 1);
+  }
+
+  /** Returns the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2}). */
+  public static Ratio of(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    return value.scale() <= 0
+        ? of(value.toBigIntegerExact(), BigInteger.ONE)
+        : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+  }
+
+  /**
+   * Parses {@code "12/11"}, {@code "-3"} or {@code "0.25"}.
+   *
+   * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number
+   */
+  public static Ratio parse(CharSequence text) {
+    String s = text.toString().trim();
+    try {
+      int slash = s.indexOf('/');
+      if (slash < 0) {
+        return of(new BigDecimal(s));
+      }
+      return of(new BigInteger(s.substring(0, slash).trim()),
+          new BigInteger(s.substring(slash + 1).trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "ratio must be a fraction like 12/11 or a decimal like 0.25, was '" + s + "'", e);
+    }
+  }
+
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  /** Returns the denominator, always positive. */
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  public Ratio plus(Ratio other) {
+    return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  public Ratio minus(Ratio other) {
+    return plus(other.negate());
+  }
+
+  public Ratio times(Ratio other) {
+    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  public Ratio times(long factor) {
+    return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+  }
+
+  /**
+   * Returns {@code this / divisor}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero
+   */
+  public Ratio dividedBy(Ratio divisor) {
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("cannot divide " + this + " by zero");
+    }
+    return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+  }
+
+  public Ratio negate() {
+    return new Ratio(numerator.negate(), denominator);
+  }
+
+  /** Returns -1, 0 or 1 as this ratio is negative, zero or positive. */
+  public int signum() {
+    return numerator.signum();
+  }
+
+  public boolean isWhole() {
+    return denominator.equals(BigInteger.ONE);
+  }
+
+  /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
+  public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+  }
+
+  /**
+   * Returns the exact decimal value.
+   *
+   * @throws ArithmeticException if the value has no finite decimal expansion (e.g. 1/3)
+   */
+  public BigDecimal toBigDecimalExact() {
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.UNLIMITED);
+  }
+
+  @Override
+  public int compareTo(Ratio other) {
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ratio
+        && numerator.equals(((Ratio) o).numerator)
+        && denominator.equals(((Ratio) o).denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(numerator, denominator);
+  }
+
+  /** Returns {@code "12/11"}, or {@code "3"} for a whole number. */
+  @Override
+  public String toString() {
+    return isWhole() ? numerator.toString() : numerator + "/" + denominator;
+  }
+}

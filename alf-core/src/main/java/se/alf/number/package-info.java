@@ -1,0 +1,2 @@
+/** Exact numbers: {@link se.alf.number.Ratio}. */
+package se.alf.number;

@@ -1,0 +1,32 @@
+package se.alf.time;
+
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+
+/**
+ * Thrown when a {@link Timeline} is asked for a date outside every range it holds. The message
+ * names the timeline, the date asked for, and the ranges it does hold.
+ */
+public final class NoValueOnDateException extends NoSuchElementException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String timeline;
+  private final LocalDate date;
+
+  NoValueOnDateException(String timeline, LocalDate date, String known) {
+    super(timeline + " has no value on " + date + "; it holds values over " + known);
+    this.timeline = timeline;
+    this.date = date;
+  }
+
+  /** Returns the name of the timeline that was asked. */
+  public String timeline() {
+    return timeline;
+  }
+
+  /** Returns the date that was asked for. */
+  public LocalDate date() {
+    return date;
+  }
+}

@@ -1,0 +1,23 @@
+package se.alf.time;
+
+/**
+ * Thrown when a {@link Timeline} is built with two values whose date ranges overlap, so that one
+ * date would have two answers. The message names the timeline and both ranges.
+ */
+public final class OverlappingRangesException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String timeline;
+
+  OverlappingRangesException(String timeline, DatedValue<?> first, DatedValue<?> second) {
+    super(timeline + ": ranges must not overlap, but " + first.rangeText() + " (" + first.value()
+        + ") overlaps " + second.rangeText() + " (" + second.value() + ")");
+    this.timeline = timeline;
+  }
+
+  /** Returns the name of the timeline that was being built. */
+  public String timeline() {
+    return timeline;
+  }
+}

@@ -1,0 +1,192 @@
+package se.alf.time;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.alf.source.Citation;
+
+/**
+ * A named series of values over half-open date ranges that do not overlap: what a parameter of
+ * an agreement is on each date, each value with its citation.
+ *
+ * <p>A timeline may have gaps (dates on which nothing is set); asking for such a date throws
+ * {@link NoValueOnDateException} naming the timeline and the date, never a default. Building one
+ * with two overlapping ranges throws {@link OverlappingRangesException}.
+ *
+ * <p>This class is immutable and thread-safe if its values are.
+ *
+ * @param <V> the type of the values
+ */
+public final class Timeline<V> {
+
+  private final String name;
+  private final ImmutableList<DatedValue<V>> values;
+
+  private Timeline(String name, ImmutableList<DatedValue<V>> values) {
+    this.name = name;
+    this.values = values;
+  }
+
+  /** Returns a builder of a timeline called {@code name}. */
+  public static <V> Builder<V> builder(String name) {
+    return new Builder<>(name);
+  }
+
+  /** Returns the timeline called {@code name} that holds {@code value} from {@code from} on. */
+  public static <V> Timeline<V> from(String name, LocalDate from, V value, Citation citation) {
+    return Timeline.<V>builder(name).add(DatedValue.from(from, value, citation)).build();
+  }
+
+  /** Returns the timeline of {@code values}. */
+  public static <V> Timeline<V> of(String name, List<DatedValue<V>> values) {
+    return Timeline.<V>builder(name).addAll(values).build();
+  }
+
+  /** Returns the name: what this is a timeline of. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the dated values, in order of their start dates. */
+  public ImmutableList<DatedValue<V>> values() {
+    return values;
+  }
+
+  /**
+   * Returns the dated value that holds on {@code date}.
+   *
+   * @throws NoValueOnDateException if no value holds on {@code date}
+   */
+  public DatedValue<V> at(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return find(date).orElseThrow(() -> new NoValueOnDateException(name, date, rangesText()));
+  }
+
+  /**
+   * Returns the dated value that holds on 1 January of {@code year}: a yearly rule reads a
+   * parameter as it stands at the start of the year.
+   *
+   * @throws NoValueOnDateException if no value holds on that date
+   */
+  public DatedValue<V> at(Year year) {
+    return at(year.atDay(1));
+  }
+
+  /** Returns the value that holds on {@code date}; see {@link #at(LocalDate)}. */
+  public V valueAt(LocalDate date) {
+    return at(date).value();
+  }
+
+  /** Returns the dated value that holds on {@code date}, or empty. */
+  public Optional<DatedValue<V>> find(LocalDate date) {
+    for (DatedValue<V> v : values) {
+      if (v.holdsOn(date)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a copy in which {@code value} holds from {@code from} on: values that start on or after
+   * {@code from} are dropped and a value that holds across {@code from} is cut short there. This
+   * is how a reform replaces a parameter "from a date on".
+   */
+  public Timeline<V> withValueFrom(LocalDate from, V value, Citation citation) {
+    Builder<V> b = builder(name);
+    for (DatedValue<V> v : values) {
+      if (v.from().isBefore(from)) {
+        b.add(v.holdsOn(from) || v.until().map(u -> u.isAfter(from)).orElse(true)
+            ? DatedValue.of(Range.closedOpen(v.from(), from), v.value(), v.citation())
+            : v);
+      }
+    }
+    return b.add(DatedValue.from(from, value, citation)).build();
+  }
+
+  private String rangesText() {
+    return values.isEmpty() ? "no dates at all"
+        : values.stream().map(DatedValue::rangeText).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Timeline && name.equals(((Timeline<?>) o).name)
+        && values.equals(((Timeline<?>) o).values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, values);
+  }
+
+  @Override
+  public String toString() {
+    return name + " " + values;
+  }
+
+  /**
+   * Builds a {@link Timeline}; {@link #build()} rejects overlapping ranges.
+   *
+   * @param <V> the type of the values
+   */
+  public static final class Builder<V> {
+    private final String name;
+    private final List<DatedValue<V>> values = new ArrayList<>();
+
+    private Builder(String name) {
+      Objects.requireNonNull(name, "name");
+      checkArgument(!name.isBlank(), "timeline name must not be blank");
+      this.name = name;
+    }
+
+    /** Adds a dated value. */
+    public Builder<V> add(DatedValue<V> value) {
+      values.add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Adds {@code value} over {@code [from, until)}. */
+    public Builder<V> add(LocalDate from, LocalDate until, V value, Citation citation) {
+      return add(DatedValue.between(from, until, value, citation));
+    }
+
+    /** Adds {@code value} from {@code from} on. */
+    public Builder<V> addFrom(LocalDate from, V value, Citation citation) {
+      return add(DatedValue.from(from, value, citation));
+    }
+
+    /** Adds all {@code values}. */
+    public Builder<V> addAll(Iterable<DatedValue<V>> values) {
+      values.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Returns the timeline.
+     *
+     * @throws OverlappingRangesException if two ranges overlap
+     */
+    public Timeline<V> build() {
+      List<DatedValue<V>> sorted = new ArrayList<>(values);
+      sorted.sort(Comparator.comparing(DatedValue::from));
+      for (int i = 1; i < sorted.size(); i++) {
+        DatedValue<V> previous = sorted.get(i - 1);
+        DatedValue<V> next = sorted.get(i);
+        if (previous.until().map(u -> u.isAfter(next.from())).orElse(true)) {
+          throw new OverlappingRangesException(name, previous, next);
+        }
+      }
+      return new Timeline<>(name, ImmutableList.copyOf(sorted));
+    }
+  }
+}
