@@ -8,6 +8,7 @@ module se.alf.core {
   requires static org.immutables.value.annotations;
 
   exports se.alf.money;
+  exports se.alf.party;
   exports se.alf.number;
   exports se.alf.source;
   exports se.alf.time;

@@ -1,0 +1,81 @@
+package se.alf.party;
+
+import java.time.Year;
+
+/**
+ * An ALF region (ALF-region): a region and the university in it that together take part in the
+ * ALF agreement. There are seven; the order is Vetenskapsrådet's, by size of the ALF allocation,
+ * largest first.
+ *
+ * <p>Source: Vetenskapsrådet, "Klinisk forskning inom ALF-avtalet" (facts.md §1.1). Region Örebro
+ * län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the other six
+ * were party to the previous agreement as well, so they are in ALF at least from 2015, when the
+ * 2014 agreement took effect.
+ */
+public enum AlfRegion {
+  STOCKHOLM("Stockholm", Region.STOCKHOLM, University.KAROLINSKA_INSTITUTET),
+  VASTRA_GOTALAND("Västra Götaland", Region.VASTRA_GOTALAND, University.GOTEBORG),
+  SKANE("Skåne", Region.SKANE, University.LUND),
+  UPPSALA("Uppsala", Region.UPPSALA, University.UPPSALA),
+  VASTERBOTTEN("Västerbotten", Region.VASTERBOTTEN, University.UMEA),
+  OSTERGOTLAND("Östergötland", Region.OSTERGOTLAND, University.LINKOPING),
+  OREBRO("Örebro", Region.OREBRO, University.OREBRO);
+
+  private final String displayName;
+  private final Region region;
+  private final University university;
+
+  AlfRegion(String displayName, Region region, University university) {
+    this.displayName = displayName;
+    this.region = region;
+    this.university = university;
+  }
+
+  /** Returns the short name people use, e.g. {@code "Östergötland"}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Returns the region (the party to the agreement). */
+  public Region region() {
+    return region;
+  }
+
+  /** Returns the university. */
+  public University university() {
+    return university;
+  }
+
+  /**
+   * Returns the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
+   * seven (Örebro's first year with ALF at all; the others carried over from the 2003 agreement).
+   */
+  public Year firstYearUnder2014Agreement() {
+    return Year.of(2015);
+  }
+
+  /** Returns whether this ALF region was party to the previous (2003) agreement: all but Örebro. */
+  public boolean partyToPreviousAgreement() {
+    return this != OREBRO;
+  }
+
+  /**
+   * Returns the ALF region whose party is {@code region}, if it is one of the seven.
+   *
+   * @throws IllegalArgumentException if {@code region} is not the party of an ALF region
+   */
+  public static AlfRegion of(Region region) {
+    for (AlfRegion a : values()) {
+      if (a.region == region) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("region " + region + " (" + region.countyCode()
+        + ") is not the party of an ALF region; the seven are " + java.util.Arrays.toString(values()));
+  }
+
+  @Override
+  public String toString() {
+    return displayName;
+  }
+}

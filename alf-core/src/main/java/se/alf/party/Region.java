@@ -1,0 +1,71 @@
+package se.alf.party;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One of Sweden's 21 regions (region; until 2019 most were called landsting, county council),
+ * identified by its official county code (länskod), which never changes while names do.
+ *
+ * <p>The codes follow SCB's county codes: "01" Stockholm … "25" Norrbotten (there is no 02, 11,
+ * 15 or 16 since the 1997–1998 mergers). Names over time are in {@link RegionNames}.
+ */
+public enum Region {
+  STOCKHOLM("01", "Region Stockholm"),
+  UPPSALA("03", "Region Uppsala"),
+  SODERMANLAND("04", "Region Sörmland"),
+  OSTERGOTLAND("05", "Region Östergötland"),
+  JONKOPING("06", "Region Jönköpings län"),
+  KRONOBERG("07", "Region Kronoberg"),
+  KALMAR("08", "Region Kalmar län"),
+  GOTLAND("09", "Region Gotland"),
+  BLEKINGE("10", "Region Blekinge"),
+  SKANE("12", "Region Skåne"),
+  HALLAND("13", "Region Halland"),
+  VASTRA_GOTALAND("14", "Västra Götalandsregionen"),
+  VARMLAND("17", "Region Värmland"),
+  OREBRO("18", "Region Örebro län"),
+  VASTMANLAND("19", "Region Västmanland"),
+  DALARNA("20", "Region Dalarna"),
+  GAVLEBORG("21", "Region Gävleborg"),
+  VASTERNORRLAND("22", "Region Västernorrland"),
+  JAMTLAND_HARJEDALEN("23", "Region Jämtland Härjedalen"),
+  VASTERBOTTEN("24", "Region Västerbotten"),
+  NORRBOTTEN("25", "Region Norrbotten");
+
+  private final String countyCode;
+  private final String currentName;
+
+  Region(String countyCode, String currentName) {
+    this.countyCode = countyCode;
+    this.currentName = currentName;
+  }
+
+  /** Returns the two-digit county code (länskod), e.g. {@code "18"} for Örebro. */
+  public String countyCode() {
+    return countyCode;
+  }
+
+  /** Returns the name the region has today, e.g. {@code "Region Örebro län"}. */
+  public String currentName() {
+    return currentName;
+  }
+
+  /**
+   * Returns the region with county code {@code code}.
+   *
+   * @throws UnknownCountyCodeException if no region has that code
+   */
+  public static Region ofCountyCode(String code) {
+    Objects.requireNonNull(code, "code");
+    return Arrays.stream(values())
+        .filter(r -> r.countyCode.equals(code.trim()))
+        .findFirst()
+        .orElseThrow(() -> new UnknownCountyCodeException(code));
+  }
+
+  @Override
+  public String toString() {
+    return currentName;
+  }
+}

@@ -1,0 +1,40 @@
+package se.alf.party;
+
+/**
+ * A university (universitet, lärosäte) with a medical programme (läkarprogram): the seven that are
+ * party to ALF through their regional agreements.
+ *
+ * <p>Source: the ALF regions as listed by Vetenskapsrådet (facts.md §1.1).
+ */
+public enum University {
+  KAROLINSKA_INSTITUTET("Karolinska institutet", "KI"),
+  GOTEBORG("Göteborgs universitet", "GU"),
+  LUND("Lunds universitet", "LU"),
+  UPPSALA("Uppsala universitet", "UU"),
+  UMEA("Umeå universitet", "UmU"),
+  LINKOPING("Linköpings universitet", "LiU"),
+  OREBRO("Örebro universitet", "ORU");
+
+  private final String swedishName;
+  private final String abbreviation;
+
+  University(String swedishName, String abbreviation) {
+    this.swedishName = swedishName;
+    this.abbreviation = abbreviation;
+  }
+
+  /** Returns the name in Swedish, e.g. {@code "Linköpings universitet"}. */
+  public String swedishName() {
+    return swedishName;
+  }
+
+  /** Returns the usual abbreviation, e.g. {@code "LiU"}. */
+  public String abbreviation() {
+    return abbreviation;
+  }
+
+  @Override
+  public String toString() {
+    return swedishName;
+  }
+}

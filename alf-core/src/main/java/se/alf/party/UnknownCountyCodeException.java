@@ -1,0 +1,23 @@
+package se.alf.party;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Thrown for a county code (länskod) that no Swedish region has. */
+public final class UnknownCountyCodeException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+
+  UnknownCountyCodeException(String code) {
+    super("countyCode '" + code + "' is not the county code of a Swedish region; the codes are "
+        + Arrays.stream(Region.values()).map(Region::countyCode).collect(Collectors.joining(", ")));
+    this.code = code;
+  }
+
+  /** Returns the code that was asked for. */
+  public String code() {
+    return code;
+  }
+}
