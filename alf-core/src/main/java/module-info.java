@@ -7,9 +7,13 @@ module se.alf.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
 
+  exports se.alf.agreement;
   exports se.alf.money;
-  exports se.alf.party;
   exports se.alf.number;
+  exports se.alf.party;
+  exports se.alf.programme;
+  exports se.alf.quality;
+  exports se.alf.research;
   exports se.alf.source;
   exports se.alf.time;
   exports se.alf.style to se.alf.rules, se.alf.examples;

@@ -1,0 +1,5 @@
+/** TODO(helper): describe the package. */
+@AlfStyle
+package se.alf.programme;
+
+import se.alf.style.AlfStyle;

@@ -1,0 +1,89 @@
+package se.alf.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.alf.number.Ratio;
+
+class SplitTest {
+
+  @Test
+  void splitsByLargestRemainder() {
+    // 100 öre over three equal weights: 33.33… each; floors 33+33+33 = 99, one öre left over.
+    // All remainders are equal (1/3), so the first key in order gets it: 34, 33, 33.
+    ImmutableMap<String, Sek> parts = Split.byWeights(Sek.ofOre(100),
+        ImmutableMap.of("a", Ratio.ONE, "b", Ratio.ONE, "c", Ratio.ONE));
+    assertEquals(ImmutableMap.of("a", Sek.ofOre(34), "b", Sek.ofOre(33), "c", Sek.ofOre(33)), parts);
+  }
+
+  @Test
+  void leftoverGoesToLargestRemainderNotFirstKey() {
+    // 10 öre by weights 1:2:7 of 10 → exact 1, 2, 7: no rounding at all.
+    // 10 öre by 1:1:4 (sum 6) → exact 1.667, 1.667, 6.667; floors 1+1+6 = 8; 2 öre left;
+    // remainders 2/3, 2/3, 2/3 → first two in order: 2, 2, 6.
+    assertEquals(ImmutableMap.of("x", Sek.ofOre(2), "y", Sek.ofOre(2), "z", Sek.ofOre(6)),
+        Split.byWeights(Sek.ofOre(10),
+            ImmutableMap.of("x", Ratio.of(1), "y", Ratio.of(1), "z", Ratio.of(4))));
+    // 7 öre by 1:3 (sum 4) → exact 1.75 and 5.25; floors 1+5 = 6; one öre to the 0.75: 2, 5.
+    assertEquals(ImmutableMap.of("p", Sek.ofOre(2), "q", Sek.ofOre(5)),
+        Split.byWeights(Sek.ofOre(7), ImmutableMap.of("p", Ratio.of(1), "q", Ratio.of(3))));
+  }
+
+  @Test
+  void rejectsBadInputNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Split.byWeights(Sek.ofOre(-1), ImmutableMap.of("a", Ratio.ONE)));
+    assertEquals("total to split must be >= 0 SEK, was SEK -0.01", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.of("a", Ratio.of(-1))));
+    assertEquals("weight of a must be >= 0, was -1 (splitting SEK 0.05)", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.of("a", Ratio.ZERO)));
+  }
+
+  @Test
+  void partsAlwaysAddUpToTheTotal() {
+    qt().forAll(longs().between(0, 1_000_000_000_000L),
+            lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 12))
+        .assuming((total, weights) -> weights.stream().anyMatch(w -> w > 0))
+        .check((total, weights) -> {
+          Map<Integer, Ratio> keyed = keyed(weights);
+          ImmutableMap<Integer, Sek> parts = Split.byWeights(Sek.ofOre(total), keyed);
+          return Sek.sum(parts.values()).ore() == total && parts.keySet().equals(keyed.keySet());
+        });
+  }
+
+  @Test
+  void noPartIsAWholeÖreFromItsExactShare() {
+    qt().forAll(longs().between(0, 1_000_000_000L),
+            lists().of(integers().between(0, 1000)).ofSizeBetween(1, 8))
+        .assuming((total, weights) -> weights.stream().anyMatch(w -> w > 0))
+        .check((total, weights) -> {
+          Map<Integer, Ratio> keyed = keyed(weights);
+          long sum = weights.stream().mapToLong(Integer::longValue).sum();
+          ImmutableMap<Integer, Sek> parts = Split.byWeights(Sek.ofOre(total), keyed);
+          return keyed.entrySet().stream().allMatch(e -> {
+            Ratio exact = Ratio.of(total).times(e.getValue()).dividedBy(Ratio.of(sum));
+            Ratio diff = Ratio.of(parts.get(e.getKey()).ore()).minus(exact);
+            return diff.compareTo(Ratio.of(-1)) > 0 && diff.compareTo(Ratio.ONE) < 0;
+          });
+        });
+  }
+
+  private static Map<Integer, Ratio> keyed(List<Integer> weights) {
+    Map<Integer, Ratio> keyed = new LinkedHashMap<>();
+    for (int i = 0; i < weights.size(); i++) {
+      keyed.put(i, Ratio.of(weights.get(i)));
+    }
+    return keyed;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The ALF rule sets: the 2014 agreement and the 2024 proposal (PM U2024/01035), found through
+ * {@link java.util.ServiceLoader} or by id, with dated, cited parameters and explained results.
+ */
+module se.alf.rules {
+  requires transitive se.alf.core;
+  requires static org.immutables.value.annotations;
+
+  exports se.alf.rules;
+}
