@@ -1,0 +1,117 @@
+package se.alf.programme;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import se.alf.number.Ratio;
+
+/**
+ * A number of full-year students (helårsstudenter, HST): the study volume of students who study
+ * full time, one HST being one student for one academic year, that is two terms. A student who
+ * studies one term counts as 1/2 HST; 100 students for two terms count as 100 HST.
+ *
+ * <p>The value is exact (a {@link Ratio}) and never negative. This class is immutable and
+ * thread-safe; two values are equal when they denote the same number.
+ */
+public final class FullYearStudents implements Comparable<FullYearStudents> {
+
+  /** No full-year students. */
+  public static final FullYearStudents ZERO = new FullYearStudents(Ratio.ZERO);
+
+  private static final Ratio HALF = Ratio.of(1, 2);
+
+  private final Ratio value;
+
+  private FullYearStudents(Ratio value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns {@code value} full-year students.
+   *
+   * @throws IllegalArgumentException if {@code value} is negative
+   */
+  public static FullYearStudents of(Ratio value) {
+    Objects.requireNonNull(value, "value");
+    checkArgument(value.signum() >= 0, "full-year students must be >= 0, was %s", value);
+    return value.signum() == 0 ? ZERO : new FullYearStudents(value);
+  }
+
+  /**
+   * Returns {@code value} full-year students.
+   *
+   * @throws IllegalArgumentException if {@code value} is negative
+   */
+  public static FullYearStudents of(long value) {
+    return of(Ratio.of(value));
+  }
+
+  /**
+   * Returns the full-year students of {@code students} students who each study {@code terms}
+   * terms: {@code students × terms / 2}, since a term is half an academic year.
+   *
+   * @throws IllegalArgumentException if {@code students} or {@code terms} is negative
+   */
+  public static FullYearStudents ofStudentTerms(long students, long terms) {
+    checkArgument(students >= 0, "students must be >= 0, was %s (with %s terms)", students, terms);
+    checkArgument(terms >= 0, "terms must be >= 0, was %s (for %s students)", terms, students);
+    return of(Ratio.of(students).times(terms).times(HALF));
+  }
+
+  /** Returns the exact number. */
+  public Ratio value() {
+    return value;
+  }
+
+  /** Returns the sum of this and {@code other}. */
+  public FullYearStudents plus(FullYearStudents other) {
+    return of(value.plus(other.value));
+  }
+
+  /**
+   * Returns this number scaled by {@code factor}, e.g. by 12/11.
+   *
+   * @throws IllegalArgumentException if {@code factor} is negative
+   */
+  public FullYearStudents times(Ratio factor) {
+    Objects.requireNonNull(factor, "factor");
+    checkArgument(factor.signum() >= 0,
+        "factor for %s must be >= 0, was %s", this, factor);
+    return of(value.times(factor));
+  }
+
+  /** Returns whether this is zero. */
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  /** Returns the sum of {@code values}, zero if there are none. */
+  public static FullYearStudents sum(Iterable<FullYearStudents> values) {
+    FullYearStudents total = ZERO;
+    for (FullYearStudents v : values) {
+      total = total.plus(v);
+    }
+    return total;
+  }
+
+  @Override
+  public int compareTo(FullYearStudents other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FullYearStudents && value.equals(((FullYearStudents) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns {@code "100 HST"} or {@code "109/2 HST"}. */
+  @Override
+  public String toString() {
+    return value + " HST";
+  }
+}

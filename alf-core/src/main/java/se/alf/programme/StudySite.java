@@ -1,0 +1,65 @@
+package se.alf.programme;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import se.alf.party.Region;
+import se.alf.source.Citation;
+
+/**
+ * A study site (studieort) of a decentralised medical programme: a town or group of towns where
+ * students take their clinical terms, with the number of students per term.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface StudySite {
+
+  /** The name as the source writes it, e.g. {@code "Linköping–Motala–Västervik"}. */
+  String name();
+
+  /** The number of students per term at the site (studenter per termin), {@code >= 0}. */
+  int studentsPerTerm();
+
+  /** The number of students at the site over all its terms, as the source publishes it. */
+  OptionalInt studentsTotal();
+
+  /**
+   * The region (healthcare principal) of the site, where it is one region; empty when the site
+   * spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län).
+   */
+  Optional<Region> region();
+
+  /** The source of the figures. */
+  Citation citation();
+
+  /**
+   * Returns the number of students over {@code terms} terms: students per term × terms.
+   *
+   * @throws IllegalArgumentException if {@code terms} is negative
+   */
+  default long studentsOver(int terms) {
+    checkArgument(terms >= 0, "terms at %s must be >= 0, was %s", name(), terms);
+    return (long) studentsPerTerm() * terms;
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(!name().isBlank(), "name of study site must not be blank");
+    checkArgument(studentsPerTerm() >= 0, "students per term at %s must be >= 0, was %s",
+        name(), studentsPerTerm());
+    studentsTotal().ifPresent(t -> checkArgument(t >= 0,
+        "students total at %s must be >= 0, was %s", name(), t));
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StudySite}; {@code studentsTotal} and {@code region} are optional. */
+  final class Builder extends ImmutableStudySite.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,57 @@
+package se.alf.programme;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.alf.party.Region;
+import se.alf.source.Citation;
+import se.alf.source.Sources;
+
+/**
+ * The study sites (studieorter) of decentralised medical programmes, as the sources publish them.
+ */
+public final class StudySites {
+
+  private StudySites() {}
+
+  private static final ImmutableList<StudySite> LIU = ImmutableList.of(
+      liu("Linköping–Motala–Västervik", 34, 170, Optional.empty()),
+      liu("Kalmar", 20, 100, Optional.of(Region.KALMAR)),
+      liu("Norrköping", 24, 120, Optional.of(Region.OSTERGOTLAND)),
+      liu("Jönköping", 30, 150, Optional.of(Region.JONKOPING)));
+
+  /**
+   * Returns the four main sites (huvudstudieorter) of Linköping University's decentralised
+   * programme in the south-east healthcare region, in the order of seed
+   * {@code 001_5fd3045e73aeef0c.txt}, slide "Studenter i decentraliserad utbildning": 34, 20, 24
+   * and 30 students per term, 108 in all; 170, 100, 120 and 150 students in total, 540 in all.
+   */
+  public static ImmutableList<StudySite> liuDecentralised() {
+    return LIU;
+  }
+
+  /** Returns the students per term summed over {@code sites}. */
+  public static long studentsPerTerm(Iterable<StudySite> sites) {
+    long sum = 0;
+    for (StudySite site : sites) {
+      sum += site.studentsPerTerm();
+    }
+    return sum;
+  }
+
+  private static StudySite liu(String name, int perTerm, int total, Optional<Region> region) {
+    return StudySite.builder()
+        .name(name)
+        .studentsPerTerm(perTerm)
+        .studentsTotal(total)
+        .region(region)
+        .citation(Citation.builder()
+            .document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
+            .section("slide \"Studenter i decentraliserad utbildning\"")
+            .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+            .note("\"Ort / Stud per termin / Procentuell andel / Stud totalt\": " + name + " "
+                + perTerm + " per term, " + total + " in total. Terms 1–5 are in Linköping, the "
+                + "clinical terms at the four sites (facts.md § 4.2).")
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,14 @@
+package se.alf.programme;
+
+/**
+ * What a term (termin) of the medical programme mainly consists of, as seed
+ * {@code 000_13ed2d48ae91e5ee.txt} § 6.1.2 describes the programme.
+ */
+public enum TermKind {
+  /** A term mainly in the preclinical disciplines (prekliniska ämnesdiscipliner). */
+  PRECLINICAL,
+  /** The term of the scientific degree project (vetenskapligt arbete, examensarbete). */
+  DEGREE_PROJECT,
+  /** A term with most of its time in clinical training (klinisk träning, VFU/VIL). */
+  CLINICAL
+}
