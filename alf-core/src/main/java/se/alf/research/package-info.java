@@ -1,4 +1,11 @@
-/** TODO(helper): describe the package. */
+/**
+ * Research projects (forskningsprojekt) as the definition of clinical research (klinisk forskning)
+ * looks at them: whether a {@link se.alf.research.ResearchProject project} presupposes the
+ * structures and resources of healthcare, whether it aims at a health problem, which
+ * {@link se.alf.research.Permit permits} it needs, and what {@link se.alf.research.ResearchKind
+ * kind} of research it is; with cited {@link se.alf.research.ResearchProjects examples} from the
+ * consultation on the 2024 proposal. Nothing here decides what counts: the rule sets do.
+ */
 @AlfStyle
 package se.alf.research;
 

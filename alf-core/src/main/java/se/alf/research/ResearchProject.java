@@ -1,0 +1,66 @@
+package se.alf.research;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.alf.source.Citation;
+
+/**
+ * A research project (forskningsprojekt), described by what the definition of clinical research
+ * (klinisk forskning, ALF 2014 § 7) asks about it: research that "förutsätter vårdens strukturer
+ * och resurser och har som mål att lösa ett ohälsoproblem eller att identifiera faktorer som leder
+ * till ökad hälsa" (facts.md § 2.3), and the permits the 2024 proposal would add (PM U2024/01035
+ * § 7.2).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface ResearchProject {
+
+  /** The title; {@code "(untitled)"} if not given. */
+  @Value.Default
+  default String title() {
+    return "(untitled)";
+  }
+
+  /** Whether the project presupposes the structures and resources of healthcare. */
+  boolean usesHealthcareStructures();
+
+  /**
+   * Whether it aims to solve a health problem or to identify factors that lead to better health.
+   */
+  boolean aimsAtHealthProblem();
+
+  /** The permits the project needs (and has); empty if it needs none. */
+  ImmutableSet<Permit> permits();
+
+  /** The kinds of research the project is; may be empty. */
+  ImmutableSet<ResearchKind> kinds();
+
+  /** The source of the project, for the library's cited examples. */
+  Optional<Citation> citation();
+
+  /** Returns whether the project needs {@code permit}. */
+  default boolean needs(Permit permit) {
+    return permits().contains(permit);
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(!title().isBlank(), "title of research project must not be blank");
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ResearchProject}; {@code usesHealthcareStructures} and
+   * {@code aimsAtHealthProblem} are required.
+   */
+  final class Builder extends ImmutableResearchProject.Builder {
+    Builder() {}
+  }
+}
