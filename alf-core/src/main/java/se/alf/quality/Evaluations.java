@@ -1,0 +1,139 @@
+package se.alf.quality;
+
+import static se.alf.quality.Grade.GOD_HOG;
+import static se.alf.quality.Grade.MYCKET_HOG;
+import static se.alf.quality.Grade.UNDERMALIG;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Year;
+import se.alf.party.AlfRegion;
+import se.alf.source.Citation;
+import se.alf.source.Sources;
+
+/**
+ * The published rounds of the ALF quality evaluation, exactly as facts.md § 2.7 gives them: a
+ * grade marked [Q] or [P] there is entered with its source; a grade reported only as "one A, panel
+ * not identified", "not found" or inferred [I] is unknown, with a note, never the inference.
+ *
+ * <p>Rounds come every {@value #INTERVAL_YEARS} years: the first ran in 2017 and reported in March
+ * 2018; the second was postponed one year by the pandemic, ran in 2022 and reported on 2023-03-31
+ * (facts.md § 2.7 [P]).
+ */
+public final class Evaluations {
+
+  private Evaluations() {}
+
+  /**
+   * The years between rounds (facts.md § 2.7 [P]; the 2024 proposal keeps four years, PM
+   * U2024/01035 § 7.9.2, where Region Västerbotten asks for six).
+   */
+  public static final int INTERVAL_YEARS = 4;
+
+  private static final String LU_2018 = "https://www.med.lu.se/nyheter/180328_kliniskforskning";
+  private static final String VR_2023 = "https://www.vr.se/analys/rapporter/vara-rapporter/"
+      + "2023-03-31-utvardering-av-den-kliniska-forskningens-kvalitet-vid-de-regioner-som-omfattas"
+      + "-av-alf-avtalet.html";
+
+  private static final EvaluationRound ROUND_2018 = EvaluationRound.builder()
+      .number(1)
+      .conducted(Year.of(2017))
+      .reportYear(Year.of(2018))
+      .citation(Citation.builder().document("Vetenskapsrådet, ALF-utvärdering 2018 (VR1804)")
+          .section("facts.md § 2.7").url(LU_2018)
+          .note("First round ran 2017, results March 2018 [P]; the exact publication date is "
+              + "not in the sources. No region got A on all three panels [P].")
+          .build())
+      .addResult(RegionEvaluation.unknown(AlfRegion.STOCKHOLM,
+          "LU 2018 reports one A for Stockholm, panel not identified, and B otherwise [P]",
+          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[P]")))
+      .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
+          web("Sahlgrenska universitetssjukhuset, pressmeddelande (Cision)",
+              "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/goteborgs-universitet"
+                  + "-och-vastra-gotalandsregionen-far-toppbetyg-for-sin-kliniska-forskning,c2483821",
+              "A / B / A [Q]")))
+      .addResult(RegionEvaluation.of(AlfRegion.SKANE, GOD_HOG, MYCKET_HOG, MYCKET_HOG,
+          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "B / A / A [Q]")))
+      .addResult(RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG,
+          web("Uppsala universitet, Medarbetarportalen",
+              "https://mp.uu.se/web/nyheter/-/ny-rapport-fran-vetenskapsradet",
+              "B / B / B [P]; facts.md gives this page and "
+                  + "https://mp.uu.se/web/nyheter/-/mycket-gott-betyg-for-klinisk-forskning-i-uppsala "
+                  + "for Uppsala's two rounds")))
+      .addResult(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
+          "LU 2018 reports one A for Västerbotten, panel not identified [P]",
+          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[P]")))
+      .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
+          "grades not published per panel; LU 2018 names only VGR, Skåne, Stockholm and "
+              + "Västerbotten as getting an A, from which facts.md infers B / B / B [I], not "
+              + "entered",
+          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[I] only")))
+      .addResult(RegionEvaluation.of(AlfRegion.OREBRO, GOD_HOG, UNDERMALIG, GOD_HOG,
+          web("Örebro universitet, nyhet 2018",
+              "https://www.oru.se/nyheter/nyhetsarkiv/nyhetsarkiv-2018/"
+                  + "god-kvalitet-i-forskningen-visar-utvardering/",
+              "B / C / B [P]: the evaluation \"underkänner den kliniska forskningens "
+                  + "samhällsnytta\"")))
+      .build();
+
+  private static final EvaluationRound ROUND_2023 = EvaluationRound.builder()
+      .number(2)
+      .conducted(Year.of(2022))
+      .reportYear(Year.of(2023))
+      .published(LocalDate.of(2023, 3, 31))
+      .citation(web("Vetenskapsrådet, rapport 2023-03-31", VR_2023,
+          "Second round postponed one year by the pandemic, ran 2022, reported 2023-03-31 [P] "
+              + "(facts.md § 2.7)"))
+      .addResult(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG,
+          web("Karolinska institutet, nyhet",
+              "https://nyheter.ki.se/alf-utvarderingen-vagledning-for-att-starka-den-kliniska-"
+                  + "forskningen-annu-mer",
+              "A / B / B [Q]")))
+      .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
+          web("Sahlgrenska Liv",
+              "https://sahlgrenskaliv.se/ny-utvardering-topplacering-for-klinisk-forskning-i-"
+                  + "vastra-gotaland/",
+              "A / B / A [P] (same result again)")))
+      .addResult(RegionEvaluation.unknown(AlfRegion.SKANE,
+          "not found in the sources; facts.md infers B / B / B [I], not entered",
+          notFound()))
+      .addResult(RegionEvaluation.of(AlfRegion.UPPSALA, MYCKET_HOG, MYCKET_HOG, GOD_HOG,
+          web("Uppsala universitet, Medarbetarportalen",
+              "https://mp.uu.se/web/nyheter/-/mycket-gott-betyg-for-klinisk-forskning-i-uppsala",
+              "A / A / B [P]; the only region with A on panel 2")))
+      .addResult(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, GOD_HOG, GOD_HOG, MYCKET_HOG,
+          web("Umeå universitet, nyhet",
+              "https://www.umu.se/nyheter/hoga-betyg-till-umea-och-vasterbotten-for-kvaliteten-pa-"
+                  + "forskning_11748825/",
+              "B / B / A [P]; only VGR and Västerbotten got A on panel 3")))
+      .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
+          "not found in the sources; facts.md infers B / B / B [I], not entered", notFound()))
+      .addResult(RegionEvaluation.unknown(AlfRegion.OREBRO,
+          "not found in the sources; facts.md infers B / B / B [I], not entered", notFound()))
+      .build();
+
+  /** Returns the first round: carried out 2017, reported March 2018. */
+  public static EvaluationRound round2018() {
+    return ROUND_2018;
+  }
+
+  /** Returns the second round: carried out 2022, reported 2023-03-31. */
+  public static EvaluationRound round2023() {
+    return ROUND_2023;
+  }
+
+  /** Returns the published rounds, oldest first. */
+  public static ImmutableList<EvaluationRound> all() {
+    return ImmutableList.of(ROUND_2018, ROUND_2023);
+  }
+
+  private static Citation web(String document, String url, String note) {
+    return Citation.builder().document(document).url(url).note(note).build();
+  }
+
+  private static Citation notFound() {
+    return Citation.builder().document(Sources.FACTS).section("§ 2.7")
+        .note("2023 grades not found; Umeå reports that most regions got B on panels 1 and 2 "
+            + "[P], from which facts.md infers B on panels 1–2 [I]").build();
+  }
+}
