@@ -49,8 +49,8 @@ public final class Evaluations {
           web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[P]")))
       .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
           web("Sahlgrenska universitetssjukhuset, pressmeddelande (Cision)",
-              "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/goteborgs-universitet"
-                  + "-och-vastra-gotalandsregionen-far-toppbetyg-for-sin-kliniska-forskning,c2483821",
+              "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/"
+                  + "goteborgs-universitet-och-vastra-gotalandsregionen-far-toppbetyg-for-sin-kliniska-forskning,c2483821",
               "A / B / A [Q]")))
       .addResult(RegionEvaluation.of(AlfRegion.SKANE, GOD_HOG, MYCKET_HOG, MYCKET_HOG,
           web("Lunds universitet, nyhet 2018-03-28", LU_2018, "B / A / A [Q]")))
@@ -58,7 +58,8 @@ public final class Evaluations {
           web("Uppsala universitet, Medarbetarportalen",
               "https://mp.uu.se/web/nyheter/-/ny-rapport-fran-vetenskapsradet",
               "B / B / B [P]; facts.md gives this page and "
-                  + "https://mp.uu.se/web/nyheter/-/mycket-gott-betyg-for-klinisk-forskning-i-uppsala "
+                  + "https://mp.uu.se/web/nyheter/-/"
+                  + "mycket-gott-betyg-for-klinisk-forskning-i-uppsala "
                   + "for Uppsala's two rounds")))
       .addResult(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
           "LU 2018 reports one A for Västerbotten, panel not identified [P]",

@@ -3,6 +3,7 @@ package se.alf.quality;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.alf.party.AlfRegion;
@@ -32,12 +33,12 @@ public interface RegionEvaluation {
 
   /** Returns the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}. */
   default Optional<Grade> grade(Panel panel) {
-    return Optional.ofNullable(grades().get(panel));
+    return Optional.ofNullable(grades().get(Objects.requireNonNull(panel, "panel")));
   }
 
   /** Returns why the grade of {@code panel} is unknown, or empty if it is known. */
   default Optional<String> whyUnknown(Panel panel) {
-    return Optional.ofNullable(unknownNotes().get(panel));
+    return Optional.ofNullable(unknownNotes().get(Objects.requireNonNull(panel, "panel")));
   }
 
   /** Returns whether the grades of all three panels are known. */

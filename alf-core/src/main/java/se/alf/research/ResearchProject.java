@@ -3,6 +3,7 @@ package se.alf.research;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.alf.source.Citation;
@@ -44,7 +45,7 @@ public interface ResearchProject {
 
   /** Returns whether the project needs {@code permit}. */
   default boolean needs(Permit permit) {
-    return permits().contains(permit);
+    return permits().contains(Objects.requireNonNull(permit, "permit"));
   }
 
   @Value.Check
