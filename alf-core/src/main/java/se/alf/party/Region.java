@@ -1,7 +1,10 @@
 package se.alf.party;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import se.alf.time.NoValueOnDateException;
+import se.alf.time.Timeline;
 
 /**
  * One of Sweden's 21 regions (region; until 2019 most were called landsting, county council),
@@ -49,6 +52,22 @@ public enum Region {
   /** Returns the name the region has today, e.g. {@code "Region Örebro län"}. */
   public String currentName() {
     return currentName;
+  }
+
+  /** Returns the names of this region over time, each with its citation; see {@link RegionNames}. */
+  public Timeline<String> names() {
+    return RegionNames.of(this);
+  }
+
+  /**
+   * Returns the name this region had on {@code date}, e.g. {@code "Stockholms läns landsting"} on
+   * 2014-09-11 and {@code "Region Stockholm"} from 2019-01-01.
+   *
+   * @throws NoValueOnDateException if {@code date} is before the first name the sources give for
+   *     this region (see {@link RegionNames})
+   */
+  public String nameOn(LocalDate date) {
+    return RegionNames.nameOn(this, date);
   }
 
   /**

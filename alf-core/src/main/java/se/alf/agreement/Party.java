@@ -1,0 +1,93 @@
+package se.alf.agreement;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.alf.party.Region;
+import se.alf.party.RegionNames;
+import se.alf.party.University;
+
+/**
+ * A party to an agreement (<i>avtalspart</i>): the state (<i>svenska staten</i>), a region
+ * (<i>landsting</i>, now <i>region</i>) or a university (<i>universitet</i>).
+ *
+ * <p>Exactly one of {@link #region()} and {@link #university()} is present for a region or a
+ * university, neither for the state. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Party {
+
+  /** What kind of party this is. */
+  enum Kind {
+    /** The Swedish state (<i>svenska staten</i>). */
+    STATE,
+    /** A region or county council (<i>region</i>, <i>landsting</i>). */
+    REGION,
+    /** A university (<i>universitet</i>). */
+    UNIVERSITY
+  }
+
+  /** The kind of party. */
+  Kind kind();
+
+  /** The region, for a {@link Kind#REGION} party. */
+  Optional<Region> region();
+
+  /** The university, for a {@link Kind#UNIVERSITY} party. */
+  Optional<University> university();
+
+  /** Returns the state, as the national agreement's title names it: "svenska staten". */
+  static Party state() {
+    return builder().kind(Kind.STATE).build();
+  }
+
+  /** Returns {@code region} as a party. */
+  static Party of(Region region) {
+    return builder().kind(Kind.REGION).region(region).build();
+  }
+
+  /** Returns {@code university} as a party. */
+  static Party of(University university) {
+    return builder().kind(Kind.UNIVERSITY).university(university).build();
+  }
+
+  /**
+   * Returns the party's name on {@code date}: {@code "svenska staten"}, the university's name, or
+   * the region's name on that date, or its current name if the sources give no name for that
+   * date (see {@link RegionNames}).
+   */
+  default String nameOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    switch (kind()) {
+      case STATE:
+        return "svenska staten";
+      case UNIVERSITY:
+        return university().orElseThrow().swedishName();
+      default:
+        Region r = region().orElseThrow();
+        return RegionNames.find(r, date).map(v -> v.value()).orElse(r.currentName());
+    }
+  }
+
+  @Value.Check
+  default void check() {
+    checkArgument(region().isPresent() == (kind() == Kind.REGION),
+        "party of kind %s must %shave a region, had %s", kind(),
+        kind() == Kind.REGION ? "" : "not ", region());
+    checkArgument(university().isPresent() == (kind() == Kind.UNIVERSITY),
+        "party of kind %s must %shave a university, had %s", kind(),
+        kind() == Kind.UNIVERSITY ? "" : "not ", university());
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}; prefer {@link #state()} and {@code of(...)}. */
+  final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+  }
+}

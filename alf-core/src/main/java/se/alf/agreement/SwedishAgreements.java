@@ -1,0 +1,190 @@
+package se.alf.agreement;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Year;
+import se.alf.party.AlfRegion;
+import se.alf.party.Region;
+import se.alf.source.Citation;
+import se.alf.source.Sources;
+
+/**
+ * The Swedish agreements the sources name, with what they tell of the dates (facts.md §1.2, §2.1).
+ *
+ * <p>Dates that no source gives are unknown, bounded only by what is sourced: no RALF can precede
+ * the national agreement signed 2014-09-11; no agreement takes effect before it is signed; a memo
+ * dated 2018-10-24 (seed {@code 003}) that describes an agreement as the present basis of a forum
+ * shows it in force by then. Not included, because no source found calls them affiliation
+ * agreements: Örebro's clinical placements in Värmland and Dalarna (facts.md §1.2), and any
+ * arrangements of Uppsala, Skåne or Västra Götaland with neighbouring regions (facts.md §5.10).
+ */
+final class SwedishAgreements {
+
+  static final String NATIONAL_ID = "alf-2014";
+  static final LocalDate NATIONAL_SIGNED = LocalDate.of(2014, 9, 11);
+  private static final LocalDate SEED_003_DATE = LocalDate.of(2018, 10, 24);
+  private static final LocalDate Y2015 = LocalDate.of(2015, 1, 1);
+
+  private SwedishAgreements() {}
+
+  static ImmutableList<Agreement> all() {
+    return ImmutableList.of(national(),
+        ralf(AlfRegion.STOCKHOLM)
+            .signed(DateBounds.between(NATIONAL_SIGNED, LocalDate.of(2016, 12, 31)))
+            .inForceFrom(DateBounds.inYear(Year.of(2016)))
+            .citation(seed003("KI–SLL (Stockholm)",
+                "\"Genom det regionala ALF-avtalet från 2016 organiseras samverkan på tre "
+                    + "nivåer\"; whether 2016 is the year of signing or of taking effect is not "
+                    + "said: modelled as taking effect in 2016, signed not after that year"))
+            .build(),
+        ralf(AlfRegion.VASTRA_GOTALAND)
+            .signed(DateBounds.unknownNotBefore(NATIONAL_SIGNED))
+            .inForceFrom(DateBounds.unknownNotBefore(NATIONAL_SIGNED))
+            .citation(regionalAgreementsExist("Västra Götaland"))
+            .build(),
+        ralf(AlfRegion.SKANE)
+            .signed(DateBounds.between(NATIONAL_SIGNED, LocalDate.of(2015, 12, 31)))
+            .inForceFrom(DateBounds.inYear(Year.of(2015)))
+            .citation(Citation.builder().document(Sources.FACTS).section("§1.2")
+                .url("https://www.intramed.lu.se/forska/alf-anslag-och-ansokan/om-alf")
+                .note("Skåne's RALF: \"since 2015\" (Lunds universitet, Intramed, \"Om ALF\"); "
+                    + "day of signing and of taking effect unknown")
+                .build())
+            .build(),
+        ralf(AlfRegion.UPPSALA)
+            .signed(DateBounds.inYear(Year.of(2015)))
+            .inForceFrom(DateBounds.unknownNotBefore(Y2015))
+            .citation(Citation.builder().document(Sources.FACTS).section("§1.2")
+                .url("https://www.uu.se/en/staff/organisation-and-governance/regulations/"
+                    + "regional-agreement-between-uppsala-university-and-uppsala-county-council-"
+                    + "on-cooperation-in-training-of-doctors-clinical-research-and-healthcare-"
+                    + "development")
+                .note("\"Regional Agreement between Uppsala University and Uppsala County "
+                    + "Council\", 2015 (facts.md §1.2); the national agreement required the "
+                    + "regional ones to be concluded by 2015-05-01; day of taking effect unknown")
+                .build())
+            .build(),
+        ralf(AlfRegion.VASTERBOTTEN)
+            .signed(DateBounds.inYear(Year.of(2015)))
+            .inForceFrom(DateBounds.between(Y2015, SEED_003_DATE))
+            .citation(seed003("Norrlands universitetssjukvårdsstyrelse (NUSS)",
+                "\"regleras delvis genom det regionala ALF-avtal som tecknades 2015\" (UmU and "
+                    + "Västerbottens läns landsting); in force by the memo's date 2018-10-24"))
+            .build(),
+        hangavtalVasterbotten(),
+        ralf(AlfRegion.OSTERGOTLAND)
+            .signed(DateBounds.on(LocalDate.of(2015, 3, 24)))
+            .inForceFrom(DateBounds.between(LocalDate.of(2015, 3, 24), SEED_003_DATE))
+            .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
+                .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+                .note("\"Regionalt ALF-avtal 2015-03-24 – Linköpings universitet och Region "
+                    + "Östergötland\"; in force by 2018-10-24: seed 003 (Universitets"
+                    + "sjukvårdsberedningen, USB) says the collaboration rests on the R-ALF")
+                .build())
+            .build(),
+        affiliationOstergotland(),
+        ralf(AlfRegion.OREBRO)
+            .signed(DateBounds.unknownNotBefore(NATIONAL_SIGNED))
+            .inForceFrom(DateBounds.unknownNotBefore(NATIONAL_SIGNED))
+            .citation(regionalAgreementsExist("Örebro"))
+            .build());
+  }
+
+  private static Agreement national() {
+    Agreement.Builder b = Agreement.builder()
+        .id(NATIONAL_ID)
+        .kind(AgreementKind.NATIONAL)
+        .title("Avtal mellan svenska staten och vissa landsting om samarbete om utbildning av "
+            + "läkare, klinisk forskning och utveckling av hälso- och sjukvården")
+        .addParty(Party.state())
+        .signed(DateBounds.on(NATIONAL_SIGNED))
+        .inForceFrom(DateBounds.on(Y2015))
+        .citation(Citation.builder().document(Sources.ALF_2014).section("title and dates")
+            .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+            .url("https://www.alfvastragotaland.se/exempel-undersida/nationellt-alf-avtal/")
+            .note("\"Nationellt ALF-avtal 2014-09-11 – Staten och sju universitetslandsting\" "
+                + "(seed 001, slide 1); in force since 2015-01-01 (alfvastragotaland.se); the "
+                + "seven county councils as SKL's press release of 2014-09-12 names them "
+                + "(facts.md §1.1, §2.1)")
+            .build());
+    for (AlfRegion a : AlfRegion.values()) {
+      b.addParty(Party.of(a.region()));
+    }
+    return b.build();
+  }
+
+  private static Agreement affiliationOstergotland() {
+    LocalDate signed = LocalDate.of(2017, 3, 23);
+    return Agreement.builder()
+        .id("anknytning-ostergotland-2017")
+        .kind(AgreementKind.AFFILIATION)
+        .title("Anknytningsavtal till RALF: LiU/Region Östergötland med Region Jönköpings län och "
+            + "Landstinget Kalmar län")
+        .addParties(Party.of(AlfRegion.OSTERGOTLAND.university()),
+            Party.of(Region.OSTERGOTLAND), Party.of(Region.JONKOPING), Party.of(Region.KALMAR))
+        .signed(DateBounds.on(signed))
+        .inForceFrom(DateBounds.unknownNotBefore(signed))
+        .parentId(ralfId(AlfRegion.OSTERGOTLAND))
+        .alfRegion(AlfRegion.OSTERGOTLAND)
+        .addAffiliatedRegions(Region.JONKOPING, Region.KALMAR)
+        .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
+            .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+            .note("\"Anknytningsavtal till RALF 2017-03-23 – LiU/RÖ med Region Jönköpings län "
+                + "och Landstinget Kalmar län\"; the day it took effect is not given")
+            .build())
+        .build();
+  }
+
+  private static Agreement hangavtalVasterbotten() {
+    return Agreement.builder()
+        .id("anknytning-vasterbotten")
+        .kind(AgreementKind.AFFILIATION)
+        .title("Hängavtal till det regionala ALF-avtalet Umeå universitet – Västerbottens läns "
+            + "landsting med Region Norrbotten, Region Jämtland Härjedalen och Region "
+            + "Västernorrland")
+        .addParties(Party.of(AlfRegion.VASTERBOTTEN.university()), Party.of(Region.VASTERBOTTEN),
+            Party.of(Region.NORRBOTTEN), Party.of(Region.JAMTLAND_HARJEDALEN),
+            Party.of(Region.VASTERNORRLAND))
+        .signed(DateBounds.between(Y2015, SEED_003_DATE))
+        .inForceFrom(DateBounds.between(Y2015, SEED_003_DATE))
+        .parentId(ralfId(AlfRegion.VASTERBOTTEN))
+        .alfRegion(AlfRegion.VASTERBOTTEN)
+        .addAffiliatedRegions(Region.NORRBOTTEN, Region.JAMTLAND_HARJEDALEN, Region.VASTERNORRLAND)
+        .citation(seed003("Norrlands universitetssjukvårdsstyrelse (NUSS)",
+            "\"Kopplat till avtalet finns hängavtal med övriga regioner och landsting i "
+                + "sjukvårdsregionen, Region Norrbotten, Region Jämtland Härjedalen och Region "
+                + "Västernorrland\"; no date; whether one agreement or three is not said "
+                + "(modelled as one); not before the RALF (2015), in place by 2018-10-24"))
+        .build();
+  }
+
+  private static Agreement.Builder ralf(AlfRegion alf) {
+    return Agreement.builder()
+        .id(ralfId(alf))
+        .kind(AgreementKind.REGIONAL)
+        .title("Regionalt ALF-avtal " + alf.university().swedishName() + " – "
+            + alf.region().currentName())
+        .addParties(Party.of(alf.university()), Party.of(alf.region()))
+        .parentId(NATIONAL_ID)
+        .alfRegion(alf);
+  }
+
+  static String ralfId(AlfRegion alf) {
+    return "ralf-" + alf.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private static Citation seed003(String section, String note) {
+    return Citation.builder().document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
+        .section(section).seedFile(Sources.SEED_HEALTHCARE_REGIONS).note(note).build();
+  }
+
+  private static Citation regionalAgreementsExist(String alfRegion) {
+    return Citation.builder()
+        .document("Vetenskapsrådet, \"Vad är ALF-avtalet?\"")
+        .url("https://www.vr.se/omvetenskapsradet/alfkansliet/vadaralfavtalet.4.700afd7415b26c5fdee17941.html")
+        .note("the national agreement \"kompletteras av regionala avtal\"; no source found "
+            + "gives the date of the RALF of " + alfRegion + ": unknown, not before the national "
+            + "agreement (2014-09-11)")
+        .build();
+  }
+}
