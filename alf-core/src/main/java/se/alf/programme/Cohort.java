@@ -26,7 +26,12 @@ public interface Cohort {
   /** The number of students, {@code >= 0}. */
   int size();
 
-  /** Returns the cohort of {@code size} students admitted to {@code programme} in {@code intake}. */
+  /**
+   * Returns the cohort of {@code size} students admitted to {@code programme} in {@code intake}.
+   *
+   * @throws IllegalArgumentException if {@code size} is negative or {@code intake} is outside the
+   *     programme's intakes
+   */
   static Cohort of(MedicalProgramme programme, Semester intake, int size) {
     return builder().programme(programme).intake(intake).size(size).build();
   }

@@ -1,0 +1,142 @@
+package se.alf.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.alf.quality.Grade.GOD_HOG;
+import static se.alf.quality.Grade.MYCKET_HOG;
+import static se.alf.quality.Grade.UNDERMALIG;
+import static se.alf.quality.Panel.CLINICAL_SIGNIFICANCE;
+import static se.alf.quality.Panel.PREREQUISITES;
+import static se.alf.quality.Panel.SCIENTIFIC_QUALITY;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.alf.party.AlfRegion;
+import se.alf.source.Citation;
+
+class EvaluationsTest {
+
+  private static void assertGrades(EvaluationRound round, AlfRegion region, Grade p1, Grade p2,
+      Grade p3) {
+    RegionEvaluation r = round.result(region);
+    assertEquals(Optional.of(p1), r.grade(SCIENTIFIC_QUALITY), region + " panel 1");
+    assertEquals(Optional.of(p2), r.grade(CLINICAL_SIGNIFICANCE), region + " panel 2");
+    assertEquals(Optional.of(p3), r.grade(PREREQUISITES), region + " panel 3");
+    assertTrue(r.isComplete(), region.toString());
+    assertTrue(r.citation().url().isPresent(), region + " has a source URL");
+  }
+
+  private static void assertUnknown(EvaluationRound round, AlfRegion region, String noteStart) {
+    RegionEvaluation r = round.result(region);
+    assertFalse(r.isComplete(), region.toString());
+    for (Panel p : Panel.values()) {
+      assertEquals(Optional.empty(), r.grade(p), region + " panel " + p.number());
+      assertTrue(r.whyUnknown(p).orElseThrow().startsWith(noteStart), r.whyUnknown(p).get());
+    }
+  }
+
+  @Test
+  void round2018AsPublished() {
+    // facts.md § 2.7: first round ran 2017, results March 2018 (no exact date in the sources).
+    EvaluationRound r = Evaluations.round2018();
+    assertEquals(1, r.number());
+    assertEquals(Year.of(2017), r.conducted());
+    assertEquals(Year.of(2018), r.reportYear());
+    assertEquals(Optional.empty(), r.published());
+    assertGrades(r, AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG); // [Q] Cision
+    assertGrades(r, AlfRegion.SKANE, GOD_HOG, MYCKET_HOG, MYCKET_HOG); // [Q] LU 2018
+    assertGrades(r, AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG); // [P] mp.uu.se
+    assertGrades(r, AlfRegion.OREBRO, GOD_HOG, UNDERMALIG, GOD_HOG); // [P] oru.se 2018
+    // "one A, panel not identified" [P]: unknown, not guessed.
+    assertUnknown(r, AlfRegion.STOCKHOLM, "LU 2018 reports one A for Stockholm");
+    assertUnknown(r, AlfRegion.VASTERBOTTEN, "LU 2018 reports one A for Västerbotten");
+    // Östergötland B/B/B is only inferred [I]: unknown.
+    assertUnknown(r, AlfRegion.OSTERGOTLAND, "grades not published per panel");
+  }
+
+  @Test
+  void round2023AsPublished() {
+    // facts.md § 2.7: second round postponed a year, ran 2022, reported 2023-03-31.
+    EvaluationRound r = Evaluations.round2023();
+    assertEquals(2, r.number());
+    assertEquals(Year.of(2022), r.conducted());
+    assertEquals(Year.of(2023), r.reportYear());
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 31)), r.published());
+    assertGrades(r, AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG); // [Q] KI
+    assertGrades(r, AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG); // [P]
+    assertGrades(r, AlfRegion.UPPSALA, MYCKET_HOG, MYCKET_HOG, GOD_HOG); // [P]
+    assertGrades(r, AlfRegion.VASTERBOTTEN, GOD_HOG, GOD_HOG, MYCKET_HOG); // [P] umu.se
+    // "not found" (facts.md infers B/B/B [I]): unknown.
+    assertUnknown(r, AlfRegion.SKANE, "not found");
+    assertUnknown(r, AlfRegion.OSTERGOTLAND, "not found");
+    assertUnknown(r, AlfRegion.OREBRO, "not found");
+  }
+
+  @Test
+  void publishedFactsAboutTheRounds() {
+    // facts.md § 2.7: 2018, no region got A on all three panels.
+    for (RegionEvaluation e : Evaluations.round2018().results().values()) {
+      assertFalse(Panel.values().length == e.grades().values().stream()
+          .filter(g -> g == MYCKET_HOG).count(), e.region().toString());
+    }
+    // 2023: Uppsala is the only region with A on panel 2; only VGR and Västerbotten have A on 3.
+    assertEquals(1, Evaluations.round2023().results().values().stream()
+        .filter(e -> e.grade(CLINICAL_SIGNIFICANCE).equals(Optional.of(MYCKET_HOG))).count());
+    assertEquals(2, Evaluations.round2023().results().values().stream()
+        .filter(e -> e.grade(PREREQUISITES).equals(Optional.of(MYCKET_HOG))).count());
+    // Every 4 years; the second round came 5 years after the first (postponed one year).
+    assertEquals(4, Evaluations.INTERVAL_YEARS);
+    assertEquals(Evaluations.INTERVAL_YEARS + 1, Evaluations.round2023().conducted().getValue()
+        - Evaluations.round2018().conducted().getValue());
+    assertEquals(2, Evaluations.all().size());
+    for (EvaluationRound round : Evaluations.all()) {
+      assertEquals(AlfRegion.values().length, round.results().size());
+    }
+  }
+
+  @Test
+  void rejectsInconsistentResults() {
+    Citation c = Citation.of("test", "1");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RegionEvaluation.builder().region(AlfRegion.OREBRO)
+            .putGrade(SCIENTIFIC_QUALITY, GOD_HOG).putGrade(CLINICAL_SIGNIFICANCE, GOD_HOG)
+            .citation(c).build());
+    assertEquals("panel 3 of Örebro must be either graded or unknown with a note, was neither",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> RegionEvaluation.builder().from(RegionEvaluation.unknown(AlfRegion.OREBRO, "n", c))
+            .putGrade(SCIENTIFIC_QUALITY, GOD_HOG).build());
+    assertEquals("panel 1 of Örebro must be either graded or unknown with a note, was both",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> EvaluationRound.builder().number(3)
+        .conducted(Year.of(2026)).reportYear(Year.of(2027)).citation(c)
+        .addResult(RegionEvaluation.unknown(AlfRegion.OREBRO, "n", c)).build());
+    assertTrue(e.getMessage().startsWith(
+        "evaluation round 3 must have a result for each of the seven ALF regions"), e.getMessage());
+  }
+
+  @Test
+  void equalsAndNulls() {
+    Citation c = Citation.of("test", "1");
+    RegionEvaluation a = RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG, c);
+    new EqualsTester()
+        .addEqualityGroup(a, RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG, c))
+        .addEqualityGroup(RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, MYCKET_HOG, c))
+        .addEqualityGroup(RegionEvaluation.unknown(AlfRegion.UPPSALA, "not found", c))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Evaluations.round2018(),
+            EvaluationRound.builder().from(Evaluations.round2018()).build())
+        .addEqualityGroup(Evaluations.round2023())
+        .testEquals();
+    NullPointerTester npt = new NullPointerTester();
+    npt.testAllPublicInstanceMethods(a);
+    npt.testAllPublicInstanceMethods(Evaluations.round2023());
+  }
+}
