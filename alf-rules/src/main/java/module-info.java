@@ -7,4 +7,12 @@ module se.alf.rules {
   requires static org.immutables.value.annotations;
 
   exports se.alf.rules;
+  exports se.alf.rules.alf2014;
+  exports se.alf.rules.pm2024;
+
+  uses se.alf.rules.RuleSetProvider;
+
+  provides se.alf.rules.RuleSetProvider with
+      se.alf.rules.alf2014.Alf2014.Provider,
+      se.alf.rules.pm2024.Proposal2024.Provider;
 }

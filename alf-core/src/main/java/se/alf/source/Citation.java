@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Citation {
+public interface Citation extends WithCitation {
 
   /** The document, as people name it: {@code "ALF 2014"}, {@code "PM U2024/01035"}. */
   String document();

@@ -1,0 +1,111 @@
+package se.alf.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.immutables.value.Value;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+
+/**
+ * What every ALF region gets in one year under one rule set and scenario, with the national sums.
+ *
+ * <p>Conservation holds to the öre: the regions' totals plus what is returned to the state equal
+ * the education compensation plus the research appropriation plus the supplements
+ * ({@link #appropriation()}).
+ */
+@Value.Immutable
+public interface Allocation {
+
+  String ruleSetId();
+
+  String scenarioName();
+
+  Year year();
+
+  ImmutableMap<AlfRegion, RegionAllocation> regions();
+
+  /** The research appropriation (anslag) distributed, as read. */
+  Explained<Sek> researchAppropriation();
+
+  /** Quality amounts withheld and returned to the state. */
+  Explained<Sek> returnedToState();
+
+  /** Quality amounts withheld from some regions and redistributed to others. */
+  Explained<Sek> redistributed();
+
+  /** Returns the allocation of {@code region}; every ALF region is present. */
+  default RegionAllocation region(AlfRegion region) {
+    return regions().get(region);
+  }
+
+  /** Returns the explanation of {@code region}'s total as text. */
+  default String explain(AlfRegion region) {
+    return region(region).explain().render();
+  }
+
+  /**
+   * Returns the sum of the money line {@code line} over the regions.
+   *
+   * @throws IllegalArgumentException if {@code line} counts students
+   */
+  default Sek national(Line line) {
+    return Sek.sum(regions().values().stream().map(r -> r.amount(line))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns the education compensation of all regions. */
+  default Sek educationTotal() {
+    return national(Line.EDUCATION);
+  }
+
+  /** Returns the supplements of all regions. */
+  default Sek supplementTotal() {
+    return national(Line.SUPPLEMENT);
+  }
+
+  /** Returns education + research appropriation + supplements: what the state pays out or keeps. */
+  default Sek appropriation() {
+    return educationTotal().plus(researchAppropriation().value()).plus(supplementTotal());
+  }
+
+  /** Returns the total paid to the regions. */
+  default Sek paidToRegions() {
+    return national(Line.TOTAL);
+  }
+
+  /** Returns every assumption the allocation rests on, each once. */
+  default ImmutableList<ParameterRead> assumptions() {
+    Map<String, ParameterRead> seen = new LinkedHashMap<>();
+    for (RegionAllocation r : regions().values()) {
+      for (Line line : Line.values()) {
+        r.explanation(line).assumptions().forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
+      }
+    }
+    researchAppropriation().explanation().assumptions()
+        .forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
+    return ImmutableList.copyOf(seen.values());
+  }
+
+  /** Checks conservation to the öre. */
+  @Value.Check
+  default void checkConservation() {
+    Sek paid = paidToRegions().plus(returnedToState().value());
+    if (!paid.equals(appropriation())) {
+      throw new IllegalStateException("allocation " + ruleSetId() + " " + year()
+          + " does not conserve money: regions " + paidToRegions() + " + returned "
+          + returnedToState().value() + " != appropriation " + appropriation());
+    }
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Allocation}. */
+  final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
+  }
+}

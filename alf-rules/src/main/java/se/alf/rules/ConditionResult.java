@@ -1,0 +1,42 @@
+package se.alf.rules;
+
+import org.immutables.value.Value;
+import se.alf.source.Citation;
+
+/** Whether one condition of the definition of clinical research is met by a project, and why. */
+@Value.Immutable
+public interface ConditionResult {
+
+  /** The condition's id, e.g. {@code permit}. */
+  String id();
+
+  /** The condition as the text states it. */
+  String description();
+
+  boolean met();
+
+  /** Why it is met or not, naming what the project has or lacks. */
+  String reason();
+
+  Citation citation();
+
+  /** Returns {@code "[met] description — reason (citation)"}. */
+  default String render() {
+    return (met() ? "[met]    " : "[failed] ") + description() + " — " + reason() + " ("
+        + citation().render() + ")";
+  }
+
+  static ConditionResult of(Condition condition, boolean met, String reason) {
+    return builder().id(condition.id()).description(condition.description()).met(met)
+        .reason(reason).citation(condition.citation()).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConditionResult}. */
+  final class Builder extends ImmutableConditionResult.Builder {
+    Builder() {}
+  }
+}

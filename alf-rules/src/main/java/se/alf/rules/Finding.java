@@ -1,0 +1,44 @@
+package se.alf.rules;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.alf.party.AlfRegion;
+import se.alf.party.Region;
+import se.alf.source.Citation;
+
+/** One result of validating a scenario or an agreement landscape against a rule set. */
+@Value.Immutable
+public interface Finding {
+
+  Severity severity();
+
+  /** The id of the check that found it, e.g. {@code students-below-minimum}. */
+  String check();
+
+  /** The ALF region concerned, if one is. */
+  Optional<AlfRegion> alfRegion();
+
+  /** The region concerned, if it is not the party of an ALF region (an affiliated region). */
+  Optional<Region> region();
+
+  String message();
+
+  /** The rule the finding rests on. */
+  Citation citation();
+
+  /** Returns {@code "ERROR students-below-minimum Örebro: … (citation)"}. */
+  default String render() {
+    String who = alfRegion().map(AlfRegion::displayName)
+        .or(() -> region().map(Region::currentName)).map(w -> " " + w + ":").orElse("");
+    return severity() + " " + check() + who + " " + message() + " (" + citation().render() + ")";
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

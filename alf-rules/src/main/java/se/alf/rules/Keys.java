@@ -1,0 +1,137 @@
+package se.alf.rules;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Year;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.programme.FullYearStudents;
+import se.alf.quality.RegionEvaluation;
+
+/**
+ * The keys of the parameters the rule sets read and of the inputs a scenario supplies. A rule
+ * reads a key from the rule set's parameters first and from the scenario where the rule set has
+ * no value (a figure that is not published).
+ */
+public final class Keys {
+
+  private Keys() {}
+
+  // --- Students ------------------------------------------------------------------------------
+
+  /** Minimum full-year students the state expects a region to take, as published per year. */
+  public static final RegionKey<FullYearStudents> MINIMUM_HST = RegionKey.of("minimum-hst",
+      FullYearStudents.class, "minimum full-year students (minsta antal helårsstudenter)");
+
+  /** Full-year students a region actually takes in the year. */
+  public static final RegionKey<FullYearStudents> ACTUAL_HST = RegionKey.of("actual-hst",
+      FullYearStudents.class, "full-year students actually trained");
+
+  /** The year from which a region's minimum is aligned to the number it actually trains. */
+  public static final RegionKey<Year> MINIMUM_ALIGNED_FROM = RegionKey.of(
+      "minimum-hst.aligned-to-actual-from", Year.class,
+      "year the minimum is aligned to the full-year students actually trained");
+
+  // --- Education -----------------------------------------------------------------------------
+
+  /** The compensation per full-year student and year (ersättning per helårsstudent). */
+  public static final Key<Sek> EDUCATION_RATE = Key.of("education.rate-per-hst", Sek.class,
+      "education compensation per full-year student and year");
+
+  /** The raised compensation per full-year student for the 6-year programme (PM 6.2.1). */
+  public static final Key<Sek> RAISED_EDUCATION_RATE = Key.of("education.raised-rate-per-hst",
+      Sek.class, "raised education compensation per full-year student (6-year programme)");
+
+  /** The year the raised rate applies from. */
+  public static final Key<Year> RAISE_FROM = Key.of("education.raise-from", Year.class,
+      "year the raised rate per full-year student applies from");
+
+  // --- Research ------------------------------------------------------------------------------
+
+  /** The appropriation (anslag) for ALF for clinical research in the year. */
+  public static final Key<Sek> RESEARCH_APPROPRIATION = Key.of("research.appropriation",
+      Sek.class, "appropriation for ALF for clinical research");
+
+  /** A region's fixed percentage key (procentuell fördelningsnyckel) of research ALF. */
+  public static final RegionKey<Ratio> RESEARCH_KEY = RegionKey.of("research.key", Ratio.class,
+      "fixed percentage key of research ALF");
+
+  /** The share of research ALF distributed by quality (2014 agreement). */
+  public static final Key<Ratio> QUALITY_SHARE = Key.of("research.quality-share", Ratio.class,
+      "share of research ALF distributed by quality");
+
+  /** A region's weight in the bibliometric model that distributed the quality share 2016–2018. */
+  public static final RegionKey<Ratio> BIBLIOMETRIC_WEIGHT = RegionKey.of(
+      "research.bibliometric-weight", Ratio.class, "weight in the bibliometric model 2016–2018");
+
+  /** The grades of the evaluation round whose result applies in the year. */
+  public static final RegionKey<RegionEvaluation> EVALUATION_RESULT = RegionKey.of(
+      "evaluation.result", RegionEvaluation.class, "grades of the evaluation that applies");
+
+  /** Points a panel graded mycket hög (A) scores in the 2014 quality model. */
+  public static final Key<Ratio> POINTS_A = Key.of("research.quality-points.a", Ratio.class,
+      "points for a panel graded mycket hög (A)");
+
+  /** Points a panel graded god–hög (B) scores in the 2014 quality model. */
+  public static final Key<Ratio> POINTS_B = Key.of("research.quality-points.b", Ratio.class,
+      "points for a panel graded god–hög (B)");
+
+  /** Points a panel graded undermålig (C) scores in the 2014 quality model. */
+  public static final Key<Ratio> POINTS_C = Key.of("research.quality-points.c", Ratio.class,
+      "points for a panel graded undermålig (C)");
+
+  /** The research appropriation an increase is measured against (PM 7.5.1, 7.5.2). */
+  public static final Key<Sek> UNCHANGED_RESEARCH_LEVEL = Key.of("research.unchanged-level",
+      Sek.class, "research appropriation level an increase is measured against");
+
+  /** The share of an increase distributed by highly cited articles (PM 7.5.2). */
+  public static final Key<Ratio> CITED_SHARE = Key.of("research.cited-share-of-increase",
+      Ratio.class, "share of an increase distributed by highly cited articles");
+
+  /** A region's count of highly cited articles (högciterade artiklar). */
+  public static final RegionKey<Ratio> HIGHLY_CITED_ARTICLES = RegionKey.of(
+      "research.highly-cited-articles", Ratio.class, "count of highly cited articles");
+
+  /** The share of a region's research ALF that is its quality amount (PM 7.10). */
+  public static final Key<Ratio> QUALITY_AMOUNT_SHARE = Key.of("research.quality-amount-share",
+      Ratio.class, "share of research ALF that is the quality amount (kvalitetsbelopp)");
+
+  /** Where a quality amount withheld for an undermålig grade goes (PM 7.10). */
+  public static final Key<WithheldDestination> WITHHELD_DESTINATION = Key.of(
+      "research.withheld-quality-destination", WithheldDestination.class,
+      "where a withheld quality amount goes");
+
+  // --- Classification ------------------------------------------------------------------------
+
+  /** The permits that make research clinical research under a permit clause (PM 7.2). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final Key<ImmutableSet> QUALIFYING_PERMITS = Key.of(
+      "clinical-research.qualifying-permits", ImmutableSet.class,
+      "permits that satisfy the permit clause");
+
+  // --- Evaluation and funds ------------------------------------------------------------------
+
+  /** Years between Vetenskapsrådet's evaluations of clinical research quality. */
+  public static final Key<Integer> EVALUATION_INTERVAL = Key.of("evaluation.interval-years",
+      Integer.class, "years between research quality evaluations");
+
+  /** Years between Socialstyrelsen's evaluations of university healthcare; 0 where ended. */
+  public static final Key<Integer> USV_EVALUATION_INTERVAL = Key.of(
+      "evaluation.usv-interval-years", Integer.class,
+      "years between university-healthcare (USV) evaluations; 0 = no such evaluation");
+
+  /** The year the last research quality evaluation reported. */
+  public static final Key<Year> LAST_RESEARCH_EVALUATION = Key.of("evaluation.last-research-round",
+      Year.class, "year the last research quality evaluation reported");
+
+  /** The year the last university-healthcare evaluation reported. */
+  public static final Key<Year> LAST_USV_EVALUATION = Key.of("evaluation.last-usv-round",
+      Year.class, "year the last university-healthcare evaluation reported");
+
+  /** Whether unused funds of the previous year may be used in this one. */
+  public static final Key<Boolean> CARRY_OVER_ALLOWED = Key.of("funds.carry-over-allowed",
+      Boolean.class, "whether unused funds of the previous year may be used in this one");
+
+  /** Unused ALF funds a region carried from the previous year into this one. */
+  public static final RegionKey<Sek> CARRIED_OVER = RegionKey.of("funds.carried-over", Sek.class,
+      "unused funds carried from the previous year");
+}

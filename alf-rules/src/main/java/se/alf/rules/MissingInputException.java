@@ -1,0 +1,34 @@
+package se.alf.rules;
+
+import java.time.LocalDate;
+
+/**
+ * Thrown when a rule needs a value that neither the rule set nor the scenario holds on the date:
+ * a figure that is not published and that the caller must supply (or assume, labelled as such).
+ * The message names the key, the date, the rule set and the scenario, and says how to supply it.
+ */
+public final class MissingInputException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String key;
+  private final LocalDate date;
+
+  MissingInputException(Key<?> key, LocalDate date, String ruleSetId, String scenarioName) {
+    super(key.id() + " (" + key.description() + ") has no value on " + date + " in rule set "
+        + ruleSetId + " nor in scenario '" + scenarioName + "'; it is not published, so supply it"
+        + " in the scenario: Scenario.builder(...).input(" + key.id() + ", year, value)");
+    this.key = key.id();
+    this.date = date;
+  }
+
+  /** Returns the id of the missing key. */
+  public String key() {
+    return key;
+  }
+
+  /** Returns the date on which the value was needed. */
+  public LocalDate date() {
+    return date;
+  }
+}

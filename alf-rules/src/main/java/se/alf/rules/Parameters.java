@@ -1,0 +1,213 @@
+package se.alf.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.alf.source.Citation;
+import se.alf.time.DatedValue;
+import se.alf.time.Timeline;
+
+/**
+ * A set of {@link Parameter parameters} by key id: the numbers and settings a rule set assumes, or
+ * the inputs of a scenario. Each value is dated over a half-open range, cited, and says what it
+ * rests on ({@link Basis}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Parameters {
+
+  private static final Parameters EMPTY = new Parameters(ImmutableSortedMap.of());
+
+  private final ImmutableSortedMap<String, Parameter<?>> byId;
+
+  private Parameters(ImmutableSortedMap<String, Parameter<?>> byId) {
+    this.byId = byId;
+  }
+
+  /** Returns the empty set. */
+  public static Parameters empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the parameters in order of their ids. */
+  public ImmutableList<Parameter<?>> list() {
+    return byId.values().asList();
+  }
+
+  /** Returns whether a parameter with the id of {@code key} is present. */
+  public boolean contains(Key<?> key) {
+    return byId.containsKey(key.id());
+  }
+
+  /**
+   * Returns the parameter named by {@code key}, if present.
+   *
+   * @throws IllegalArgumentException if a parameter with that id holds another type of value
+   */
+  @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
+  public <T> Optional<Parameter<T>> get(Key<T> key) {
+    Parameter<?> p = byId.get(key.id());
+    if (p == null) {
+      return Optional.empty();
+    }
+    checkArgument(p.key().type().equals(key.type()), "%s holds %s values, not %s", key.id(),
+        p.key().type().getSimpleName(), key.type().getSimpleName());
+    return Optional.of((Parameter<T>) p);
+  }
+
+  /** Returns the setting of {@code key} that holds on {@code date}, if any. */
+  public <T> Optional<DatedValue<Setting<T>>> find(Key<T> key, LocalDate date) {
+    return get(key).flatMap(p -> p.timeline().find(date));
+  }
+
+  /**
+   * Returns a copy in which each parameter of {@code changes} replaces this set's values from the
+   * start of its first value on (see {@link Timeline#withValueFrom}); parameters this set lacks
+   * are added. This is how a reform replaces parameters.
+   *
+   * @throws IllegalArgumentException if a change holds another type than the parameter it replaces
+   */
+  public Parameters overriddenBy(Parameters changes) {
+    Map<String, Parameter<?>> merged = new LinkedHashMap<>(byId);
+    for (Parameter<?> change : changes.list()) {
+      merged.put(change.key().id(), override(change));
+    }
+    return new Parameters(ImmutableSortedMap.copyOf(merged));
+  }
+
+  private <T> Parameter<T> override(Parameter<T> change) {
+    Optional<Parameter<T>> existing = get(change.key());
+    if (existing.isEmpty()) {
+      return change;
+    }
+    Timeline<Setting<T>> timeline = existing.get().timeline();
+    for (DatedValue<Setting<T>> v : change.timeline().values()) {
+      timeline = timeline.withValueFrom(v.from(), v.value(), v.citation());
+      if (v.until().isPresent()) {
+        // A bounded change: the baseline's value resumes after it, if it had one.
+        LocalDate until = v.until().get();
+        Optional<DatedValue<Setting<T>>> after = existing.get().timeline().find(until);
+        if (after.isPresent()) {
+          timeline = timeline.withValueFrom(until, after.get().value(), after.get().citation());
+        } else {
+          timeline = cutAt(timeline, until);
+        }
+      }
+    }
+    return new Parameter<>(change.key(), timeline);
+  }
+
+  private static <T> Timeline<Setting<T>> cutAt(Timeline<Setting<T>> timeline, LocalDate until) {
+    Timeline.Builder<Setting<T>> b = Timeline.builder(timeline.name());
+    for (DatedValue<Setting<T>> v : timeline.values()) {
+      if (!v.from().isBefore(until)) {
+        continue;
+      }
+      boolean crosses = v.until().map(u -> u.isAfter(until)).orElse(true);
+      b.add(crosses ? DatedValue.between(v.from(), until, v.value(), v.citation()) : v);
+    }
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Parameters && ((Parameters) o).byId.equals(byId);
+  }
+
+  @Override
+  public int hashCode() {
+    return byId.hashCode();
+  }
+
+  /** Returns one parameter per line. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    byId.values().forEach(p -> s.append(p).append('\n'));
+    return s.toString();
+  }
+
+  /** Builds {@link Parameters}; {@link #build()} rejects overlapping ranges of one key. */
+  public static final class Builder {
+    private final Map<String, Key<?>> keys = new LinkedHashMap<>();
+    private final Map<String, List<DatedValue<?>>> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code key} to {@code value} over {@code [from, until)}. */
+    public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
+        Citation citation) {
+      return add(key, DatedValue.between(from, until, Setting.of(key.cast(value), basis), citation));
+    }
+
+    /** Sets {@code key} to {@code value} from {@code from} on. */
+    public <T> Builder putFrom(Key<T> key, LocalDate from, T value, Basis basis,
+        Citation citation) {
+      return add(key, DatedValue.from(from, Setting.of(key.cast(value), basis), citation));
+    }
+
+    /** Sets {@code key} to {@code value} from 1 January of {@code from} on. */
+    public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
+      return putFrom(key, from.atDay(1), value, basis, citation);
+    }
+
+    /** Sets {@code key} to {@code value} for the calendar year {@code year}. */
+    public <T> Builder putYear(Key<T> key, Year year, T value, Basis basis, Citation citation) {
+      return put(key, year.atDay(1), year.plusYears(1).atDay(1), value, basis, citation);
+    }
+
+    /** Sets {@code key} to {@code value} for the years {@code from} to {@code to}, inclusive. */
+    public <T> Builder putYears(Key<T> key, Year from, Year to, T value, Basis basis,
+        Citation citation) {
+      return put(key, from.atDay(1), to.plusYears(1).atDay(1), value, basis, citation);
+    }
+
+    /** Adds every dated value of {@code parameters}. */
+    public Builder putAll(Parameters parameters) {
+      for (Parameter<?> p : parameters.list()) {
+        p.timeline().values().forEach(v -> add(p.key(), v));
+      }
+      return this;
+    }
+
+    private Builder add(Key<?> key, DatedValue<?> value) {
+      Key<?> known = keys.putIfAbsent(key.id(), key);
+      checkArgument(known == null || known.type().equals(key.type()),
+          "%s holds %s values, cannot also hold %s", key.id(),
+          known == null ? null : known.type().getSimpleName(), key.type().getSimpleName());
+      values.computeIfAbsent(key.id(), id -> new ArrayList<>()).add(value);
+      return this;
+    }
+
+    /**
+     * Returns the parameters.
+     *
+     * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
+     */
+    public Parameters build() {
+      ImmutableSortedMap.Builder<String, Parameter<?>> b = ImmutableSortedMap.naturalOrder();
+      keys.forEach((id, key) -> b.put(id, parameter(key, values.get(id))));
+      return new Parameters(b.buildOrThrow());
+    }
+
+    @SuppressWarnings("unchecked") // every value was cast with the key when added
+    private static <T> Parameter<T> parameter(Key<T> key, List<DatedValue<?>> values) {
+      Timeline.Builder<Setting<T>> t = Timeline.builder(key.id());
+      values.forEach(v -> t.add((DatedValue<Setting<T>>) v));
+      return new Parameter<>(key, t.build());
+    }
+  }
+}

@@ -1,6 +1,0 @@
-package se.alf.rules;
-
-/** Placeholder so the package exists; delete once the package has a real type. */
-final class Placeholder {
-  private Placeholder() {}
-}

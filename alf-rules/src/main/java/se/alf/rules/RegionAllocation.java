@@ -1,0 +1,107 @@
+package se.alf.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Year;
+import org.immutables.value.Value;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+
+/**
+ * What one ALF region gets in one year under one rule set, line by line, each line with its
+ * explanation. {@link #total()} = education + research base + research quality + supplement.
+ */
+@Value.Immutable
+public interface RegionAllocation {
+
+  AlfRegion region();
+
+  Year year();
+
+  Explained<FullYearStudents> minimumStudents();
+
+  Explained<FullYearStudents> compensatedStudents();
+
+  Explained<Sek> education();
+
+  Explained<Sek> researchBase();
+
+  Explained<Sek> researchQuality();
+
+  Explained<Sek> supplement();
+
+  /** Returns the sum of the money lines. */
+  @Value.Derived
+  default Sek total() {
+    return education().value().plus(researchBase().value()).plus(researchQuality().value())
+        .plus(supplement().value());
+  }
+
+  /** Returns the research compensation: base + quality. */
+  default Sek research() {
+    return researchBase().value().plus(researchQuality().value());
+  }
+
+  /**
+   * Returns the value of {@code line}: an amount in kronor or a count of full-year students, as an
+   * exact ratio.
+   */
+  default Ratio value(Line line) {
+    switch (line) {
+      case MINIMUM_STUDENTS: return minimumStudents().value().value();
+      case COMPENSATED_STUDENTS: return compensatedStudents().value().value();
+      case TOTAL: return total().toRatio();
+      default: return money(line).value().toRatio();
+    }
+  }
+
+  /**
+   * Returns the amount of the money line {@code line}.
+   *
+   * @throws IllegalArgumentException if {@code line} counts students
+   */
+  default Sek amount(Line line) {
+    return line == Line.TOTAL ? total() : money(line).value();
+  }
+
+  /** Returns the explanation of {@code line}. */
+  default Explanation explanation(Line line) {
+    switch (line) {
+      case MINIMUM_STUDENTS: return minimumStudents().explanation();
+      case COMPENSATED_STUDENTS: return compensatedStudents().explanation();
+      case TOTAL: return explain();
+      default: return money(line).explanation();
+    }
+  }
+
+  private Explained<Sek> money(Line line) {
+    switch (line) {
+      case EDUCATION: return education();
+      case RESEARCH_BASE: return researchBase();
+      case RESEARCH_QUALITY: return researchQuality();
+      case SUPPLEMENT: return supplement();
+      default: throw new IllegalArgumentException("line " + line + " is not a money line");
+    }
+  }
+
+  /** Returns the explanation of the total: one tree with every line beneath it. */
+  default Explanation explain() {
+    return Explanation.builder()
+        .label("Total ALF, " + region().displayName() + ", " + year())
+        .value(total().format())
+        .formula("education + research base + research quality + supplement")
+        .steps(ImmutableList.of(education().explanation(), researchBase().explanation(),
+            researchQuality().explanation(), supplement().explanation()))
+        .build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RegionAllocation}. */
+  final class Builder extends ImmutableRegionAllocation.Builder {
+    Builder() {}
+  }
+}

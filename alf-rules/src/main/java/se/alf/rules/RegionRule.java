@@ -1,0 +1,13 @@
+package se.alf.rules;
+
+import se.alf.party.AlfRegion;
+
+/**
+ * A rule that computes a value for one ALF region in the context's year.
+ *
+ * @param <T> the type of the value
+ */
+@FunctionalInterface
+public interface RegionRule<T> {
+  Explained<T> apply(RuleContext context, AlfRegion region);
+}

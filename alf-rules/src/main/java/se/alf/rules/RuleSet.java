@@ -1,0 +1,79 @@
+package se.alf.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import se.alf.agreement.AgreementLandscape;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.research.ResearchProject;
+import se.alf.source.Citation;
+
+/**
+ * A version of the ALF agreement as executable rules: the 2014 agreement ({@code alf-2014}), the
+ * 2024 proposal ({@code pm-2024}) or a reform derived from one of them.
+ *
+ * <p>A rule set is a value: its {@link #parameters() parameters} are dated and cited, its
+ * {@link #rules() rules} are named slots, and every result it computes carries its explanation.
+ * Implementations are immutable and thread-safe; every method is a pure function of its inputs.
+ */
+public interface RuleSet {
+
+  /** The id, e.g. {@code alf-2014}. */
+  String id();
+
+  String title();
+
+  /** The document the rule set implements. */
+  Citation source();
+
+  /** The first year the rule set applies to. */
+  Year firstYear();
+
+  /**
+   * The year the rule set's own provisions take effect (for a proposal, the year its changes
+   * begin); {@link #classify(ResearchProject)} answers as of this year.
+   */
+  Year referenceYear();
+
+  /** The rule set this one was derived from, if it is a reform. */
+  Optional<RuleSet> baseline();
+
+  /** Every number and setting the rule set assumes, dated and cited. */
+  Parameters parameters();
+
+  RuleBook rules();
+
+  /** The provisions that are not computations (governance, names), each cited. */
+  ImmutableList<Statement> statements();
+
+  /**
+   * Computes what every ALF region gets in {@code year}.
+   *
+   * @throws YearOutsideRuleSetException if {@code year} is before {@link #firstYear()}
+   * @throws MissingInputException if a figure the rules need is neither a parameter nor an input
+   */
+  Allocation allocate(Scenario scenario, Year year);
+
+  /** Returns the minimum full-year students of {@code region} in {@code year}, explained. */
+  Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
+      Year year);
+
+  /** Returns whether {@code project} is clinical research under this rule set in {@code year}. */
+  Verdict classify(ResearchProject project, Year year);
+
+  /** Returns whether {@code project} is clinical research, as of {@link #referenceYear()}. */
+  default Verdict classify(ResearchProject project) {
+    return classify(project, referenceYear());
+  }
+
+  /** Returns when the next quality evaluations are due, as of {@code year}. */
+  Explained<EvaluationSchedule> evaluationSchedule(Scenario scenario, Year year);
+
+  /** Validates {@code scenario} in {@code year} against the rules. */
+  ImmutableList<Finding> validate(Scenario scenario, Year year);
+
+  /** Validates the agreement landscape on {@code date} against the rules. */
+  ImmutableList<Finding> validate(AgreementLandscape landscape, LocalDate date);
+}

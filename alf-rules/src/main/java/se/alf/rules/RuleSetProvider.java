@@ -1,0 +1,11 @@
+package se.alf.rules;
+
+/**
+ * The service through which rule sets are found with {@link java.util.ServiceLoader}: a module
+ * that brings rule sets declares {@code provides se.alf.rules.RuleSetProvider with ...}.
+ */
+public interface RuleSetProvider {
+
+  /** Returns the rule set this provider brings. */
+  RuleSet get();
+}

@@ -1,0 +1,149 @@
+package se.alf.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Objects;
+import se.alf.source.Citation;
+
+/**
+ * The caller's input to a rule set: the appropriations, the full-year students each ALF region
+ * actually has, quality grades, counts of highly cited articles and whatever else a rule needs,
+ * each dated, cited and marked with what it rests on ({@link Basis}).
+ *
+ * <p>A rule reads a value from the rule set's own parameters first and from the scenario only
+ * where the rule set has none (an unpublished figure); to change what a rule set itself assumes,
+ * derive a reform. {@link Scenarios#published()} holds the published figures and, where none is
+ * published, labelled assumptions.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Scenario {
+
+  private final String name;
+  private final String description;
+  private final Parameters inputs;
+
+  private Scenario(String name, String description, Parameters inputs) {
+    this.name = name;
+    this.description = description;
+    this.inputs = inputs;
+  }
+
+  /** Returns a builder of a scenario called {@code name}. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Returns the scenario with no inputs at all. */
+  public static Scenario empty() {
+    return builder("empty").description("no inputs").build();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Returns the inputs, by key id. */
+  public Parameters inputs() {
+    return inputs;
+  }
+
+  /**
+   * Returns a copy named {@code name} in which the inputs of {@code changes} replace this
+   * scenario's from the start of their first value on.
+   */
+  public Scenario with(String name, Parameters changes) {
+    return new Scenario(name, description + "; changed: " + changes.list().size() + " input(s)",
+        inputs.overriddenBy(changes));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Scenario && ((Scenario) o).name.equals(name)
+        && ((Scenario) o).inputs.equals(inputs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, inputs);
+  }
+
+  @Override
+  public String toString() {
+    return "Scenario " + name + " (" + inputs.list().size() + " inputs)";
+  }
+
+  /** Builds a {@link Scenario}. */
+  public static final class Builder {
+    private final String name;
+    private String description = "";
+    private final Parameters.Builder inputs = Parameters.builder();
+
+    private Builder(String name) {
+      Objects.requireNonNull(name, "name");
+      checkArgument(!name.isBlank(), "scenario name must not be blank");
+      this.name = name;
+    }
+
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    private Citation mine() {
+      return Citation.of("scenario " + name, "caller input");
+    }
+
+    /** Sets {@code key} to the caller's {@code value} for the year {@code year}. */
+    public <T> Builder input(Key<T> key, Year year, T value) {
+      inputs.putYear(key, year, value, Basis.INPUT, mine());
+      return this;
+    }
+
+    /** Sets {@code key} to the caller's {@code value} from {@code from} on. */
+    public <T> Builder inputFrom(Key<T> key, Year from, T value) {
+      inputs.putFrom(key, from, value, Basis.INPUT, mine());
+      return this;
+    }
+
+    /** Sets {@code key} to {@code value} for the year {@code year}, on {@code basis}. */
+    public <T> Builder put(Key<T> key, Year year, T value, Basis basis, Citation citation) {
+      inputs.putYear(key, year, value, basis, citation);
+      return this;
+    }
+
+    /** Sets {@code key} to {@code value} from {@code from} on, on {@code basis}. */
+    public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
+      inputs.putFrom(key, from, value, basis, citation);
+      return this;
+    }
+
+    /** Sets {@code key} over {@code [from, until)}, on {@code basis}. */
+    public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
+        Citation citation) {
+      inputs.put(key, from, until, value, basis, citation);
+      return this;
+    }
+
+    /** Adds every input of {@code other}. */
+    public Builder putAll(Scenario other) {
+      inputs.putAll(other.inputs);
+      return this;
+    }
+
+    /**
+     * Returns the scenario.
+     *
+     * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
+     */
+    public Scenario build() {
+      return new Scenario(name, description, inputs.build());
+    }
+  }
+}

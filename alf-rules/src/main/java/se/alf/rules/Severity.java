@@ -1,0 +1,11 @@
+package se.alf.rules;
+
+/** How serious a validation {@link Finding} is. */
+public enum Severity {
+  /** Breaks a rule of the agreement. */
+  ERROR,
+  /** May break a rule, or cannot be checked because a fact is unknown. */
+  WARNING,
+  /** Worth knowing; breaks nothing. */
+  INFO
+}

@@ -1,0 +1,257 @@
+package se.alf.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import se.alf.agreement.AgreementLandscape;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.research.ResearchProject;
+import se.alf.source.Citation;
+
+/**
+ * A rule set made of metadata, parameters, a rule book and statements: the one implementation of
+ * {@link RuleSet}. The 2014 agreement, the proposal and every reform are instances; they differ in
+ * their parameters and in the rules in their slots, never in this code.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StandardRuleSet implements RuleSet {
+
+  private final String id;
+  private final String title;
+  private final Citation source;
+  private final Year firstYear;
+  private final Year referenceYear;
+  private final Optional<RuleSet> baseline;
+  private final Parameters parameters;
+  private final RuleBook rules;
+  private final ImmutableList<Statement> statements;
+
+  private StandardRuleSet(Builder b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.title = Objects.requireNonNull(b.title, "title");
+    this.source = Objects.requireNonNull(b.source, "source");
+    this.firstYear = Objects.requireNonNull(b.firstYear, "firstYear");
+    this.referenceYear = b.referenceYear == null ? firstYear : b.referenceYear;
+    this.baseline = Optional.ofNullable(b.baseline);
+    this.parameters = Objects.requireNonNull(b.parameters, "parameters");
+    this.rules = Objects.requireNonNull(b.rules, "rules");
+    this.statements = b.statements.build();
+    checkArgument(!referenceYear.isBefore(firstYear), "referenceYear %s of %s must not be before"
+        + " firstYear %s", referenceYear, id, firstYear);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public Citation source() {
+    return source;
+  }
+
+  @Override
+  public Year firstYear() {
+    return firstYear;
+  }
+
+  @Override
+  public Year referenceYear() {
+    return referenceYear;
+  }
+
+  @Override
+  public Optional<RuleSet> baseline() {
+    return baseline;
+  }
+
+  @Override
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public RuleBook rules() {
+    return rules;
+  }
+
+  @Override
+  public ImmutableList<Statement> statements() {
+    return statements;
+  }
+
+  private RuleContext context(Scenario scenario, Year year) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(year, "year");
+    if (year.isBefore(firstYear)) {
+      throw new YearOutsideRuleSetException(id, year, firstYear);
+    }
+    return new RuleContext(this, scenario, year);
+  }
+
+  @Override
+  public Allocation allocate(Scenario scenario, Year year) {
+    RuleContext ctx = context(scenario, year);
+    ResearchDistribution research = ctx.national(Slots.RESEARCH).value();
+    ImmutableMap.Builder<AlfRegion, RegionAllocation> regions = ImmutableMap.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      regions.put(r, RegionAllocation.builder()
+          .region(r)
+          .year(year)
+          .minimumStudents(ctx.regional(Slots.MINIMUM_STUDENTS, r))
+          .compensatedStudents(ctx.regional(Slots.COMPENSATED_STUDENTS, r))
+          .education(ctx.regional(Slots.EDUCATION, r))
+          .researchBase(research.base().get(r))
+          .researchQuality(research.quality().get(r))
+          .supplement(ctx.regional(Slots.SUPPLEMENT, r))
+          .build());
+    }
+    Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
+    return Allocation.builder()
+        .ruleSetId(id)
+        .scenarioName(scenario.name())
+        .year(year)
+        .regions(regions.buildOrThrow())
+        .researchAppropriation(appropriation)
+        .returnedToState(research.returnedToState())
+        .redistributed(research.redistributed())
+        .build();
+  }
+
+  @Override
+  public Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
+      Year year) {
+    return context(scenario, year).regional(Slots.MINIMUM_STUDENTS, region);
+  }
+
+  @Override
+  public Verdict classify(ResearchProject project, Year year) {
+    Objects.requireNonNull(project, "project");
+    RuleContext ctx = context(Scenario.empty(), year);
+    ImmutableList.Builder<ConditionResult> results = ImmutableList.builder();
+    for (Condition c : ctx.rule(Slots.CLINICAL_RESEARCH).conditions()) {
+      results.add(c.test(ctx.step(c.id(), c.citation()), project));
+    }
+    return Verdict.builder().ruleSetId(id).projectTitle(project.title())
+        .conditions(results.build()).build();
+  }
+
+  @Override
+  public Explained<EvaluationSchedule> evaluationSchedule(Scenario scenario, Year year) {
+    return context(scenario, year).national(Slots.EVALUATION);
+  }
+
+  @Override
+  public ImmutableList<Finding> validate(Scenario scenario, Year year) {
+    RuleContext ctx = context(scenario, year);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    ctx.rule(Slots.SCENARIO_CHECKS).forEach(c -> findings.addAll(c.check(ctx)));
+    return findings.build();
+  }
+
+  @Override
+  public ImmutableList<Finding> validate(AgreementLandscape landscape, LocalDate date) {
+    Objects.requireNonNull(landscape, "landscape");
+    RuleContext ctx = context(Scenario.empty(), Year.from(date));
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    ctx.rule(Slots.LANDSCAPE_CHECKS).forEach(c -> findings.addAll(c.check(ctx, landscape, date)));
+    return findings.build();
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + title + ")";
+  }
+
+  /** Builds a {@link StandardRuleSet}. */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private Citation source;
+    private Year firstYear;
+    private Year referenceYear;
+    private RuleSet baseline;
+    private Parameters parameters = Parameters.empty();
+    private RuleBook rules;
+    private final ImmutableList.Builder<Statement> statements = ImmutableList.builder();
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder source(Citation source) {
+      this.source = source;
+      return this;
+    }
+
+    public Builder firstYear(Year firstYear) {
+      this.firstYear = firstYear;
+      return this;
+    }
+
+    /** Sets the year the rule set's own provisions take effect (default: the first year). */
+    public Builder referenceYear(Year referenceYear) {
+      this.referenceYear = referenceYear;
+      return this;
+    }
+
+    public Builder baseline(RuleSet baseline) {
+      this.baseline = baseline;
+      return this;
+    }
+
+    public Builder parameters(Parameters parameters) {
+      this.parameters = parameters;
+      return this;
+    }
+
+    public Builder rules(RuleBook rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    public Builder addStatement(Statement statement) {
+      statements.add(statement);
+      return this;
+    }
+
+    public Builder addAllStatements(Iterable<Statement> all) {
+      statements.addAll(all);
+      return this;
+    }
+
+    /**
+     * Returns the rule set.
+     *
+     * @throws NullPointerException naming the field if a required field is not set
+     */
+    public StandardRuleSet build() {
+      return new StandardRuleSet(this);
+    }
+  }
+}

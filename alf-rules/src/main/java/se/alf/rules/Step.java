@@ -1,0 +1,89 @@
+package se.alf.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.alf.source.Citation;
+
+/**
+ * One step of a rule as it runs: it reads parameters and uses other steps' results, recording
+ * each, and ends with {@link #done} which returns the value with its {@link Explanation}.
+ */
+public final class Step {
+
+  private final RuleContext context;
+  private final String label;
+  private final Citation citation;
+  private final List<ParameterRead> reads = new ArrayList<>();
+  private final List<Explanation> steps = new ArrayList<>();
+  private String formula;
+
+  Step(RuleContext context, String label, Citation citation) {
+    this.context = context;
+    this.label = Objects.requireNonNull(label, "label");
+    this.citation = Objects.requireNonNull(citation, "citation");
+  }
+
+  /** Returns the year of the evaluation this step belongs to. */
+  public java.time.Year year() {
+    return context.year();
+  }
+
+  /**
+   * Reads {@code key} as it stands on 1 January of the context's year.
+   *
+   * @throws MissingInputException if neither the rule set nor the scenario has a value then
+   */
+  public <T> T read(Key<T> key) {
+    return read(key, context.year().atDay(1));
+  }
+
+  /** Reads {@code key} as it stands on {@code date}. */
+  public <T> T read(Key<T> key, LocalDate date) {
+    RuleContext.Read<T> r = context.read(key, date);
+    reads.add(r.record);
+    return r.value;
+  }
+
+  /**
+   * Reads {@code key} as it stands on 1 January of the context's year, or empty if neither the
+   * rule set nor the scenario has a value: for inputs that are optional by nature (e.g. funds
+   * carried over, which a scenario reports only when there are some).
+   */
+  public <T> java.util.Optional<T> find(Key<T> key) {
+    try {
+      return java.util.Optional.of(read(key));
+    } catch (MissingInputException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Uses the result of another step, adding its explanation beneath this one. */
+  public <T> T use(Explained<T> result) {
+    steps.add(result.explanation());
+    return result.value();
+  }
+
+  /** Records the arithmetic of this step, e.g. {@code "rate × students"}. */
+  public Step formula(String formula) {
+    this.formula = Objects.requireNonNull(formula, "formula");
+    return this;
+  }
+
+  /** Ends the step with {@code value}. */
+  public <T> Explained<T> done(T value) {
+    return Explained.of(value, explanation(Formats.text(value)));
+  }
+
+  /** Returns what this step has recorded so far, with {@code value} as its value. */
+  Explanation explanation(String value) {
+    Explanation.Builder b = Explanation.builder().label(label).value(value).citation(citation)
+        .reads(ImmutableList.copyOf(reads)).steps(ImmutableList.copyOf(steps));
+    if (formula != null) {
+      b.formula(formula);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,21 @@
+package se.alf.rules;
+
+import java.util.Collection;
+
+/** Thrown when a rule set is asked for by an id no provider brings. */
+public final class UnknownRuleSetException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String id;
+
+  UnknownRuleSetException(String id, Collection<String> known) {
+    super("rule set '" + id + "' is not known; the known rule sets are " + known);
+    this.id = id;
+  }
+
+  /** Returns the id that was asked for. */
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,234 @@
+package se.alf.rules.alf2014;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.alf.money.Sek;
+import se.alf.money.Split;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
+import se.alf.research.ResearchProject;
+import se.alf.rules.Condition;
+import se.alf.rules.ConditionResult;
+import se.alf.rules.EvaluationSchedule;
+import se.alf.rules.Explained;
+import se.alf.rules.Key;
+import se.alf.rules.Keys;
+import se.alf.rules.ResearchDistribution;
+import se.alf.rules.RuleContext;
+import se.alf.rules.Slots;
+import se.alf.rules.Step;
+import se.alf.source.Citation;
+
+/**
+ * The rules of the 2014 agreement, one small method each, each citing the text it implements.
+ * They are put into the rule book by {@link Alf2014}; the proposal and reforms reuse or replace
+ * them slot by slot.
+ */
+final class Alf2014Rules {
+
+  private Alf2014Rules() {}
+
+  /** The minimum full-year students, as published per university and year. */
+  static Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step(label("Minimum full-year students", region, ctx), Alf2014Sources.MINIMUM_HST);
+    return s.done(s.read(Keys.MINIMUM_HST.of(region)));
+  }
+
+  /** The students compensated: the actual number, at most the minimum ("för högst N"). */
+  static Explained<FullYearStudents> compensatedStudents(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step(label("Compensated full-year students", region, ctx),
+        Alf2014Sources.MINIMUM_HST).formula("min(actual, minimum)");
+    FullYearStudents minimum = s.use(ctx.regional(Slots.MINIMUM_STUDENTS, region));
+    FullYearStudents actual = s.read(Keys.ACTUAL_HST.of(region));
+    return s.done(actual.compareTo(minimum) <= 0 ? actual : minimum);
+  }
+
+  /** Education compensation: the rate per full-year student × the students compensated. */
+  static Explained<Sek> education(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step(label("Education compensation", region, ctx), Alf2014Sources.EDUCATION)
+        .formula("rate per full-year student × compensated full-year students, to the öre"
+            + " (half even)");
+    FullYearStudents students = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, region));
+    Sek rate = s.read(Keys.EDUCATION_RATE);
+    return s.done(rate.times(students.value()));
+  }
+
+  /** No supplement: ALF has two parts only, research and education. */
+  static Explained<Sek> noSupplement(RuleContext ctx, AlfRegion region) {
+    return ctx.step(label("Supplement", region, ctx), Alf2014Sources.TWO_PARTS)
+        .formula("none: ALF has two parts, research and education").done(Sek.ZERO);
+  }
+
+  /** The research appropriation of the year, as given. */
+  static Explained<Sek> researchAppropriation(RuleContext ctx) {
+    Step s = ctx.step("Research appropriation, " + ctx.year(), Alf2014Sources.QUALITY);
+    return s.done(s.read(Keys.RESEARCH_APPROPRIATION));
+  }
+
+  /**
+   * The research distribution: a base part by the fixed keys and a quality part by the model of
+   * the year (none, bibliometric, evaluation); nothing is withheld.
+   */
+  static Explained<ResearchDistribution> research(RuleContext ctx) {
+    Step s = ctx.step("Research distribution, " + ctx.year(), Alf2014Sources.QUALITY)
+        .formula("base = (R − R × quality share) by keys; quality = R × quality share by quality"
+            + " weights; each split to the öre by largest remainder");
+    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Ratio share = s.read(Keys.QUALITY_SHARE);
+    Sek qualityPool = appropriation.times(share);
+    Sek basePool = appropriation.minus(qualityPool);
+    Map<AlfRegion, Ratio> keys = keys(ctx);
+    Map<AlfRegion, Ratio> weights = qualityWeights(ctx, keys);
+    ImmutableMap<AlfRegion, Sek> base = Split.byWeights(basePool, keys);
+    ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weights);
+
+    ResearchDistribution.Builder d = ResearchDistribution.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      Step b = ctx.step(label("Research base", r, ctx), Alf2014Sources.QUALITY)
+          .formula("(R − R × quality share) × key / sum of keys = " + basePool.format() + " × "
+              + keys.get(r) + " / " + sum(keys));
+      b.read(Keys.RESEARCH_KEY.of(r));
+      d.putBase(r, b.done(base.get(r)));
+      Step q = ctx.step(label("Research quality", r, ctx), Alf2014Sources.QUALITY)
+          .formula("R × quality share × weight / sum of weights = " + qualityPool.format() + " × "
+              + weights.get(r) + " / " + sum(weights));
+      q.read(Keys.QUALITY_SHARE);
+      d.putQuality(r, q.done(quality.get(r)));
+    }
+    d.returnedToState(nothingWithheld(ctx)).redistributed(nothingWithheld(ctx));
+    return s.done(d.build());
+  }
+
+  private static Explained<Sek> nothingWithheld(RuleContext ctx) {
+    return ctx.step("Withheld quality amounts, " + ctx.year(), Alf2014Sources.QUALITY)
+        .formula("none: a lower grade lowers the quality weight, nothing is withheld")
+        .done(Sek.ZERO);
+  }
+
+  private static Map<AlfRegion, Ratio> keys(RuleContext ctx) {
+    Step s = ctx.step("Research keys, " + ctx.year(), Alf2014Sources.KEYS_2015);
+    Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      keys.put(r, s.read(Keys.RESEARCH_KEY.of(r)));
+    }
+    return keys;
+  }
+
+  /** The quality weights of the year's model; the keys where no quality share is distributed. */
+  private static Map<AlfRegion, Ratio> qualityWeights(RuleContext ctx, Map<AlfRegion, Ratio> keys) {
+    Step s = ctx.step("Quality model, " + ctx.year(), Alf2014Sources.QUALITY);
+    QualityBasis basis = s.read(Alf2014.QUALITY_BASIS);
+    Map<AlfRegion, Ratio> weights = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      switch (basis) {
+        case BIBLIOMETRIC:
+          weights.put(r, s.read(Keys.BIBLIOMETRIC_WEIGHT.of(r)));
+          break;
+        case EVALUATION:
+          weights.put(r, keys.get(r).times(score(s, r)));
+          break;
+        default:
+          weights.put(r, keys.get(r));
+      }
+    }
+    return sum(weights).signum() > 0 ? weights : keys;
+  }
+
+  /** The panel-weighted points of a region's grades: Σ panel weight × points(grade). */
+  static Ratio score(Step s, AlfRegion region) {
+    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
+    Ratio score = Ratio.ZERO;
+    for (Panel p : Panel.values()) {
+      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
+          "evaluation.result[" + region.name().toLowerCase(java.util.Locale.ROOT)
+              + "] has no grade for panel " + p.number() + " (" + p + "); the 2014 quality model"
+              + " needs all three (ALF 2014 § 9)"));
+      score = score.plus(p.weight().times(s.read(points(g))));
+    }
+    return score;
+  }
+
+  private static Key<Ratio> points(Grade grade) {
+    switch (grade) {
+      case MYCKET_HOG: return Keys.POINTS_A;
+      case GOD_HOG: return Keys.POINTS_B;
+      default: return Keys.POINTS_C;
+    }
+  }
+
+  private static Ratio sum(Map<AlfRegion, Ratio> weights) {
+    return weights.values().stream().reduce(Ratio.ZERO, Ratio::plus);
+  }
+
+  /** When the next evaluations are due: the last round plus the interval. */
+  static Explained<EvaluationSchedule> evaluation(RuleContext ctx) {
+    Step s = ctx.step("Evaluation schedule, as of " + ctx.year(), Alf2014Sources.EVALUATION)
+        .formula("next = last round + interval");
+    Year last = s.read(Keys.LAST_RESEARCH_EVALUATION);
+    int interval = s.read(Keys.EVALUATION_INTERVAL);
+    int usvInterval = s.read(Keys.USV_EVALUATION_INTERVAL);
+    EvaluationSchedule.Builder b = EvaluationSchedule.builder().lastResearchEvaluation(last)
+        .researchIntervalYears(interval).nextResearchEvaluation(last.plusYears(interval));
+    if (usvInterval > 0) {
+      b.nextUsvEvaluation(s.read(Keys.LAST_USV_EVALUATION).plusYears(usvInterval));
+    }
+    return s.done(b.build());
+  }
+
+  /** § 7: the research needs the healthcare system's structures and resources. */
+  static final Condition USES_HEALTHCARE = condition("healthcare-structures",
+      "requires the healthcare system's structures and resources (förutsätter vårdens strukturer"
+          + " och resurser)",
+      Alf2014Sources.DEFINITION, ResearchProject::usesHealthcareStructures,
+      "the project uses the healthcare system's structures and resources",
+      "the project does not need the healthcare system's structures and resources");
+
+  /** § 7: the research aims to solve a health problem or find factors behind (ill) health. */
+  static final Condition AIMS_AT_HEALTH = condition("health-aim",
+      "aims to solve a health problem or identify factors that lead to better health (mål att"
+          + " lösa ett ohälsoproblem eller identifiera faktorer som leder till ökad hälsa)",
+      Alf2014Sources.DEFINITION, ResearchProject::aimsAtHealthProblem,
+      "the project aims at a health problem or the factors behind health",
+      "the project does not aim at a health problem or the factors behind health");
+
+  private static Condition condition(String id, String description, Citation citation,
+      java.util.function.Predicate<ResearchProject> test, String yes, String no) {
+    return new Condition() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public Citation citation() {
+        return citation;
+      }
+
+      @Override
+      public ConditionResult test(Step step, ResearchProject project) {
+        boolean met = test.test(project);
+        return ConditionResult.of(this, met, met ? yes : no);
+      }
+    };
+  }
+
+  static String label(String what, AlfRegion region, RuleContext ctx) {
+    return what + ", " + region.displayName() + ", " + ctx.year();
+  }
+
+  static ImmutableList<AlfRegion> regions() {
+    return ImmutableList.copyOf(AlfRegion.values());
+  }
+}

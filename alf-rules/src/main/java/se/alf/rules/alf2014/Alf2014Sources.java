@@ -1,0 +1,88 @@
+package se.alf.rules.alf2014;
+
+import se.alf.source.Citation;
+import se.alf.source.Sources;
+
+/** The citations the 2014 rule set uses, in one place. */
+final class Alf2014Sources {
+
+  private Alf2014Sources() {}
+
+  static final Citation AGREEMENT = Citation.builder().document(Sources.ALF_2014)
+      .note("Avtal mellan svenska staten och vissa landsting om samarbete om utbildning av läkare,"
+          + " klinisk forskning och utveckling av hälso- och sjukvården; signed 2014-09-11, in"
+          + " force 2015-01-01")
+      .url("https://www.alfvastragotaland.se/exempel-undersida/nationellt-alf-avtal/")
+      .seedFile(Sources.SEED_SOUTH_EAST_SLIDES).build();
+
+  static final Citation MINIMUM_HST = Citation.builder()
+      .document("Regleringsbrev för budgetåret 2015 avseende Linköpings universitet")
+      .section("3 Uppdrag")
+      .url("https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16724")
+      .note("'ersätts inom läkarutbildningen för högst 968 helårsstudenter vilket är det minsta"
+          + " antal helårsstudenter som staten förväntar sig att landstinget ska ta emot'; the"
+          + " minimum is set per university and year in its appropriation direction")
+      .build();
+
+  static final Citation EDUCATION = Citation.builder().document(Sources.ALF_2014)
+      .section("education compensation")
+      .url("https://www.alfvastragotaland.se/utbildning/fordelningsmodell/fragor-och-svar/")
+      .note("'Ersättningen motsvarar en fast summa per student per år' (ALF Västra Götaland); the"
+          + " agreement's paragraph on the rate is not public")
+      .build();
+
+  static final Citation RATE_2021 = Citation.web("Läkartidningen 2021-12",
+      "https://lakartidningen.se/aktuellt/nyheter/2021/12/regionerna-kraver-mer-pengar-for-lakarnas-utbildning/")
+      .withNote("'dagens belopp på 79 547 kronor per helårsstudent och år'");
+
+  static final Citation TWO_PARTS = Citation.web("Vetenskapsrådet, ALF i siffror",
+      "https://www.vr.se/uppdrag/klinisk-forskning/alf-i-siffror.html")
+      .withNote("ALF compensation has two parts: clinical research and medical education");
+
+  static final Citation QUALITY = Citation.builder().document(Sources.ALF_2014).section("§ 9")
+      .url("https://www.sjukhuslakaren.se/nya-alf-avtalet-har-ar-detaljerna/")
+      .note("base and quality parts: 2015 fixed keys; 2016–2017 10 % and 2018 15 % by a"
+          + " bibliometric model; from 2019 20 % by Vetenskapsrådet's evaluation")
+      .build();
+
+  static final Citation KEYS_2015 = Citation.builder()
+      .document("Vetenskapsrådet, VR1804 (2018)")
+      .section("English summary, shares of 2015 research funding")
+      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-forskningens-kvalitet.y961lp4r")
+      .note("KI/Stockholm 27 %, GU/VGR 21 %, LU/Skåne 20 %, UU/Uppsala 12 %, UmU/Västerbotten"
+          + " 11 %, LiU/Östergötland 8 %, ÖRU/Örebro 2 %; whole percent, summing to 101, used as"
+          + " weights")
+      .build();
+
+  static final Citation QUALITY_POINTS = Citation.builder().document("alf assumption")
+      .section("quality points per grade")
+      .note("The published sources do not give the formula from grades to money (facts.md §2.7,"
+          + " open question 6). Assumed: a region's quality weight is its key times the"
+          + " panel-weighted points of its grades, A = 2, B = 1, C = 0. Replace with a reform.")
+      .build();
+
+  static final Citation DEFINITION = Citation.builder().document(Sources.ALF_2014).section("§ 7")
+      .url("https://www.med.lu.se/intramed/styrning_organisation/ekonomi_alf/alf/alf_utvaerdering")
+      .note("'förutsätter vårdens strukturer och resurser och har som mål att lösa ett"
+          + " ohälsoproblem eller att identifiera faktorer som leder till ökad hälsa'")
+      .build();
+
+  static final Citation EVALUATION = Citation.builder().document(Sources.ALF_2014).section("§ 9")
+      .url("https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")
+      .note("Vetenskapsrådet's evaluation of clinical research quality and Socialstyrelsen's"
+          + " evaluation of university healthcare, each every four years")
+      .build();
+
+  static final Citation REGIONAL_AGREEMENTS = Citation.builder().document(Sources.ALF_2014)
+      .section("§ 16").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+      .note("'Landsting och universitet som anges i 16 § ska gemensamt utveckla strategier';"
+          + " regional agreements were to be concluded by 2015-05-01 (Uppsala universitet)")
+      .build();
+
+  static final Citation NO_CARRY_OVER = Citation.builder().document(Sources.ALF_2014)
+      .section("unused funds")
+      .url("https://www.kliniskastudier.se/nyheter/nyheter/2020-11-04-arets-alf-medel-kan-anvandas-aven-under-2021.html")
+      .note("'Enligt det nuvarande ALF-avtalet måste outnyttjade medel betalas tillbaka'; a"
+          + " supplementary agreement let 2020 funds be used during 2021")
+      .build();
+}

@@ -1,0 +1,274 @@
+package se.alf.rules.pm2024;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.alf.money.Sek;
+import se.alf.money.Split;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.programme.MedicalProgramme;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
+import se.alf.research.Permit;
+import se.alf.research.ResearchProject;
+import se.alf.rules.Condition;
+import se.alf.rules.ConditionResult;
+import se.alf.rules.Explained;
+import se.alf.rules.Keys;
+import se.alf.rules.NationalRule;
+import se.alf.rules.RegionRule;
+import se.alf.rules.ResearchDistribution;
+import se.alf.rules.RuleContext;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Slots;
+import se.alf.rules.Step;
+import se.alf.rules.WithheldDestination;
+import se.alf.source.Citation;
+
+/**
+ * The rules the memorandum U2024/01035 changes, one small method each; every other rule is the
+ * 2014 agreement's, taken from its rule book.
+ */
+final class Pm2024Rules {
+
+  private final RuleSet baseline;
+
+  Pm2024Rules(RuleSet baseline) {
+    this.baseline = baseline;
+  }
+
+  /**
+   * The growth in full-year students when term 12 is first given: the 12-term programme's terms
+   * over the 11-term programme's (PM 6.1.2: "en elftedel"), from the programme model.
+   */
+  static Explained<Ratio> termTwelveGrowth(RuleContext ctx) {
+    int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
+    int newTerms = MedicalProgramme.TWELVE_TERM.terms();
+    return ctx.step("Growth in full-year students with term 12", Pm2024Sources.MINIMUM)
+        .formula("terms of the 12-term programme / terms of the 11-term programme = " + newTerms
+            + "/" + oldTerms + " [" + MedicalProgramme.TWELVE_TERM.citation().render() + "]")
+        .done(Ratio.of(newTerms, oldTerms));
+  }
+
+  /**
+   * The minimum full-year students: the 2014 minimum kept; a region aligned to the number it
+   * actually trains from a year (Örebro, 2026) takes that number; everyone's grows with term 12
+   * from the year it is first given (2027).
+   */
+  Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step("Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
+        Pm2024Sources.MINIMUM);
+    Year year = ctx.year();
+    FullYearStudents level;
+    java.util.Optional<Year> aligned = s.find(Keys.MINIMUM_ALIGNED_FROM.of(region));
+    if (aligned.isPresent() && !year.isBefore(aligned.get())) {
+      s.formula("full-year students actually trained in " + aligned.get());
+      level = s.read(Keys.ACTUAL_HST.of(region), aligned.get().atDay(1));
+    } else {
+      s.formula("the 2014 minimum, kept");
+      level = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS).apply(ctx, region));
+    }
+    Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
+    if (!year.isBefore(term12)) {
+      Ratio growth = s.use(ctx.national(Proposal2024.STUDENT_GROWTH));
+      s.formula((aligned.isPresent() && !year.isBefore(aligned.get())
+          ? "full-year students actually trained in " + aligned.get() : "the 2014 minimum")
+          + " × growth, from " + term12 + " when term 12 is first given");
+      level = level.times(growth);
+    }
+    return s.done(level);
+  }
+
+  /** Education: one equal rate for all regions, raised from a year (2026) for the 6-year programme. */
+  static Explained<Sek> education(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step("Education compensation, " + region.displayName() + ", " + ctx.year(),
+        Pm2024Sources.EQUAL_RATE);
+    FullYearStudents students = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, region));
+    Year raiseFrom = s.read(Keys.RAISE_FROM);
+    boolean raised = !ctx.year().isBefore(raiseFrom);
+    Sek rate = s.read(raised ? Keys.RAISED_EDUCATION_RATE : Keys.EDUCATION_RATE);
+    s.formula((raised ? "raised rate (from " + raiseFrom + ", PM 6.2.1)" : "rate")
+        + " per full-year student, equal for all regions, × compensated full-year students, to"
+        + " the öre (half even)");
+    return s.done(rate.times(students.value()));
+  }
+
+  /**
+   * Research: the 2014 distribution until the new agreement; then the appropriation by the current
+   * keys (7.5.1), part of an increase by highly cited articles (7.5.2), and each region's share as
+   * a base amount plus a quality amount that an undermålig panel loses (7.10).
+   */
+  Explained<ResearchDistribution> research(RuleContext ctx) {
+    Step s = ctx.step("Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
+    Year from = s.read(Proposal2024.NEW_AGREEMENT_FROM);
+    if (ctx.year().isBefore(from)) {
+      s.formula("the 2014 distribution, before the new agreement (" + from + ")");
+      return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
+    }
+    s.formula("appropriation − cited part by keys; cited part by highly cited articles; each"
+        + " region's share = base + quality amount; undermålig panels lose their slice");
+    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Sek increase = increase(s, appropriation);
+    Sek citedPart = increase.times(s.read(Keys.CITED_SHARE));
+    Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
+    Map<AlfRegion, Ratio> articles = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      keys.put(r, s.read(Keys.RESEARCH_KEY.of(r)));
+      if (citedPart.signum() > 0) {
+        articles.put(r, s.read(Keys.HIGHLY_CITED_ARTICLES.of(r)));
+      }
+    }
+    ImmutableMap<AlfRegion, Sek> byKeys = Split.byWeights(appropriation.minus(citedPart), keys);
+    ImmutableMap<AlfRegion, Sek> byArticles = citedPart.signum() > 0
+        ? Split.byWeights(citedPart, articles) : zeros();
+    Ratio qualityShare = s.read(Keys.QUALITY_AMOUNT_SHARE);
+
+    Map<AlfRegion, Explained<Sek>> base = new LinkedHashMap<>();
+    Map<AlfRegion, Sek> quality = new LinkedHashMap<>();
+    Map<AlfRegion, Explained<Sek>> withheld = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      Sek share = byKeys.get(r).plus(byArticles.get(r));
+      Sek qualityAmount = share.times(qualityShare);
+      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.QUALITY).formula("(by keys " + byKeys.get(r).format() + " + by articles "
+              + byArticles.get(r).format() + ") × (1 − quality share " + qualityShare + ")");
+      b.read(Keys.RESEARCH_KEY.of(r));
+      base.put(r, b.done(share.minus(qualityAmount)));
+      Explained<Sek> lost = withheldQuality(ctx, r, qualityAmount);
+      withheld.put(r, lost);
+      quality.put(r, qualityAmount.minus(lost.value()));
+    }
+    return s.done(distribute(ctx, base, quality, withheld, keys));
+  }
+
+  private static Sek increase(Step s, Sek appropriation) {
+    Sek unchanged = s.read(Keys.UNCHANGED_RESEARCH_LEVEL);
+    Sek increase = appropriation.minus(unchanged);
+    return increase.signum() > 0 ? increase : Sek.ZERO;
+  }
+
+  /** The part of a region's quality amount it loses: the slice of each undermålig panel. */
+  private static Explained<Sek> withheldQuality(RuleContext ctx, AlfRegion region, Sek amount) {
+    Step s = ctx.step("Quality amount withheld, " + region.displayName() + ", " + ctx.year(),
+        Pm2024Sources.QUALITY).formula("the quality amount " + amount.format()
+            + " in slices by panel weight (50/25/25); the slice of a panel graded undermålig is"
+            + " withheld, god–hög and mycket hög earn it alike");
+    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
+    Map<Panel, Ratio> weights = new LinkedHashMap<>();
+    for (Panel p : Panel.values()) {
+      weights.put(p, p.weight());
+    }
+    ImmutableMap<Panel, Sek> slices = Split.byWeights(amount, weights);
+    Sek lost = Sek.ZERO;
+    for (Panel p : Panel.values()) {
+      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
+          Keys.EVALUATION_RESULT.of(region).id() + " has no grade for panel " + p.number()
+              + "; the quality amount (PM 7.10) needs all three"));
+      if (g == Grade.UNDERMALIG) {
+        lost = lost.plus(slices.get(p));
+      }
+    }
+    return s.done(lost);
+  }
+
+  private static ResearchDistribution distribute(RuleContext ctx,
+      Map<AlfRegion, Explained<Sek>> base, Map<AlfRegion, Sek> quality,
+      Map<AlfRegion, Explained<Sek>> withheld, Map<AlfRegion, Ratio> keys) {
+    Step s = ctx.step("Withheld quality amounts, " + ctx.year(), Pm2024Sources.QUALITY);
+    WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
+    Sek total = Sek.ZERO;
+    Map<AlfRegion, Ratio> keepers = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      s.use(withheld.get(r));
+      total = total.plus(withheld.get(r).value());
+      if (withheld.get(r).value().isZero()) {
+        keepers.put(r, keys.get(r));
+      }
+    }
+    boolean redistribute = destination == WithheldDestination.REDISTRIBUTED_BY_KEYS
+        && total.signum() > 0 && !keepers.isEmpty();
+    ImmutableMap<AlfRegion, Sek> extra = redistribute ? Split.byWeights(total, keepers) : zeros();
+    ResearchDistribution.Builder d = ResearchDistribution.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      d.putBase(r, base.get(r));
+      Sek bonus = extra.getOrDefault(r, Sek.ZERO);
+      Step q = ctx.step("Research quality, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.QUALITY).formula("quality amount " + quality.get(r).plus(
+              withheld.get(r).value()).format() + " − withheld " + withheld.get(r).value().format()
+              + (bonus.isZero() ? "" : " + redistributed " + bonus.format()));
+      q.read(Keys.QUALITY_AMOUNT_SHARE);
+      q.use(withheld.get(r));
+      d.putQuality(r, q.done(quality.get(r).plus(bonus)));
+    }
+    Explained<Sek> moved = s.formula(destination + ": " + total.format()).done(
+        redistribute ? total : Sek.ZERO);
+    Explained<Sek> returned = ctx.step("Returned to the state, " + ctx.year(),
+        Pm2024Sources.QUALITY).formula("withheld quality amounts not redistributed")
+        .done(redistribute ? Sek.ZERO : total);
+    return d.returnedToState(returned).redistributed(moved).build();
+  }
+
+  private static ImmutableMap<AlfRegion, Sek> zeros() {
+    ImmutableMap.Builder<AlfRegion, Sek> b = ImmutableMap.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      b.put(r, Sek.ZERO);
+    }
+    return b.buildOrThrow();
+  }
+
+  /** PM 7.2: the research requires a permit from Läkemedelsverket or Etikprövningsmyndigheten. */
+  static final Condition PERMIT = new Condition() {
+    @Override
+    public String id() {
+      return "permit";
+    }
+
+    @Override
+    public String description() {
+      return "requires a permit (kräver tillstånd) from one of the qualifying authorities";
+    }
+
+    @Override
+    public Citation citation() {
+      return Pm2024Sources.PERMIT;
+    }
+
+    @Override
+    public ConditionResult test(Step step, ResearchProject project) {
+      Year from = step.read(Proposal2024.NEW_AGREEMENT_FROM);
+      if (step.year().isBefore(from)) {
+        return ConditionResult.of(this, true, "no permit clause before " + from
+            + ", when the new agreement is taken to apply");
+      }
+      @SuppressWarnings("unchecked") // the key holds a set of permits
+      ImmutableSet<Permit> qualifying = (ImmutableSet<Permit>) step.read(Keys.QUALIFYING_PERMITS);
+      ImmutableSet<Permit> held = project.permits().stream().filter(qualifying::contains)
+          .collect(ImmutableSet.toImmutableSet());
+      if (!held.isEmpty()) {
+        return ConditionResult.of(this, true, "the project holds " + names(held));
+      }
+      return ConditionResult.of(this, false, "the project holds no permit from "
+          + names(qualifying) + (project.permits().isEmpty() ? ""
+              : " (it holds " + names(project.permits()) + ", which do not qualify)")
+          );
+    }
+  };
+
+  private static String names(ImmutableSet<Permit> permits) {
+    return permits.stream().map(Permit::swedishName)
+        .collect(java.util.stream.Collectors.joining(" or "));
+  }
+
+  RegionRule<FullYearStudents> minimumRule() {
+    return this::minimumStudents;
+  }
+
+  NationalRule<ResearchDistribution> researchRule() {
+    return this::research;
+  }
+}
