@@ -68,7 +68,9 @@ public interface Agreement {
   /**
    * Returns whether this agreement is in force on {@code date}: {@link InForce#IN_FORCE} on or
    * after the latest day it can have taken effect, {@link InForce#NOT_IN_FORCE} before the
-   * earliest day, {@link InForce#UNKNOWN} otherwise (also when a bound is not known).
+   * earliest day, {@link InForce#UNKNOWN} otherwise (also when a bound is not known). The earliest
+   * day is the later of the earliest start and the earliest signing day: an agreement is not in
+   * force before it is signed.
    */
   default InForce statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -76,11 +78,18 @@ public interface Agreement {
     if (latest.isPresent() && !date.isBefore(latest.get())) {
       return InForce.IN_FORCE;
     }
-    Optional<LocalDate> earliest = inForceFrom().earliest().or(() -> signed().earliest());
+    Optional<LocalDate> earliest = laterOf(inForceFrom().earliest(), signed().earliest());
     if (earliest.isPresent() && date.isBefore(earliest.get())) {
       return InForce.NOT_IN_FORCE;
     }
     return InForce.UNKNOWN;
+  }
+
+  private static Optional<LocalDate> laterOf(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isPresent() && b.isPresent()) {
+      return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+    return a.or(() -> b);
   }
 
   @Value.Check

@@ -139,9 +139,8 @@ final class SwedishAgreements {
     return Agreement.builder()
         .id("anknytning-vasterbotten")
         .kind(AgreementKind.AFFILIATION)
-        .title("Hängavtal till det regionala ALF-avtalet Umeå universitet – Västerbottens läns "
-            + "landsting med Region Norrbotten, Region Jämtland Härjedalen och Region "
-            + "Västernorrland")
+        .title("Hängavtal till RALF Umeå universitet – Region Västerbotten med Region "
+            + "Norrbotten, Region Jämtland Härjedalen och Region Västernorrland")
         .addParties(Party.of(AlfRegion.VASTERBOTTEN.university()), Party.of(Region.VASTERBOTTEN),
             Party.of(Region.NORRBOTTEN), Party.of(Region.JAMTLAND_HARJEDALEN),
             Party.of(Region.VASTERNORRLAND))

@@ -1,7 +1,9 @@
 /**
  * The parties: Sweden's 21 {@link se.alf.party.Region regions} by county code, the seven
  * {@link se.alf.party.University universities} with a medical programme, the seven
- * {@link se.alf.party.AlfRegion ALF regions}, and the healthcare regions (sjukvårdsregioner).
+ * {@link se.alf.party.AlfRegion ALF regions}, the regions' names over time
+ * ({@link se.alf.party.RegionNames}, each cited) and the six
+ * {@link se.alf.party.HealthcareRegion healthcare regions} (sjukvårdsregioner).
  */
 @AlfStyle
 package se.alf.party;

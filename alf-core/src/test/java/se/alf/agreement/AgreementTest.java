@@ -44,6 +44,11 @@ class AgreementTest {
     Agreement noStart = ralf().inForceFrom(DateBounds.unknown()).build();
     assertEquals(InForce.NOT_IN_FORCE, noStart.statusOn(D.minusDays(1)));
     assertEquals(InForce.UNKNOWN, noStart.statusOn(D));
+    // A start known only by year cannot lie before the signing day.
+    Agreement late = ralf().signed(DateBounds.on(LocalDate.of(2015, 6, 1)))
+        .inForceFrom(DateBounds.inYear(Year.of(2015))).build();
+    assertEquals(InForce.NOT_IN_FORCE, late.statusOn(LocalDate.of(2015, 5, 31)));
+    assertEquals(InForce.UNKNOWN, late.statusOn(LocalDate.of(2015, 6, 1)));
   }
 
   @Test

@@ -1,10 +1,54 @@
 package se.alf.examples;
 
-/** The command-line entry point (placeholder until the landscape command lands). */
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import se.alf.agreement.AgreementLandscape;
+
+/**
+ * The command-line entry point: prints the ALF agreement landscape on a date.
+ *
+ * <p>Usage: {@code Main [YYYY-MM-DD]}; without an argument, today. A bad argument prints one line
+ * naming it and exits with status 2.
+ */
 public final class Main {
+
+  /** Exit status for a bad command line. */
+  static final int USAGE_ERROR = 2;
+
   private Main() {}
 
+  /** Prints the landscape on the date in {@code args[0]}, or today. */
   public static void main(String[] args) {
-    System.out.println("alf");
+    int status = run(args, System.out, System.err, Clock.systemDefaultZone());
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the command: prints the report to {@code out}, or one line to {@code err} for a bad
+   * argument. Returns the exit status: 0, or {@value #USAGE_ERROR} for a bad command line.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    if (args.length > 1) {
+      err.println("alf: expected at most one argument, a date YYYY-MM-DD; got " + args.length);
+      return USAGE_ERROR;
+    }
+    LocalDate date;
+    if (args.length == 0) {
+      date = LocalDate.now(clock);
+    } else {
+      try {
+        date = LocalDate.parse(args[0]);
+      } catch (DateTimeParseException e) {
+        err.println("alf: date argument '" + args[0] + "' is not a date of the form YYYY-MM-DD");
+        return USAGE_ERROR;
+      }
+    }
+    out.print(new LandscapeReport(AgreementLandscape.sweden()).render(date));
+    out.flush();
+    return 0;
   }
 }
