@@ -1,9 +1,13 @@
 package se.alf.rules;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.alf.money.Sek;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
 
 /** How values are written in explanations. */
 final class Formats {
@@ -13,6 +17,12 @@ final class Formats {
   static String text(Object value) {
     if (value instanceof Sek) {
       return ((Sek) value).format();
+    }
+    if (value instanceof RegionEvaluation) {
+      RegionEvaluation e = (RegionEvaluation) value;
+      return Arrays.stream(Panel.values())
+          .map(p -> e.grade(p).map(Grade::letter).orElse("?"))
+          .collect(Collectors.joining("/", "grades ", " (panels 1/2/3)"));
     }
     if (value instanceof Collection) {
       return ((Collection<?>) value).stream().map(Formats::text)

@@ -36,8 +36,8 @@ final class Alf2014Checks {
             .read(Keys.ACTUAL_HST.of(r));
         if (actual.compareTo(minimum) < 0) {
           out.add(finding(Severity.ERROR, "students-below-minimum", r, Alf2014Sources.MINIMUM_HST,
-              "takes " + actual + " full-year students in " + ctx.year() + ", below the minimum "
-                  + minimum + " the state expects"));
+              "takes " + actual + " in " + ctx.year() + ", below the minimum " + minimum
+                  + " the state expects"));
         }
       } catch (MissingInputException e) {
         out.add(cannotCheck("students-below-minimum", r, Alf2014Sources.MINIMUM_HST, e));

@@ -1,0 +1,192 @@
+package se.alf.rules;
+
+import java.time.Year;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.programme.MedicalProgramme;
+import se.alf.quality.EvaluationRound;
+import se.alf.quality.Evaluations;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
+import se.alf.source.Citation;
+
+/**
+ * Ready scenarios. {@link #published()} holds every published figure the rules need, with its
+ * source, and fills each gap with an explicitly labelled {@link Basis#ASSUMPTION}: a round,
+ * illustrative value that lets the rules run and that a caller replaces with real figures
+ * ({@link Scenario#with}). Results built on it list the assumptions they rest on.
+ *
+ * <p>The assumptions, and why each was chosen, are listed in the README ("The published
+ * scenario").
+ */
+public final class Scenarios {
+
+  private Scenarios() {}
+
+  private static final Year FIRST = Year.of(2015);
+
+  private static final Citation MINIMUM_LIU_2015 = Citation.builder()
+      .document("Regleringsbrev för budgetåret 2015 avseende Linköpings universitet")
+      .section("3 Uppdrag").url("https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16724")
+      .note("'ersätts inom läkarutbildningen för högst 968 helårsstudenter' (shared/domain/data/"
+          + "minimum_hst.csv)").build();
+
+  private static final Citation RESEARCH_2015 = Citation.builder()
+      .document("Vetenskapsrådet, VR1804 (2018)").section("English summary")
+      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-forskningens-kvalitet.y961lp4r")
+      .note("'In 2015, the total amount of alf funding for clinical research was approximately"
+          + " 1 700 million sek'").build();
+
+  private static final Citation ROUND_TIMING = Citation.web("ALF Västra Götaland",
+      "https://www.alfvastragotaland.se/senaste-nytt/extra-alf-tilldelning-satsas-inom-tre-omraden/")
+      .withNote("an evaluation reported in March 2018 moved money 'från och med nästa år' (2019);"
+          + " each round is taken to apply from the year after it reports");
+
+  private static Citation assumption(String what, String why) {
+    return Citation.builder().document("alf assumption").section(what)
+        .note(why + " Not a published figure: replace it with your own.").build();
+  }
+
+  private static final Scenario PUBLISHED = build();
+
+  /** Returns the published figures, with labelled assumptions where none is published. */
+  public static Scenario published() {
+    return PUBLISHED;
+  }
+
+  private static Scenario build() {
+    Scenario.Builder s = Scenario.builder("published").description("published figures with"
+        + " sources; labelled assumptions where nothing is published");
+    students(s);
+    money(s);
+    evaluations(s);
+    return s.build();
+  }
+
+  private static void students(Scenario.Builder s) {
+    Citation sameAsLiu = assumption("minimum full-year students", "No minimum is published for"
+        + " this region; Linköpings universitet's published 2015 minimum (968) is used for"
+        + " illustration.");
+    Citation liuCarried = assumption("minimum full-year students", "Only the 2015 minimum is"
+        + " published; it is carried forward.");
+    Citation orebro = assumption("minimum full-year students, Örebro", "No minimum is published;"
+        + " 715 = 65 students per term (Örebro's first intake, riksdagen written question 2011)"
+        + " × 11 terms.");
+    Citation actualIsMinimum = assumption("actual full-year students", "Not published; taken"
+        + " equal to the minimum, and from 2027, when term 12 is first given, one eleventh more"
+        + " (12 terms instead of 11, PM 6.1.2).");
+    Citation actualOrebro = assumption("actual full-year students, Örebro", "Not published;"
+        + " 800 illustrates a region that trains more than its minimum, as PM 6.1.2 says Örebro"
+        + " does; from 2027 one eleventh more (term 12).");
+    for (AlfRegion r : AlfRegion.values()) {
+      Key<FullYearStudents> minimum = Keys.MINIMUM_HST.of(r);
+      Key<FullYearStudents> actual = Keys.ACTUAL_HST.of(r);
+      if (r == AlfRegion.OSTERGOTLAND) {
+        s.put(minimum, FIRST, FullYearStudents.of(968), Basis.PUBLISHED, MINIMUM_LIU_2015);
+        s.putFrom(minimum, FIRST.plusYears(1), FullYearStudents.of(968), Basis.ASSUMPTION,
+            liuCarried);
+        actual(s, actual, 968, actualIsMinimum);
+      } else if (r == AlfRegion.OREBRO) {
+        s.putFrom(minimum, FIRST, FullYearStudents.of(715), Basis.ASSUMPTION, orebro);
+        actual(s, actual, 800, actualOrebro);
+      } else {
+        s.putFrom(minimum, FIRST, FullYearStudents.of(968), Basis.ASSUMPTION, sameAsLiu);
+        actual(s, actual, 968, actualIsMinimum);
+      }
+    }
+  }
+
+  /** {@code students} a year until 2026, and 12/11 of it from 2027, when term 12 is first given. */
+  private static void actual(Scenario.Builder s, Key<FullYearStudents> key, long students,
+      Citation citation) {
+    Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
+    FullYearStudents before = FullYearStudents.of(students);
+    s.put(key, FIRST.atDay(1), term12.atDay(1), before, Basis.ASSUMPTION, citation);
+    s.putFrom(key, term12, before.times(Ratio.of(MedicalProgramme.TWELVE_TERM.terms(),
+        MedicalProgramme.ELEVEN_TERM.terms())), Basis.ASSUMPTION, citation);
+  }
+
+  private static void money(Scenario.Builder s) {
+    s.put(Keys.RESEARCH_APPROPRIATION, FIRST, Sek.ofKronor(1_700_000_000L), Basis.PUBLISHED,
+        RESEARCH_2015);
+    Citation research = assumption("research appropriation", "No appropriation is published for"
+        + " later years; 1 750 MSEK is the level implied by Läkartidningen 2016-11 ('20 procent"
+        + " ... drygt 350 miljoner kronor').");
+    s.putFrom(Keys.RESEARCH_APPROPRIATION, FIRST.plusYears(1), Sek.ofKronor(1_750_000_000L),
+        Basis.ASSUMPTION, research);
+    s.putFrom(Keys.UNCHANGED_RESEARCH_LEVEL, FIRST, Sek.ofKronor(1_750_000_000L),
+        Basis.ASSUMPTION, assumption("unchanged research level", "The level an increase is"
+            + " measured against (PM 7.5.1) is taken as the assumed appropriation, so the"
+            + " published scenario has no increase."));
+    s.putFrom(Keys.EDUCATION_RATE, FIRST, Sek.ofKronor(79_547), Basis.ASSUMPTION,
+        assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr) is"
+            + " published; it is used for every year."));
+    s.putFrom(Keys.RAISED_EDUCATION_RATE, FIRST, Sek.ofKronor(128_492), Basis.ASSUMPTION,
+        assumption("raised education rate", "The memorandum gives no size; 128 492 kr is what the"
+            + " regions asked for (Läkartidningen 2021-12), used for illustration."));
+    s.putFrom(Keys.CITED_SHARE, FIRST, Ratio.of(1, 2), Basis.ASSUMPTION,
+        assumption("share of an increase by highly cited articles", "PM 7.5.2 gives no share;"
+            + " one half is used for illustration."));
+    s.putFrom(Keys.QUALITY_AMOUNT_SHARE, FIRST, Ratio.of(1, 5), Basis.ASSUMPTION,
+        assumption("quality amount share", "PM 7.10 gives no share; the 2014 agreement's 20 %"
+            + " is used."));
+    s.putFrom(Keys.WITHHELD_DESTINATION, FIRST, WithheldDestination.RETURNED_TO_STATE,
+        Basis.ASSUMPTION, assumption("withheld quality amounts", "PM 7.10 does not say where a"
+            + " lost quality amount goes; returned to the state, as unused ALF is."));
+    Citation weightsAreKeys = assumption("bibliometric weights and highly cited articles",
+        "Not published; taken proportional to the 2015 research keys, so they move nothing.");
+    int[] percent = {27, 21, 20, 12, 11, 8, 2};
+    for (AlfRegion r : AlfRegion.values()) {
+      Ratio key = Ratio.of(percent[r.ordinal()], 100);
+      s.putFrom(Keys.BIBLIOMETRIC_WEIGHT.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
+      s.putFrom(Keys.HIGHLY_CITED_ARTICLES.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
+    }
+  }
+
+  private static void evaluations(Scenario.Builder s) {
+    applyRound(s, Evaluations.round2018(), Year.of(2019), Year.of(2023));
+    applyRound(s, Evaluations.round2023(), Year.of(2024), null);
+    Citation vr = Evaluations.round2023().citation();
+    s.put(Keys.LAST_RESEARCH_EVALUATION, Year.of(2018).atDay(1), Year.of(2023).atDay(1),
+        Year.of(2018), Basis.PUBLISHED, Evaluations.round2018().citation());
+    s.putFrom(Keys.LAST_RESEARCH_EVALUATION, Year.of(2023), Year.of(2023), Basis.PUBLISHED, vr);
+    Citation usv = Citation.web("Socialstyrelsen, utvärdering av universitetssjukvården",
+        "https://ki.se/samverkan/halso-och-sjukvarden/alf-och-usv-utvarderingar-2022/usv-utvarderingen")
+        .withNote("1st round reported March 2018; 2nd round (2018–2021) reported May 2023");
+    s.put(Keys.LAST_USV_EVALUATION, Year.of(2018).atDay(1), Year.of(2023).atDay(1),
+        Year.of(2018), Basis.PUBLISHED, usv);
+    s.putFrom(Keys.LAST_USV_EVALUATION, Year.of(2023), Year.of(2023), Basis.PUBLISHED, usv);
+  }
+
+  /** The round's grades apply from {@code from} to {@code to} (inclusive, or on if null). */
+  private static void applyRound(Scenario.Builder s, EvaluationRound round, Year from, Year to) {
+    for (AlfRegion r : AlfRegion.values()) {
+      RegionEvaluation result = round.result(r);
+      boolean complete = result.isComplete();
+      RegionEvaluation graded = complete ? result : assumeGodHog(result);
+      Citation citation = complete ? result.citation().withNote(ROUND_TIMING.note().get())
+          : assumption("grades of " + r.displayName() + ", round " + round.reportYear(),
+              "Panels without a published grade are taken as god–hög (B), the grade most"
+                  + " regions had; published: " + result.grades() + ".");
+      Basis basis = complete ? Basis.PUBLISHED : Basis.ASSUMPTION;
+      Key<RegionEvaluation> key = Keys.EVALUATION_RESULT.of(r);
+      if (to == null) {
+        s.putFrom(key, from, graded, basis, citation);
+      } else {
+        s.put(key, from.atDay(1), to.plusYears(1).atDay(1), graded, basis, citation);
+      }
+    }
+  }
+
+  private static RegionEvaluation assumeGodHog(RegionEvaluation result) {
+    RegionEvaluation.Builder b = RegionEvaluation.builder().region(result.region())
+        .citation(result.citation());
+    for (Panel p : Panel.values()) {
+      b.putGrade(p, result.grade(p).orElse(Grade.GOD_HOG));
+    }
+    return b.build();
+  }
+}
