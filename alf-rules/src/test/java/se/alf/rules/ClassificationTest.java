@@ -1,0 +1,81 @@
+package se.alf.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import se.alf.research.Permit;
+import se.alf.research.ResearchProject;
+import se.alf.research.ResearchProjects;
+
+/**
+ * Is it clinical research? ALF 2014 § 7: "förutsätter vårdens strukturer och resurser och har som
+ * mål att lösa ett ohälsoproblem eller att identifiera faktorer som leder till ökad hälsa"; PM 7.2
+ * adds "…och som kräver tillstånd av Läkemedelsverket eller Etikprövningsmyndigheten".
+ */
+class ClassificationTest {
+
+  @Test
+  void healthDataResearchWithoutPermitsFallsOutsideTheProposal() {
+    // Seed 000 §7.2: "kliniskt relevant hälsodataforskning" would fall outside.
+    ResearchProject project = ResearchProjects.healthData();
+    assertTrue(project.permits().isEmpty());
+    Verdict now = RuleSets.alf2014().classify(project);
+    Verdict proposed = RuleSets.proposal2024().classify(project);
+    assertTrue(now.isClinicalResearch(), now.explain());
+    assertFalse(proposed.isClinicalResearch(), proposed.explain());
+    assertEquals(1, proposed.failed().size());
+    assertEquals("permit", proposed.failed().get(0).id());
+    assertEquals("7.2", proposed.failed().get(0).citation().section().orElseThrow());
+    assertEquals("§ 7", now.conditions().get(0).citation().section().orElseThrow());
+  }
+
+  @Test
+  void healthcareOrganisationAndCellHandlingResearchToo() {
+    for (ResearchProject p : ImmutableSet.of(ResearchProjects.healthcareOrganisation(),
+        ResearchProjects.cellHandlingAdvancedTherapies())) {
+      assertTrue(RuleSets.alf2014().classify(p).isClinicalResearch(), p.title());
+      assertFalse(RuleSets.proposal2024().classify(p).isClinicalResearch(), p.title());
+    }
+  }
+
+  @Test
+  void aDrugTrialWithPermitsIsClinicalResearchUnderBoth() {
+    ResearchProject trial = ResearchProjects.drugTrial();
+    assertTrue(trial.permits().contains(Permit.MEDICAL_PRODUCTS_AGENCY));
+    assertTrue(RuleSets.alf2014().classify(trial).isClinicalResearch());
+    assertTrue(RuleSets.proposal2024().classify(trial).isClinicalResearch());
+  }
+
+  @Test
+  void animalEthicsApprovalAloneIsNoPermitUnderTheProposal() {
+    // PM 7.2 names Läkemedelsverket and Etikprövningsmyndigheten only (SLF asked to add
+    // djurförsöksnämnd: that is a reform, not the proposal).
+    ResearchProject animal = ResearchProject.builder().title("animal model")
+        .usesHealthcareStructures(true).aimsAtHealthProblem(true)
+        .permits(ImmutableSet.of(Permit.ANIMAL_ETHICS_COMMITTEE)).build();
+    Verdict v = RuleSets.proposal2024().classify(animal);
+    assertFalse(v.isClinicalResearch());
+    assertTrue(v.failed().get(0).reason().contains("which do not qualify"), v.explain());
+  }
+
+  @Test
+  void everyConditionIsReportedWithItsReason() {
+    ResearchProject none = ResearchProject.builder().title("lab only")
+        .usesHealthcareStructures(false).aimsAtHealthProblem(false).build();
+    Verdict v = RuleSets.proposal2024().classify(none);
+    assertEquals(3, v.conditions().size());
+    assertEquals(3, v.failed().size());
+    assertTrue(v.explain().contains("NOT clinical research"));
+  }
+
+  @Test
+  void theProposalsClauseAppliesFromTheNewAgreement() {
+    // Before 2026 (the assumed start of the new agreement) the proposal rule set is the 2014 one.
+    Verdict early = RuleSets.proposal2024().classify(ResearchProjects.healthData(), Year.of(2025));
+    assertTrue(early.isClinicalResearch(), early.explain());
+  }
+}

@@ -1,0 +1,109 @@
+package se.alf.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.alf.agreement.AgreementLandscape;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.party.Region;
+import se.alf.programme.FullYearStudents;
+import se.alf.source.Citation;
+
+class EvaluationAndValidationTest {
+
+  @Test
+  void evaluationsEveryFourYearsAndTheUsvEvaluationEndsUnderTheProposal() {
+    // Last research evaluation reported 2023 (VR, 2023-03-31); every 4 years → 2027 under both.
+    EvaluationSchedule now = RuleSets.alf2014()
+        .evaluationSchedule(Scenarios.published(), Year.of(2026)).value();
+    EvaluationSchedule proposed = RuleSets.proposal2024()
+        .evaluationSchedule(Scenarios.published(), Year.of(2026)).value();
+    assertEquals(Year.of(2027), now.nextResearchEvaluation());
+    assertEquals(Year.of(2027), proposed.nextResearchEvaluation());
+    // USV: 2nd round reported 2023 + 4 = 2027 under 2014; ended under the proposal (6.4, 7.9.1).
+    assertEquals(Optional.of(Year.of(2027)), now.nextUsvEvaluation());
+    assertEquals(Optional.empty(), proposed.nextUsvEvaluation());
+  }
+
+  @Test
+  void anOverdueEvaluationIsFound() {
+    ImmutableList<Finding> f = RuleSets.proposal2024().validate(Scenarios.published(),
+        Year.of(2028));
+    assertTrue(f.stream().anyMatch(x -> x.check().equals("evaluation-overdue")
+        && x.message().contains("due in 2027")), f.toString());
+    assertTrue(RuleSets.proposal2024().validate(Scenarios.published(), Year.of(2027)).stream()
+        .noneMatch(x -> x.check().equals("evaluation-overdue")));
+  }
+
+  @Test
+  void studentsBelowTheMinimumAreAnError() {
+    Scenario s = TestScenarios.allGodHog().with("fewer", Parameters.builder()
+        .putYear(Keys.ACTUAL_HST.of(AlfRegion.UPPSALA), Year.of(2024), FullYearStudents.of(90),
+            Basis.INPUT, Citation.of("test", "input")).build());
+    ImmutableList<Finding> f = RuleSets.alf2014().validate(s, Year.of(2024));
+    Finding below = f.stream().filter(x -> x.check().equals("students-below-minimum"))
+        .findFirst().orElseThrow();
+    assertEquals(Severity.ERROR, below.severity());
+    assertEquals(Optional.of(AlfRegion.UPPSALA), below.alfRegion());
+    assertTrue(below.render().contains("takes 90 HST in 2024, below the minimum 100 HST"),
+        below.render());
+  }
+
+  @Test
+  void unusedFundsCarriedOverAreAnErrorExceptFrom2020To2021() {
+    Scenario s = TestScenarios.allGodHog().with("carried", Parameters.builder()
+        .putYear(Keys.CARRIED_OVER.of(AlfRegion.SKANE), Year.of(2021), Sek.ofKronor(5_000_000),
+            Basis.INPUT, Citation.of("test", "input"))
+        .putYear(Keys.CARRIED_OVER.of(AlfRegion.SKANE), Year.of(2023), Sek.ofKronor(1),
+            Basis.INPUT, Citation.of("test", "input")).build());
+    Finding in2021 = RuleSets.alf2014().validate(s, Year.of(2021)).stream()
+        .filter(x -> x.check().equals("funds-carried-over")).findFirst().orElseThrow();
+    assertEquals(Severity.INFO, in2021.severity());
+    Finding in2023 = RuleSets.alf2014().validate(s, Year.of(2023)).stream()
+        .filter(x -> x.check().equals("funds-carried-over")).findFirst().orElseThrow();
+    assertEquals(Severity.ERROR, in2023.severity());
+  }
+
+  @Test
+  void aMissingInputIsAWarningNotACrash() {
+    ImmutableList<Finding> f = RuleSets.alf2014().validate(Scenario.empty(), Year.of(2020));
+    assertTrue(f.stream().anyMatch(x -> x.severity() == Severity.WARNING
+        && x.message().startsWith("cannot be checked: minimum-hst[")), f.toString());
+  }
+
+  @Test
+  void regionalAgreementsInForce() {
+    AgreementLandscape sweden = AgreementLandscape.sweden();
+    // Östergötland's RALF was signed 2015-03-24 (seed 001): not in force on 2015-02-01.
+    assertTrue(RuleSets.alf2014().validate(sweden, LocalDate.of(2015, 2, 1)).stream()
+        .anyMatch(x -> x.severity() == Severity.ERROR
+            && x.alfRegion().equals(Optional.of(AlfRegion.OSTERGOTLAND))));
+    // Signed is not in force: no source dates its entry into force, so after signing it is a
+    // warning (unknown) until seed 003 (2018-10-24) shows it in force; then no finding.
+    assertTrue(RuleSets.alf2014().validate(sweden, LocalDate.of(2015, 4, 1)).stream()
+        .anyMatch(x -> x.severity() == Severity.WARNING
+            && x.alfRegion().equals(Optional.of(AlfRegion.OSTERGOTLAND))));
+    assertTrue(RuleSets.alf2014().validate(sweden, LocalDate.of(2019, 1, 1)).stream()
+        .noneMatch(x -> x.alfRegion().equals(Optional.of(AlfRegion.OSTERGOTLAND))));
+    // VGR's and Örebro's RALF dates are unknown: a warning, never a silent pass.
+    ImmutableList<Finding> in2020 = RuleSets.alf2014().validate(sweden, LocalDate.of(2020, 1, 1));
+    assertTrue(in2020.stream().anyMatch(x -> x.severity() == Severity.WARNING
+        && x.alfRegion().equals(Optional.of(AlfRegion.OREBRO))), in2020.toString());
+  }
+
+  @Test
+  void affiliatedRegionsOfARalfNotKnownToBeInForce() {
+    // Västerbotten's RALF: signed during 2015 (seed 003); its hängavtal with Norrbotten,
+    // Jämtland Härjedalen and Västernorrland undated. In mid-2015 neither is known in force.
+    ImmutableList<Finding> f = RuleSets.alf2014().validate(AgreementLandscape.sweden(),
+        LocalDate.of(2015, 6, 1));
+    assertTrue(f.stream().anyMatch(x -> x.check().equals("affiliated-region-bound")
+        && x.region().equals(Optional.of(Region.NORRBOTTEN))), f.toString());
+  }
+}

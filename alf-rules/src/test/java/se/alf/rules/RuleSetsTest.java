@@ -1,0 +1,86 @@
+package se.alf.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import se.alf.source.Sources;
+import se.alf.time.DatedValue;
+
+class RuleSetsTest {
+
+  @Test
+  void serviceLoaderFindsBothRuleSets() {
+    assertTrue(RuleSets.all().containsKey("alf-2014"));
+    assertTrue(RuleSets.all().containsKey("pm-2024"));
+    assertSame(RuleSets.byId("alf-2014"), RuleSets.alf2014());
+    assertSame(RuleSets.byId("pm-2024"), RuleSets.proposal2024());
+  }
+
+  @Test
+  void unknownIdNamesTheKnownOnes() {
+    UnknownRuleSetException e = assertThrows(UnknownRuleSetException.class,
+        () -> RuleSets.byId("alf-2003"));
+    assertEquals("alf-2003", e.id());
+    assertTrue(e.getMessage().startsWith("rule set 'alf-2003' is not known; the known rule sets"
+        + " are ["), e.getMessage());
+    assertTrue(e.getMessage().contains("pm-2024"));
+  }
+
+  @Test
+  void metadataCitesTheDocuments() {
+    RuleSet current = RuleSets.alf2014();
+    RuleSet proposal = RuleSets.proposal2024();
+    // ALF 2014: signed 2014-09-11, in force 2015-01-01 (seed 001; facts.md §2.1).
+    assertEquals(Year.of(2015), current.firstYear());
+    assertEquals(Sources.ALF_2014, current.source().document());
+    assertEquals(Sources.PM_2024, proposal.source().document());
+    assertTrue(current.baseline().isEmpty());
+    // The proposal is derived from the 2014 agreement: it overrides, it does not copy.
+    assertSame(current, proposal.baseline().get());
+  }
+
+  @Test
+  void everyParameterIsDatedAndCited() {
+    for (RuleSet r : RuleSets.all().values()) {
+      assertFalse(r.parameters().list().isEmpty(), r.id());
+      for (Parameter<?> p : r.parameters().list()) {
+        assertFalse(p.timeline().values().isEmpty(), p.key().id());
+        for (DatedValue<? extends Setting<?>> v : p.timeline().values()) {
+          assertFalse(v.citation().document().isBlank(), p.key().id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void statementsOfTheProposalReplaceTheBaselinesById() {
+    RuleSet proposal = RuleSets.proposal2024();
+    Statement body = proposal.statements().stream()
+        .filter(s -> s.id().equals("governance.national-body")).findFirst().orElseThrow();
+    // PM 7.7: GUNS replaces the nationell styrgrupp.
+    assertTrue(body.text().contains("GUNS"), body.text());
+    assertEquals(1, proposal.statements().stream()
+        .filter(s -> s.id().equals("governance.national-body")).count());
+  }
+
+  @Test
+  void yearBeforeTheAgreementIsRejectedNamingIt() {
+    YearOutsideRuleSetException e = assertThrows(YearOutsideRuleSetException.class,
+        () -> RuleSets.alf2014().allocate(Scenarios.published(), Year.of(2014)));
+    assertEquals("year 2014 is before rule set alf-2014 applies (from 2015)", e.getMessage());
+  }
+
+  @Test
+  void missingInputNamesTheKeyAndHowToSupplyIt() {
+    MissingInputException e = assertThrows(MissingInputException.class,
+        () -> RuleSets.alf2014().allocate(Scenario.empty(), Year.of(2020)));
+    assertTrue(e.getMessage().contains("has no value on 2020-01-01 in rule set alf-2014 nor in"
+        + " scenario 'empty'"), e.getMessage());
+    assertTrue(e.getMessage().contains("Scenario.builder(...).input("), e.getMessage());
+  }
+}
