@@ -80,26 +80,43 @@ final class Alf2014Rules {
     Step s = ctx.step("Research distribution, " + ctx.year(), Alf2014Sources.QUALITY)
         .formula("base = (R − R × quality share) by keys; quality = R × quality share by quality"
             + " weights; each split to the öre by largest remainder");
-    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
+    Sek total = s.use(appropriation);
     Ratio share = s.read(Keys.QUALITY_SHARE);
-    Sek qualityPool = appropriation.times(share);
-    Sek basePool = appropriation.minus(qualityPool);
-    Map<AlfRegion, Ratio> keys = keys(ctx);
-    Map<AlfRegion, Ratio> weights = qualityWeights(ctx, keys);
+    QualityBasis basis = s.read(Alf2014.QUALITY_BASIS);
+    Sek qualityPool = total.times(share);
+    Sek basePool = total.minus(qualityPool);
+    Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      keys.put(r, s.read(Keys.RESEARCH_KEY.of(r)));
+    }
+    Map<AlfRegion, Explained<Ratio>> weights = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      weights.put(r, qualityWeight(ctx, basis, r, keys.get(r)));
+    }
+    Map<AlfRegion, Ratio> weightValues = new LinkedHashMap<>();
+    weights.forEach((r, w) -> weightValues.put(r, w.value()));
+    if (sum(weightValues).signum() == 0) {
+      weightValues.putAll(keys); // nobody scores: the quality part follows the keys
+    }
     ImmutableMap<AlfRegion, Sek> base = Split.byWeights(basePool, keys);
-    ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weights);
+    ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weightValues);
 
     ResearchDistribution.Builder d = ResearchDistribution.builder();
     for (AlfRegion r : AlfRegion.values()) {
       Step b = ctx.step(label("Research base", r, ctx), Alf2014Sources.QUALITY)
           .formula("(R − R × quality share) × key / sum of keys = " + basePool.format() + " × "
               + keys.get(r) + " / " + sum(keys));
+      b.use(appropriation);
+      b.read(Keys.QUALITY_SHARE);
       b.read(Keys.RESEARCH_KEY.of(r));
       d.putBase(r, b.done(base.get(r)));
       Step q = ctx.step(label("Research quality", r, ctx), Alf2014Sources.QUALITY)
           .formula("R × quality share × weight / sum of weights = " + qualityPool.format() + " × "
-              + weights.get(r) + " / " + sum(weights));
+              + weightValues.get(r) + " / " + sum(weightValues));
+      q.use(appropriation);
       q.read(Keys.QUALITY_SHARE);
+      q.use(weights.get(r));
       d.putQuality(r, q.done(quality.get(r)));
     }
     d.returnedToState(nothingWithheld(ctx)).redistributed(nothingWithheld(ctx));
@@ -112,33 +129,20 @@ final class Alf2014Rules {
         .done(Sek.ZERO);
   }
 
-  private static Map<AlfRegion, Ratio> keys(RuleContext ctx) {
-    Step s = ctx.step("Research keys, " + ctx.year(), Alf2014Sources.KEYS_2015);
-    Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
-    for (AlfRegion r : AlfRegion.values()) {
-      keys.put(r, s.read(Keys.RESEARCH_KEY.of(r)));
+  /** A region's quality weight under the year's model: its key, bibliometric weight or score. */
+  private static Explained<Ratio> qualityWeight(RuleContext ctx, QualityBasis basis,
+      AlfRegion region, Ratio key) {
+    Step s = ctx.step(label("Quality weight", region, ctx), Alf2014Sources.QUALITY);
+    switch (basis) {
+      case BIBLIOMETRIC:
+        return s.formula("weight in the bibliometric model")
+            .done(s.read(Keys.BIBLIOMETRIC_WEIGHT.of(region)));
+      case EVALUATION:
+        s.formula("key × Σ panel weight × points(grade), points per grade an assumption");
+        return s.done(key.times(score(s, region)));
+      default:
+        return s.formula("no quality model: the key").done(key);
     }
-    return keys;
-  }
-
-  /** The quality weights of the year's model; the keys where no quality share is distributed. */
-  private static Map<AlfRegion, Ratio> qualityWeights(RuleContext ctx, Map<AlfRegion, Ratio> keys) {
-    Step s = ctx.step("Quality model, " + ctx.year(), Alf2014Sources.QUALITY);
-    QualityBasis basis = s.read(Alf2014.QUALITY_BASIS);
-    Map<AlfRegion, Ratio> weights = new LinkedHashMap<>();
-    for (AlfRegion r : AlfRegion.values()) {
-      switch (basis) {
-        case BIBLIOMETRIC:
-          weights.put(r, s.read(Keys.BIBLIOMETRIC_WEIGHT.of(r)));
-          break;
-        case EVALUATION:
-          weights.put(r, keys.get(r).times(score(s, r)));
-          break;
-        default:
-          weights.put(r, keys.get(r));
-      }
-    }
-    return sum(weights).signum() > 0 ? weights : keys;
   }
 
   /** The panel-weighted points of a region's grades: Σ panel weight × points(grade). */

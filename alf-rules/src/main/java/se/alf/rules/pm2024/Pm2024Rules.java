@@ -112,9 +112,10 @@ final class Pm2024Rules {
     }
     s.formula("appropriation − cited part by keys; cited part by highly cited articles; each"
         + " region's share = base + quality amount; undermålig panels lose their slice");
-    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
-    Sek increase = increase(s, appropriation);
-    Sek citedPart = increase.times(s.read(Keys.CITED_SHARE));
+    Explained<Sek> appropriationRead = ctx.national(Slots.RESEARCH_APPROPRIATION);
+    Sek appropriation = s.use(appropriationRead);
+    Explained<Sek> cited = citedPart(ctx, appropriationRead);
+    Sek citedPart = s.use(cited);
     Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
     Map<AlfRegion, Ratio> articles = new LinkedHashMap<>();
     for (AlfRegion r : AlfRegion.values()) {
@@ -137,7 +138,12 @@ final class Pm2024Rules {
       Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
           Pm2024Sources.QUALITY).formula("(by keys " + byKeys.get(r).format() + " + by articles "
               + byArticles.get(r).format() + ") × (1 − quality share " + qualityShare + ")");
+      b.use(cited);
       b.read(Keys.RESEARCH_KEY.of(r));
+      if (citedPart.signum() > 0) {
+        b.read(Keys.HIGHLY_CITED_ARTICLES.of(r));
+      }
+      b.read(Keys.QUALITY_AMOUNT_SHARE);
       base.put(r, b.done(share.minus(qualityAmount)));
       Explained<Sek> lost = withheldQuality(ctx, r, qualityAmount);
       withheld.put(r, lost);
@@ -146,10 +152,16 @@ final class Pm2024Rules {
     return s.done(distribute(ctx, base, quality, withheld, keys));
   }
 
-  private static Sek increase(Step s, Sek appropriation) {
-    Sek unchanged = s.read(Keys.UNCHANGED_RESEARCH_LEVEL);
-    Sek increase = appropriation.minus(unchanged);
-    return increase.signum() > 0 ? increase : Sek.ZERO;
+  /** The part of an increase over the unchanged level distributed by highly cited articles. */
+  private static Explained<Sek> citedPart(RuleContext ctx, Explained<Sek> appropriation) {
+    Step s = ctx.step("Part by highly cited articles, " + ctx.year(), Pm2024Sources.CITED)
+        .formula("max(0, appropriation − unchanged level) × share of the increase (7.5.1, 7.5.2)");
+    Sek increase = s.use(appropriation).minus(s.read(Keys.UNCHANGED_RESEARCH_LEVEL));
+    if (increase.signum() <= 0) {
+      return s.formula("no increase over the unchanged level: the current keys only (7.5.1)")
+          .done(Sek.ZERO);
+    }
+    return s.done(increase.times(s.read(Keys.CITED_SHARE)));
   }
 
   /** The part of a region's quality amount it loses: the slice of each undermålig panel. */

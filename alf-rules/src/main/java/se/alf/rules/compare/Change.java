@@ -1,0 +1,20 @@
+package se.alf.rules.compare;
+
+/** How an item (a parameter, a statement, a condition) differs between the two sides. */
+public enum Change {
+  /** Present in the left rule set only. */
+  ONLY_LEFT,
+  /** Present in the right rule set only. */
+  ONLY_RIGHT,
+  /** Present in both, with different content. */
+  CHANGED;
+
+  /** Returns the change as a reader writes it: "only in alf-2014", "changed", … */
+  public String describe(String leftId, String rightId) {
+    switch (this) {
+      case ONLY_LEFT: return "only in " + leftId;
+      case ONLY_RIGHT: return "only in " + rightId;
+      default: return "changed";
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package se.alf.rules.compare;
+
+import java.util.Objects;
+import se.alf.rules.Line;
+
+/** What the values of a {@link Line} count: kronor or full-year students. */
+public enum Unit {
+  /** Swedish kronor, exact to the öre. */
+  SEK("SEK"),
+  /** Full-year students (helårsstudenter), an exact ratio. */
+  HST("HST");
+
+  private final String symbol;
+
+  Unit(String symbol) {
+    this.symbol = symbol;
+  }
+
+  /** Returns the unit of {@code line}. */
+  public static Unit of(Line line) {
+    return Objects.requireNonNull(line, "line").isStudents() ? HST : SEK;
+  }
+
+  /** Returns the symbol written in renderings: {@code SEK} or {@code HST}. */
+  public String symbol() {
+    return symbol;
+  }
+}

@@ -1,0 +1,84 @@
+package se.alf.rules.compare;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.alf.research.ResearchProject;
+import se.alf.rules.ConditionResult;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Verdict;
+
+/**
+ * Whether one research project is clinical research (klinisk forskning) under each rule set
+ * ({@link RuleSet#classify(ResearchProject)}, as of each rule set's reference year), whether the
+ * verdict changes, and which conditions made the difference.
+ */
+@Value.Immutable
+public interface VerdictComparison {
+
+  ResearchProject project();
+
+  Verdict left();
+
+  Verdict right();
+
+  /** Returns whether the project is clinical research on one side and not on the other. */
+  default boolean isChanged() {
+    return left().isClinicalResearch() != right().isClinicalResearch();
+  }
+
+  /**
+   * Returns every condition that differs, whether or not the verdict changes: present in one
+   * definition only, or met differently. Left's conditions first, in its order, then right's.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default ImmutableList<ConditionDifference> differences() {
+    Map<String, ConditionResult> l = byId(left());
+    Map<String, ConditionResult> r = byId(right());
+    Set<String> ids = new LinkedHashSet<>(l.keySet());
+    ids.addAll(r.keySet());
+    ImmutableList.Builder<ConditionDifference> out = ImmutableList.builder();
+    for (String id : ids) {
+      Optional<ConditionResult> a = Optional.ofNullable(l.get(id));
+      Optional<ConditionResult> b = Optional.ofNullable(r.get(id));
+      Change change = a.isEmpty() ? Change.ONLY_RIGHT : b.isEmpty() ? Change.ONLY_LEFT
+          : a.get().met() != b.get().met() ? Change.CHANGED : null;
+      if (change != null) {
+        out.add(ConditionDifference.builder().id(id).change(change).left(a).right(b).build());
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the conditions that made the verdict change: those of {@link #differences()} that
+   * fail on one side. Empty if the verdict does not change.
+   */
+  default ImmutableList<ConditionDifference> decisive() {
+    if (!isChanged()) {
+      return ImmutableList.of();
+    }
+    return differences().stream().filter(ConditionDifference::failsOnEitherSide)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static Map<String, ConditionResult> byId(Verdict v) {
+    Map<String, ConditionResult> m = new LinkedHashMap<>();
+    v.conditions().forEach(c -> m.putIfAbsent(c.id(), c));
+    return m;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VerdictComparison}. */
+  final class Builder extends ImmutableVerdictComparison.Builder {
+    Builder() {}
+  }
+}

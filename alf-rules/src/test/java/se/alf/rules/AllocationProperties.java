@@ -1,0 +1,99 @@
+package se.alf.rules;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.quality.Grade;
+import se.alf.source.Citation;
+
+/** Laws that hold for every appropriation, key and student count (QuickTheories). */
+class AllocationProperties {
+
+  private static final Citation GENERATED = Citation.of("test", "generated");
+
+  /** A rule set like {@code base} with the research keys {@code keys} (one per ALF region). */
+  private static RuleSet withKeys(RuleSet base, List<Integer> keys) {
+    Parameters.Builder p = Parameters.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      p.putFrom(Keys.RESEARCH_KEY.of(r), Year.of(2015), Ratio.of(keys.get(r.ordinal())),
+          Basis.INPUT, GENERATED);
+    }
+    return StandardRuleSet.builder().id(base.id() + "-generated").title("generated keys")
+        .source(GENERATED).firstYear(base.firstYear()).baseline(base)
+        .parameters(base.parameters().overriddenBy(p.build())).rules(base.rules()).build();
+  }
+
+  private static Scenario withAppropriation(long ore, Grade orebroPanel2) {
+    Scenario graded = TestScenarios.withGrades(TestScenarios.clean(), AlfRegion.OREBRO,
+        Grade.GOD_HOG, orebroPanel2, Grade.MYCKET_HOG);
+    return graded.with("generated", Parameters.builder()
+        .putFrom(Keys.RESEARCH_APPROPRIATION, Year.of(2015), Sek.ofOre(ore), Basis.INPUT,
+            GENERATED).build());
+  }
+
+  @Test
+  void moneyIsConservedToTheÖreAndNeverNegative() {
+    qt().withExamples(60)
+        .forAll(longs().between(0, 500_000_000_000L),
+            lists().of(integers().between(1, 1000)).ofSize(AlfRegion.values().length),
+            integers().between(2015, 2032),
+            integers().between(0, 2))
+        .checkAssert((ore, keys, year, grade) -> {
+          Scenario s = withAppropriation(ore, Grade.values()[grade]);
+          for (RuleSet base : RuleSets.all().values()) {
+            // allocate() checks conservation itself (Allocation's @Value.Check) and would throw.
+            Allocation a = withKeys(base, keys).allocate(s, Year.of(year));
+            Sek research = Sek.ZERO;
+            for (RegionAllocation r : a.regions().values()) {
+              for (Line line : Line.values()) {
+                if (r.value(line).signum() < 0) {
+                  throw new AssertionError(line + " of " + r.region() + " is negative: " + r);
+                }
+              }
+              research = research.plus(r.research());
+            }
+            if (!research.plus(a.returnedToState().value()).equals(Sek.ofOre(ore))) {
+              throw new AssertionError("research " + research + " + returned "
+                  + a.returnedToState().value() + " != appropriation " + Sek.ofOre(ore));
+            }
+          }
+        });
+  }
+
+  @Test
+  void moreFullYearStudentsNeverMeanLessEducationMoney() {
+    qt().withExamples(60)
+        .forAll(integers().between(0, 3000), integers().between(0, 3000),
+            integers().between(2015, 2032))
+        .checkAssert((fewer, more, year) -> {
+          int low = Math.min(fewer, more);
+          int high = Math.max(fewer, more);
+          for (RuleSet rules : RuleSets.all().values()) {
+            Sek lowMoney = education(rules, low, year);
+            Sek highMoney = education(rules, high, year);
+            if (highMoney.compareTo(lowMoney) < 0) {
+              throw new AssertionError(rules.id() + " " + year + ": " + high + " HST get "
+                  + highMoney + " < " + low + " HST get " + lowMoney);
+            }
+          }
+        });
+  }
+
+  private static Sek education(RuleSet rules, int students, int year) {
+    Scenario s = TestScenarios.allGodHog().with("students", Parameters.builder()
+        .putFrom(Keys.ACTUAL_HST.of(AlfRegion.UPPSALA), Year.of(2015),
+            FullYearStudents.of(students), Basis.INPUT, GENERATED)
+        .putFrom(Keys.MINIMUM_HST.of(AlfRegion.UPPSALA), Year.of(2015),
+            FullYearStudents.of(students), Basis.INPUT, GENERATED).build());
+    return rules.allocate(s, Year.of(year)).region(AlfRegion.UPPSALA).education().value();
+  }
+}

@@ -1,0 +1,58 @@
+package se.alf.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import se.alf.party.AlfRegion;
+
+class ExplanationTest {
+
+  private static void everyNodeIsCited(Explanation e) {
+    assertTrue(e.citation().isPresent() || !e.steps().isEmpty(), e.label());
+    e.steps().forEach(ExplanationTest::everyNodeIsCited);
+  }
+
+  @Test
+  void orebro2027UnderTheProposalExplainsItself() {
+    Allocation a = RuleSets.proposal2024().allocate(Scenarios.published(), Year.of(2027));
+    Explanation e = a.region(AlfRegion.OREBRO).explain();
+    everyNodeIsCited(e);
+    String text = a.explain(AlfRegion.OREBRO);
+    // The minimum: Örebro's assumed 800 actual in 2026 × 12/11 (PM 6.1.2) = 9600/11.
+    assertTrue(text.contains("Minimum full-year students, Örebro, 2027: 9600/11 HST"), text);
+    assertTrue(text.contains("Growth in full-year students with term 12: 12/11"), text);
+    assertTrue(text.contains("PM U2024/01035 6.1.2"), text);
+    // Leaves reach the inputs, with their dates and what they rest on.
+    assertTrue(text.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01) (ASSUMPTION"),
+        text);
+  }
+
+  @Test
+  void assumptionsAreListedNeverHidden() {
+    Allocation a = RuleSets.alf2014().allocate(Scenarios.published(), Year.of(2027));
+    assertFalse(a.assumptions().isEmpty());
+    assertTrue(a.assumptions().stream().allMatch(r -> r.basis() == Basis.ASSUMPTION));
+    assertTrue(a.assumptions().stream().anyMatch(r -> r.id().equals("research.appropriation")));
+    // The quality points per grade are the 2014 rule set's own labelled assumption.
+    assertTrue(a.assumptions().stream().anyMatch(r -> r.id().equals("research.quality-points.b")
+        && !r.fromScenario()));
+  }
+
+  @Test
+  void aFullySpecifiedScenarioBefore2019RestsOnNoAssumption() {
+    // 2015: no quality model yet, every input given by the caller.
+    Allocation a = RuleSets.alf2014().allocate(TestScenarios.allGodHog(), Year.of(2015));
+    assertEquals(0, a.assumptions().size(), a.assumptions().toString());
+  }
+
+  @Test
+  void explanationsTravelWithTheResult() {
+    // Same inputs, same outputs and explanations: nothing global.
+    Allocation first = RuleSets.proposal2024().allocate(Scenarios.published(), Year.of(2026));
+    Allocation second = RuleSets.proposal2024().allocate(Scenarios.published(), Year.of(2026));
+    assertEquals(first, second);
+  }
+}
