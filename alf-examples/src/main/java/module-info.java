@@ -4,4 +4,5 @@ module se.alf.examples {
   requires static org.immutables.value.annotations;
 
   exports se.alf.examples;
+  exports se.alf.examples.cli;
 }

@@ -5,21 +5,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import se.alf.agreement.AgreementLandscape;
+import se.alf.examples.cli.Cli;
 
 /**
- * The command-line entry point: prints the ALF agreement landscape on a date.
+ * The command-line entry point, {@code java -jar alf.jar COMMAND ...}: see {@link Cli} and
+ * {@code alf --help}.
  *
- * <p>Usage: {@code Main [YYYY-MM-DD]}; without an argument, today. A bad argument prints one line
- * naming it and exits with status 2.
+ * <p>Without a command, or with a date first, it prints the agreement landscape as it always did:
+ * {@code Main [YYYY-MM-DD]}; without an argument, today. A bad argument prints one line naming it
+ * and exits with status 2.
  */
 public final class Main {
 
   /** Exit status for a bad command line. */
-  static final int USAGE_ERROR = 2;
+  static final int USAGE_ERROR = Cli.USAGE_ERROR;
 
   private Main() {}
 
-  /** Prints the landscape on the date in {@code args[0]}, or today. */
+  /** Runs {@code alf args} and exits with its status. */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err, Clock.systemDefaultZone());
     if (status != 0) {
@@ -28,10 +31,13 @@ public final class Main {
   }
 
   /**
-   * Runs the command: prints the report to {@code out}, or one line to {@code err} for a bad
+   * Runs the command line: prints the result to {@code out}, or one line to {@code err} for a bad
    * argument. Returns the exit status: 0, or {@value #USAGE_ERROR} for a bad command line.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    if (args.length > 0 && !startsWithDigit(args[0])) {
+      return Cli.run(args, out, err, clock);
+    }
     if (args.length > 1) {
       err.println("alf: expected at most one argument, a date YYYY-MM-DD; got " + args.length);
       return USAGE_ERROR;
@@ -50,5 +56,9 @@ public final class Main {
     out.print(new LandscapeReport(AgreementLandscape.sweden()).render(date));
     out.flush();
     return 0;
+  }
+
+  private static boolean startsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 }

@@ -1,0 +1,140 @@
+package se.alf.examples.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.alf.rules.MissingInputException;
+import se.alf.rules.UnknownRuleSetException;
+import se.alf.rules.YearOutsideRuleSetException;
+
+/**
+ * The {@code alf} command line: {@code alf COMMAND [ARGS] [OPTIONS]}. Each command is one small
+ * class; arguments are parsed by hand ({@link Args}).
+ *
+ * <p>Exit status: {@value #OK} when the command ran, {@value #USAGE_ERROR} for a bad command line
+ * or input file (one line on the error stream, naming the argument, no stack trace), and
+ * {@value #FAILURE} for an unexpected failure (a bug; the stack trace is printed).
+ */
+public final class Cli {
+
+  /** The command ran. */
+  public static final int OK = 0;
+  /** An unexpected failure: a bug in alf. */
+  public static final int FAILURE = 1;
+  /** A bad command line or input file. */
+  public static final int USAGE_ERROR = 2;
+
+  private final Map<String, Command> commands = new LinkedHashMap<>();
+
+  private Cli() {
+    for (Command c : List.of(new LandscapeCommand(), new RuleSetsCommand(), new AllocateCommand(),
+        new CompareCommand(), new ClassifyCommand(), new ValidateCommand(), new KeysCommand())) {
+      commands.put(c.name(), c);
+    }
+  }
+
+  /** Runs {@code alf args}, writing to {@code out} and {@code err}; returns the exit status. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code clock} for "today". */
+  public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    Objects.requireNonNull(args, "args");
+    int status = new Cli().dispatch(Arrays.asList(args), new Context(out, err, clock));
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private int dispatch(List<String> args, Context context) {
+    if (args.isEmpty() || isHelp(args.get(0))) {
+      context.out().print(overallHelp());
+      return OK;
+    }
+    if (args.get(0).equals("help")) {
+      if (args.size() == 1) {
+        context.out().print(overallHelp());
+        return OK;
+      }
+      Command c = commands.get(args.get(1));
+      if (c == null) {
+        return unknownCommand(args.get(1), context);
+      }
+      context.out().print(help(c));
+      return OK;
+    }
+    Command command = commands.get(args.get(0));
+    if (command == null) {
+      return unknownCommand(args.get(0), context);
+    }
+    List<String> rest = args.subList(1, args.size());
+    for (String a : rest) {
+      if (a.equals("--")) {
+        break;
+      }
+      if (isHelp(a)) {
+        context.out().print(help(command));
+        return OK;
+      }
+    }
+    try {
+      return command.run(Args.parse(rest, command.valueOptions(), command.flags()), context);
+    } catch (UsageException | UnknownRuleSetException | YearOutsideRuleSetException
+        | MissingInputException e) {
+      context.err().println("alf: " + command.name() + ": " + e.getMessage());
+      return USAGE_ERROR;
+    } catch (RuntimeException e) {
+      context.err().println("alf: " + command.name() + ": internal error, please report it: " + e);
+      e.printStackTrace(context.err());
+      return FAILURE;
+    }
+  }
+
+  private int unknownCommand(String name, Context context) {
+    context.err().println("alf: unknown command '" + name + "'; the commands are "
+        + String.join(", ", commands.keySet()) + " (alf --help)");
+    return USAGE_ERROR;
+  }
+
+  private static boolean isHelp(String a) {
+    return a.equals("--help") || a.equals("-h");
+  }
+
+  /** Returns the help of {@code alf --help}. */
+  String overallHelp() {
+    StringBuilder s = new StringBuilder();
+    s.append("alf: the Swedish ALF agreement (the state pays seven regions for medical education"
+        + " and clinical research)\nas executable, cited rule sets.\n\n");
+    s.append("Usage: alf COMMAND [ARGUMENTS] [OPTIONS]\n");
+    s.append("       alf COMMAND --help      help on one command\n");
+    s.append("       alf [DATE]              the same as: alf landscape [DATE]\n\n");
+    s.append("Commands:\n");
+    int w = commands.values().stream().mapToInt(c -> c.name().length()).max().orElse(0);
+    for (Command c : commands.values()) {
+      s.append("  ").append(c.name()).append(" ".repeat(w - c.name().length() + 2))
+          .append(c.summary()).append('\n');
+    }
+    s.append("\nCommon options:\n"
+        + "  --format text|csv|markdown  how to write the result (default text)\n"
+        + "  --scenario FILE             apply the inputs of a JSON file on top of the published"
+        + " scenario\n"
+        + "  --help, -h                  help\n\n"
+        + "Figures come from the published scenario (Scenarios.published()): published figures"
+        + " with sources, and\nlabelled assumptions where nothing is published. Every result lists"
+        + " the assumptions it rests on.\n\n"
+        + "Exit status: 0 done; 2 a bad command line or input file; 1 an unexpected failure"
+        + " (a bug).\n");
+    return s.toString();
+  }
+
+  /** Returns the help of {@code alf COMMAND --help}. */
+  static String help(Command c) {
+    return "Usage: alf " + c.name() + (c.synopsis().isEmpty() ? "" : " " + c.synopsis()) + "\n\n"
+        + c.summary() + "\n\n" + c.help();
+  }
+}

@@ -1,0 +1,31 @@
+package se.alf.examples.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Where a command writes, and the clock that says what "today" is. */
+final class Context {
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Clock clock;
+
+  Context(PrintStream out, PrintStream err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,262 @@
+package se.alf.examples.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small JSON reader (RFC 8259) for scenario and project files: objects become
+ * {@code Map<String, Object>} in the order written, arrays {@code List<Object>}, strings
+ * {@code String}, numbers {@link BigDecimal} (never a binary floating-point number), {@code true}
+ * and {@code false} {@code Boolean}, and {@code null} {@link #NULL}. An error names the line and
+ * column.
+ */
+final class Json {
+
+  /** The JSON {@code null}. */
+  static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  };
+
+  private final String text;
+  private int pos;
+
+  private Json(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Parses {@code text}, one JSON value with nothing but white space around it.
+   *
+   * @throws IllegalArgumentException naming the line and column of the first error
+   */
+  static Object parse(String text) {
+    Json j = new Json(text);
+    j.space();
+    Object v = j.value();
+    j.space();
+    if (j.pos < text.length()) {
+      throw j.error("unexpected '" + text.charAt(j.pos) + "' after the value");
+    }
+    return v;
+  }
+
+  private Object value() {
+    if (pos >= text.length()) {
+      throw error("unexpected end of input, expected a value");
+    }
+    char c = text.charAt(pos);
+    switch (c) {
+      case '{':
+        return object();
+      case '[':
+        return array();
+      case '"':
+        return string();
+      case 't':
+        return word("true", Boolean.TRUE);
+      case 'f':
+        return word("false", Boolean.FALSE);
+      case 'n':
+        return word("null", NULL);
+      default:
+        if (c == '-' || c >= '0' && c <= '9') {
+          return number();
+        }
+        throw error("unexpected '" + c + "', expected a value");
+    }
+  }
+
+  private Map<String, Object> object() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    pos++;
+    space();
+    if (peek('}')) {
+      pos++;
+      return Collections.unmodifiableMap(m);
+    }
+    while (true) {
+      space();
+      if (!peek('"')) {
+        throw error("expected a member name in double quotes");
+      }
+      int at = pos;
+      String name = string();
+      space();
+      expect(':');
+      space();
+      if (m.put(name, value()) != null) {
+        pos = at;
+        throw error("member \"" + name + "\" is given twice");
+      }
+      space();
+      if (peek(',')) {
+        pos++;
+      } else if (peek('}')) {
+        pos++;
+        return Collections.unmodifiableMap(m);
+      } else {
+        throw error("expected ',' or '}'");
+      }
+    }
+  }
+
+  private List<Object> array() {
+    List<Object> l = new ArrayList<>();
+    pos++;
+    space();
+    if (peek(']')) {
+      pos++;
+      return Collections.unmodifiableList(l);
+    }
+    while (true) {
+      space();
+      l.add(value());
+      space();
+      if (peek(',')) {
+        pos++;
+      } else if (peek(']')) {
+        pos++;
+        return Collections.unmodifiableList(l);
+      } else {
+        throw error("expected ',' or ']'");
+      }
+    }
+  }
+
+  private String string() {
+    StringBuilder s = new StringBuilder();
+    pos++;
+    while (true) {
+      if (pos >= text.length()) {
+        throw error("unterminated string");
+      }
+      char c = text.charAt(pos++);
+      if (c == '"') {
+        return s.toString();
+      }
+      if (c < 0x20) {
+        pos--;
+        throw error("control character in string; write it as an escape");
+      }
+      if (c != '\\') {
+        s.append(c);
+        continue;
+      }
+      if (pos >= text.length()) {
+        throw error("unterminated string");
+      }
+      char e = text.charAt(pos++);
+      switch (e) {
+        case '"': s.append('"'); break;
+        case '\\': s.append('\\'); break;
+        case '/': s.append('/'); break;
+        case 'b': s.append('\b'); break;
+        case 'f': s.append('\f'); break;
+        case 'n': s.append('\n'); break;
+        case 'r': s.append('\r'); break;
+        case 't': s.append('\t'); break;
+        case 'u':
+          if (pos + 4 > text.length()) {
+            throw error("incomplete \\u escape");
+          }
+          try {
+            s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+          } catch (NumberFormatException ex) {
+            throw error("bad \\u escape");
+          }
+          pos += 4;
+          break;
+        default:
+          pos -= 2;
+          throw error("bad escape '\\" + e + "'");
+      }
+    }
+  }
+
+  private BigDecimal number() {
+    int start = pos;
+    if (peek('-')) {
+      pos++;
+    }
+    digits();
+    if (peek('.')) {
+      pos++;
+      digits();
+    }
+    if (peek('e') || peek('E')) {
+      pos++;
+      if (peek('+') || peek('-')) {
+        pos++;
+      }
+      digits();
+    }
+    String n = text.substring(start, pos);
+    if (n.length() > 1 && (n.startsWith("0") && Character.isDigit(n.charAt(1))
+        || n.startsWith("-0") && n.length() > 2 && Character.isDigit(n.charAt(2)))) {
+      pos = start;
+      throw error("number with a leading zero: " + n);
+    }
+    return new BigDecimal(n);
+  }
+
+  private void digits() {
+    int start = pos;
+    while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos == start) {
+      throw error("expected a digit");
+    }
+  }
+
+  private Object word(String w, Object value) {
+    if (!text.startsWith(w, pos)) {
+      throw error("unexpected '" + text.charAt(pos) + "', expected a value");
+    }
+    pos += w.length();
+    return value;
+  }
+
+  private void expect(char c) {
+    if (!peek(c)) {
+      throw error("expected '" + c + "'");
+    }
+    pos++;
+  }
+
+  private boolean peek(char c) {
+    return pos < text.length() && text.charAt(pos) == c;
+  }
+
+  private void space() {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\ufeff') {
+        pos++;
+      } else {
+        break;
+      }
+    }
+  }
+
+  private IllegalArgumentException error(String message) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < pos && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
+  }
+}

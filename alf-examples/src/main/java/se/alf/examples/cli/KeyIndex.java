@@ -1,0 +1,193 @@
+package se.alf.examples.cli;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.quality.Grade;
+import se.alf.quality.RegionEvaluation;
+import se.alf.rules.Key;
+import se.alf.rules.Keys;
+import se.alf.rules.Parameter;
+import se.alf.rules.RegionKey;
+import se.alf.rules.RuleSet;
+import se.alf.rules.RuleSets;
+import se.alf.rules.Scenarios;
+import se.alf.source.Citation;
+
+/**
+ * Every key a scenario may set, by id: the constants of {@link Keys} (a {@link RegionKey} once per
+ * ALF region) and every key a rule set or the published scenario holds. Parses a value written as
+ * text into the key's type.
+ */
+final class KeyIndex {
+
+  private final Map<String, Key<?>> byId;
+
+  private KeyIndex(Map<String, Key<?>> byId) {
+    this.byId = byId;
+  }
+
+  /** Returns the keys known to {@link Keys} and to every rule set found. */
+  static KeyIndex load() {
+    Map<String, Key<?>> m = new TreeMap<>();
+    for (Field f : Keys.class.getFields()) {
+      if (!Modifier.isStatic(f.getModifiers())) {
+        continue;
+      }
+      Object v;
+      try {
+        v = f.get(null);
+      } catch (IllegalAccessException e) {
+        continue;
+      }
+      if (v instanceof Key) {
+        m.put(((Key<?>) v).id(), (Key<?>) v);
+      } else if (v instanceof RegionKey) {
+        for (AlfRegion r : AlfRegion.values()) {
+          Key<?> k = ((RegionKey<?>) v).of(r);
+          m.put(k.id(), k);
+        }
+      }
+    }
+    for (RuleSet rs : RuleSets.all().values()) {
+      for (Parameter<?> p : rs.parameters().list()) {
+        m.putIfAbsent(p.key().id(), p.key());
+      }
+    }
+    for (Parameter<?> p : Scenarios.published().inputs().list()) {
+      m.putIfAbsent(p.key().id(), p.key());
+    }
+    return new KeyIndex(m);
+  }
+
+  Map<String, Key<?>> all() {
+    return byId;
+  }
+
+  Optional<Key<?>> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Returns how a value of {@code key} is written, for messages and {@code alf keys}. */
+  static String howToWrite(Key<?> key) {
+    Class<?> t = key.type();
+    if (t == Sek.class) {
+      return "kronor, e.g. \"1750000000\" or \"79 547,50\"";
+    } else if (t == FullYearStudents.class) {
+      return "full-year students, e.g. \"850\" or \"9350/11\"";
+    } else if (t == Ratio.class) {
+      return "a ratio, e.g. \"1/5\", \"0.2\" or \"20%\"";
+    } else if (t == Year.class) {
+      return "a year, e.g. 2027";
+    } else if (t == Integer.class) {
+      return "a whole number, e.g. 4";
+    } else if (t == Boolean.class) {
+      return "true or false";
+    } else if (t == RegionEvaluation.class) {
+      return "grades of panels 1/2/3, e.g. \"A/B/B\"";
+    } else if (t.isEnum()) {
+      StringBuilder s = new StringBuilder("one of ");
+      Object[] cs = t.getEnumConstants();
+      for (int i = 0; i < cs.length; i++) {
+        s.append(i == 0 ? "" : ", ").append(enumId((Enum<?>) cs[i]));
+      }
+      return s.toString();
+    }
+    return "(cannot be set from a file: " + t.getSimpleName() + ")";
+  }
+
+  /**
+   * Parses {@code raw} (a JSON string, number or boolean) as a value of {@code key}.
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  static Object value(Key<?> key, Object raw, Citation citation) {
+    Class<?> t = key.type();
+    if (t == Boolean.class) {
+      if (raw instanceof Boolean) {
+        return raw;
+      }
+      if ("true".equals(raw) || "false".equals(raw)) {
+        return Boolean.valueOf((String) raw);
+      }
+      throw expected(key, raw);
+    }
+    String s;
+    if (raw instanceof String) {
+      s = ((String) raw).trim();
+    } else if (raw instanceof BigDecimal) {
+      s = ((BigDecimal) raw).toPlainString();
+    } else {
+      throw expected(key, raw);
+    }
+    try {
+      if (t == Sek.class) {
+        return Sek.parse(s);
+      } else if (t == FullYearStudents.class) {
+        return FullYearStudents.of(Ratio.parse(s.replaceFirst("(?i)\\s*HST$", "")));
+      } else if (t == Ratio.class) {
+        if (s.endsWith("%")) {
+          return Ratio.parse(s.substring(0, s.length() - 1)).dividedBy(Ratio.of(100));
+        }
+        return Ratio.parse(s);
+      } else if (t == Year.class) {
+        if (!Names.isYear(s)) {
+          throw expected(key, raw);
+        }
+        return Year.parse(s);
+      } else if (t == Integer.class) {
+        return Integer.valueOf(s);
+      } else if (t == RegionEvaluation.class) {
+        String[] g = s.split("/");
+        if (g.length != 3) {
+          throw expected(key, raw);
+        }
+        AlfRegion region = Names.region("key " + key.id(),
+            key.id().substring(key.id().indexOf('[') + 1, key.id().length() - 1));
+        return RegionEvaluation.of(region, Grade.ofLetter(g[0]), Grade.ofLetter(g[1]),
+            Grade.ofLetter(g[2]), citation);
+      } else if (t.isEnum()) {
+        for (Object c : t.getEnumConstants()) {
+          if (enumId((Enum<?>) c).equals(Names.plain(s))) {
+            return c;
+          }
+        }
+        throw expected(key, raw);
+      }
+    } catch (IllegalArgumentException | UsageException e) {
+      throw expected(key, raw);
+    }
+    throw new IllegalArgumentException(key.id() + " holds " + t.getSimpleName()
+        + " values, which a scenario file cannot set");
+  }
+
+  private static IllegalArgumentException expected(Key<?> key, Object raw) {
+    return new IllegalArgumentException("value of " + key.id() + " must be " + howToWrite(key)
+        + ", was " + (raw instanceof String ? "'" + raw + "'" : String.valueOf(raw)));
+  }
+
+  /** Returns {@code returned-to-state} for {@code RETURNED_TO_STATE}. */
+  static String enumId(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Returns the key families, for help: {@code actual-hst[REGION]} once. */
+  Map<String, Key<?>> families() {
+    Map<String, Key<?>> m = new LinkedHashMap<>();
+    for (Key<?> k : byId.values()) {
+      int b = k.id().indexOf('[');
+      m.putIfAbsent(b < 0 ? k.id() : k.id().substring(0, b) + "[REGION]", k);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,85 @@
+package se.alf.examples.cli;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.alf.party.AlfRegion;
+import se.alf.rules.RegionKey;
+import se.alf.rules.RuleSet;
+import se.alf.rules.RuleSets;
+import se.alf.rules.UnknownRuleSetException;
+
+/** Parses the arguments the commands share: years, dates, rule-set ids and ALF regions. */
+final class Names {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private Names() {}
+
+  /** Returns whether {@code s} looks like a year, {@code 2027}. */
+  static boolean isYear(String s) {
+    return YEAR.matcher(s).matches();
+  }
+
+  /** Returns whether {@code s} looks like a date, {@code 2027-01-01}. */
+  static boolean isDate(String s) {
+    return DATE.matcher(s).matches();
+  }
+
+  /** Parses the year argument {@code what}, e.g. {@code YEAR} or {@code --year}. */
+  static Year year(String what, String s) {
+    if (!isYear(s)) {
+      throw new UsageException(what + " must be a year like 2027, was '" + s + "'");
+    }
+    return Year.parse(s);
+  }
+
+  /** Parses the date argument {@code what}. */
+  static LocalDate date(String what, String s) {
+    try {
+      if (isDate(s)) {
+        return LocalDate.parse(s);
+      }
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    throw new UsageException(what + " must be a date like 2027-01-01, was '" + s + "'");
+  }
+
+  /** Returns the rule set {@code id}, or a usage error listing the known ids. */
+  static RuleSet ruleSet(String what, String id) {
+    try {
+      return RuleSets.byId(id);
+    } catch (UnknownRuleSetException e) {
+      throw new UsageException(what + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Returns the ALF region named {@code s}: its key qualifier ({@code orebro},
+   * {@code vastra-gotaland}), its name ({@code Örebro}, {@code "Västra Götaland"}) or its constant
+   * ({@code OREBRO}), in any case and with or without diacritics.
+   */
+  static AlfRegion region(String what, String s) {
+    String n = plain(s);
+    for (AlfRegion r : AlfRegion.values()) {
+      if (n.equals(RegionKey.qualifier(r)) || n.equals(plain(r.displayName()))) {
+        return r;
+      }
+    }
+    throw new UsageException(what + " must be an ALF region (" + Arrays.stream(AlfRegion.values())
+        .map(RegionKey::qualifier).collect(Collectors.joining(", ")) + "), was '" + s + "'");
+  }
+
+  /** Returns {@code s} in lower case without diacritics, spaces and underscores as dashes. */
+  static String plain(String s) {
+    return Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+  }
+}

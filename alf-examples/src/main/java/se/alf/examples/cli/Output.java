@@ -1,0 +1,77 @@
+package se.alf.examples.cli;
+
+import java.math.RoundingMode;
+import java.util.List;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.programme.FullYearStudents;
+import se.alf.rules.ParameterRead;
+import se.alf.rules.Scenario;
+
+/** How the commands write amounts, students and the footnote of assumptions. */
+final class Output {
+
+  private Output() {}
+
+  /** {@code "90 539 471,34 kr"} in text and Markdown, {@code "90539471.34"} in CSV. */
+  static String sek(Sek amount, Format format) {
+    return format == Format.CSV ? amount.toPlainString() : amount.format();
+  }
+
+  /** {@code "9600/11 ≈ 872.73"} in text and Markdown (exact, then rounded), {@code "9600/11"} in CSV. */
+  static String students(FullYearStudents students, Format format) {
+    Ratio r = students.value();
+    if (format == Format.CSV || r.isWhole()) {
+      return r.toString();
+    }
+    return r + " ≈ " + r.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** The line naming the scenario, and where its figures come from. */
+  static String scenarioLine(Scenario scenario) {
+    return "Scenario: " + scenario.name() + " (" + scenario.description() + ")";
+  }
+
+  /**
+   * Returns the footnote listing {@code assumptions}: for each its key, value, range and note.
+   * Empty if there are none. In CSV, a second table after an empty line.
+   */
+  static String assumptions(List<ParameterRead> assumptions, Format format) {
+    if (assumptions.isEmpty()) {
+      return format == Format.CSV ? "" : "\nAssumptions: none; every figure used is published, set"
+          + " by the agreement or given as input.\n";
+    }
+    Table t = new Table("assumption", "key", "value", "range", "note");
+    int i = 1;
+    for (ParameterRead a : assumptions) {
+      t.row("[" + i++ + "]", a.id(), a.value(), a.range(), note(a));
+    }
+    switch (format) {
+      case CSV: {
+        Table c = new Table("assumption_key", "value", "range", "note");
+        assumptions.forEach(a -> c.row(a.id(), a.value(), a.range(), note(a)));
+        return "\n" + c.render(Format.CSV);
+      }
+      case MARKDOWN:
+        return "\n**Assumptions.** These figures are not published; they are labelled assumptions"
+            + " that let the rules run. Replace them with your own (`--scenario FILE`).\n\n"
+            + t.render(Format.MARKDOWN);
+      default: {
+        StringBuilder s = new StringBuilder("\nAssumptions (not published figures; replace them"
+            + " with your own with --scenario FILE):\n");
+        int n = 1;
+        for (ParameterRead a : assumptions) {
+          s.append("  [").append(n++).append("] ").append(a.id()).append(" = ").append(a.value())
+              .append(' ').append(a.range()).append('\n')
+              .append("      ").append(note(a)).append('\n');
+        }
+        return s.toString();
+      }
+    }
+  }
+
+  private static String note(ParameterRead a) {
+    return a.citation().note().map(n -> n + " (" + a.citation().render() + ")")
+        .orElse(a.citation().render());
+  }
+}

@@ -1,0 +1,68 @@
+package se.alf.examples.cli;
+
+import java.util.Set;
+import se.alf.rules.RuleSet;
+import se.alf.rules.RuleSets;
+
+/** {@code alf rulesets}: the rule sets found, with their ids, titles and sources. */
+final class RuleSetsCommand implements Command {
+
+  @Override
+  public String name() {
+    return "rulesets";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--format text|csv|markdown]";
+  }
+
+  @Override
+  public String summary() {
+    return "the rule sets: ids, titles, the documents they implement";
+  }
+
+  @Override
+  public String help() {
+    return "Lists every rule set on the class path (found with ServiceLoader): its id (what the"
+        + " other commands take\nas RULESET), title, source, the first year it applies to, the"
+        + " year its own provisions take effect\n(classify answers as of that year) and, for a"
+        + " reform, the rule set it is derived from.\n\n"
+        + "Options:\n  --format text|csv|markdown  (default text)\n";
+  }
+
+  @Override
+  public Set<String> valueOptions() {
+    return Set.of("format");
+  }
+
+  @Override
+  public int run(Args args, Context context) {
+    Format format = Format.of(args);
+    if (!args.positionals().isEmpty()) {
+      throw new UsageException("takes no arguments, got '" + args.positionals().get(0) + "'");
+    }
+    if (format == Format.TEXT) {
+      StringBuilder s = new StringBuilder();
+      for (RuleSet rs : RuleSets.all().values()) {
+        s.append(rs.id()).append(": ").append(rs.title()).append('\n')
+            .append("  source: ").append(rs.source().render())
+            .append(rs.source().url().map(u -> " <" + u + ">").orElse("")).append('\n')
+            .append("  applies from ").append(rs.firstYear()).append("; own provisions from ")
+            .append(rs.referenceYear())
+            .append(rs.baseline().map(b -> "; derived from " + b.id()).orElse("")).append('\n');
+      }
+      context.out().print(s);
+      return Cli.OK;
+    }
+    Table t = new Table("id", "title", "source", "url", "first year>", "reference year>",
+        "baseline");
+    for (RuleSet rs : RuleSets.all().values()) {
+      t.row(rs.id(), rs.title(), rs.source().render(), rs.source().url().orElse(""),
+          rs.firstYear().toString(), rs.referenceYear().toString(),
+          rs.baseline().map(RuleSet::id).orElse(""));
+    }
+    context.out().print(t.render(format));
+    return Cli.OK;
+  }
+}

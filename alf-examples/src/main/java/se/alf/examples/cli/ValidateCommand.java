@@ -1,0 +1,145 @@
+package se.alf.examples.cli;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.alf.agreement.AgreementLandscape;
+import se.alf.party.AlfRegion;
+import se.alf.party.Region;
+import se.alf.rules.Finding;
+import se.alf.rules.RuleSet;
+import se.alf.rules.RuleSets;
+import se.alf.rules.Scenario;
+
+/**
+ * {@code alf validate [RULESET] [YEAR|DATE]}: the findings of a rule set's checks on the scenario
+ * in a year and on the agreement landscape on a date.
+ */
+final class ValidateCommand implements Command {
+
+  @Override
+  public String name() {
+    return "validate";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--format text|csv|markdown]";
+  }
+
+  @Override
+  public String summary() {
+    return "check the scenario and the agreement landscape against a rule set's rules";
+  }
+
+  @Override
+  public String help() {
+    return "Arguments:\n"
+        + "  RULESET    a rule set id (default: every rule set)\n"
+        + "  YEAR|DATE  the year to check the scenario in and the date to check the landscape"
+        + " on: a YEAR checks the\n"
+        + "             landscape on 1 January of it, a DATE checks the scenario in its year"
+        + " (default: today)\n\n"
+        + "Prints the findings (ERROR breaks a rule; WARNING may, or cannot be checked; INFO is"
+        + " worth knowing),\neach with its check, region, message and rule: first on the scenario"
+        + " (figures), then on the agreement\nlandscape (who has signed what). Findings do not"
+        + " change the exit status.\n\n"
+        + "Options:\n"
+        + ScenarioOption.HELP
+        + "  --format text|csv|markdown  (default text)\n";
+  }
+
+  @Override
+  public Set<String> valueOptions() {
+    return Set.of("format", "scenario");
+  }
+
+  @Override
+  public int run(Args args, Context context) {
+    Format format = Format.of(args);
+    List<String> p = new ArrayList<>(args.positionals());
+    if (p.size() > 2) {
+      throw new UsageException("expected [RULESET] [YEAR|DATE]; got " + p.size() + " arguments");
+    }
+    String when = null;
+    if (!p.isEmpty() && looksLikeTime(p.get(p.size() - 1))) {
+      when = p.remove(p.size() - 1);
+    }
+    if (p.size() > 1) {
+      throw new UsageException("YEAR|DATE must be a year like 2027 or a date like 2027-01-01,"
+          + " was '" + p.get(1) + "'");
+    }
+    List<RuleSet> ruleSets = new ArrayList<>();
+    if (p.isEmpty()) {
+      ruleSets.addAll(RuleSets.all().values());
+    } else {
+      ruleSets.add(Names.ruleSet("RULESET", p.get(0)));
+    }
+    LocalDate date;
+    Year year;
+    if (when == null) {
+      date = context.today();
+      year = Year.from(date);
+    } else if (Names.isYear(when)) {
+      year = Names.year("YEAR", when);
+      date = year.atDay(1);
+    } else {
+      date = Names.date("DATE", when);
+      year = Year.from(date);
+    }
+    Scenario scenario = ScenarioOption.of(args);
+    AgreementLandscape landscape = AgreementLandscape.sweden();
+    Table t = new Table("rule set", "subject", "severity", "check", "region", "message",
+        "rule");
+    StringBuilder text = new StringBuilder();
+    text.append("Validation in ").append(year).append(" (scenario) and on ").append(date)
+        .append(" (agreement landscape)\n").append(Output.scenarioLine(scenario)).append('\n');
+    for (RuleSet rs : ruleSets) {
+      ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
+          "alf: validate: " + w));
+      List<Finding> onScenario = year.isBefore(rs.firstYear()) ? List.of()
+          : rs.validate(scenario, year);
+      List<Finding> onLandscape = rs.validate(landscape, date);
+      text.append('\n').append(rs.id()).append(": ").append(rs.title()).append('\n');
+      text.append("  Scenario '").append(scenario.name()).append("' in ").append(year)
+          .append(year.isBefore(rs.firstYear()) ? " (before the rule set applies, from "
+              + rs.firstYear() + "): not checked\n" : ": " + count(onScenario) + "\n");
+      onScenario.forEach(f -> text.append("    ").append(f.render()).append('\n'));
+      text.append("  Agreement landscape on ").append(date).append(": ")
+          .append(count(onLandscape)).append('\n');
+      onLandscape.forEach(f -> text.append("    ").append(f.render()).append('\n'));
+      onScenario.forEach(f -> row(t, rs, "scenario " + year, f));
+      onLandscape.forEach(f -> row(t, rs, "landscape " + date, f));
+    }
+    if (format == Format.TEXT) {
+      context.out().print(text);
+    } else {
+      if (format == Format.MARKDOWN) {
+        context.out().print("Validation in " + year + " (scenario '" + scenario.name()
+            + "') and on " + date + " (agreement landscape)\n\n");
+      }
+      context.out().print(t.isEmpty() && format == Format.MARKDOWN ? "No findings.\n"
+          : t.render(format));
+    }
+    return Cli.OK;
+  }
+
+  private static boolean looksLikeTime(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  private static String count(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "no findings";
+    }
+    return findings.size() + (findings.size() == 1 ? " finding" : " findings");
+  }
+
+  private static void row(Table t, RuleSet rs, String subject, Finding f) {
+    t.row(rs.id(), subject, f.severity().toString(), f.check(),
+        f.alfRegion().map(AlfRegion::displayName).or(() -> f.region().map(Region::currentName))
+            .orElse(""), f.message(), f.citation().render());
+  }
+}
