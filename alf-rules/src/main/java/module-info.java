@@ -9,10 +9,12 @@ module se.alf.rules {
   exports se.alf.rules;
   exports se.alf.rules.alf2014;
   exports se.alf.rules.pm2024;
+  exports se.alf.rules.reform;
 
   uses se.alf.rules.RuleSetProvider;
 
   provides se.alf.rules.RuleSetProvider with
       se.alf.rules.alf2014.Alf2014.Provider,
-      se.alf.rules.pm2024.Proposal2024.Provider;
+      se.alf.rules.pm2024.Proposal2024.Provider,
+      se.alf.rules.reform.LakarforbundetResponse.Provider;
 }

@@ -1,0 +1,54 @@
+package se.alf.rules.reform;
+
+import com.google.common.collect.ImmutableMap;
+import se.alf.rules.RuleSet;
+
+/**
+ * The reforms the library brings: consultation responses to memorandum U2024/01035 as reforms of
+ * {@code pm-2024}.
+ *
+ * <pre>{@code
+ * RuleSet vb = Reforms.vasterbotten();            // vasterbotten-2024
+ * RuleSet slf = Reforms.byId("lakarforbundet-2024");
+ * vb.baseline().get().id();                       // "pm-2024"
+ * }</pre>
+ *
+ * <p>{@code lakarforbundet-2024} is also found through {@link se.alf.rules.RuleSets#byId};
+ * {@code vasterbotten-2024} only here, since it needs the caller's supplement amount to run from
+ * 2026 (see {@link VasterbottenResponse}).
+ */
+public final class Reforms {
+
+  private Reforms() {}
+
+  /** Returns Region Västerbotten's response, {@code vasterbotten-2024}. */
+  public static RuleSet vasterbotten() {
+    return VasterbottenResponse.ruleSet();
+  }
+
+  /** Returns Sveriges läkarförbund's response, {@code lakarforbundet-2024}. */
+  public static RuleSet lakarforbundet() {
+    return LakarforbundetResponse.ruleSet();
+  }
+
+  /** Returns every reform, by id. */
+  public static ImmutableMap<String, RuleSet> all() {
+    return ImmutableMap.of(VasterbottenResponse.ID, vasterbotten(),
+        LakarforbundetResponse.ID, lakarforbundet());
+  }
+
+  /**
+   * Returns the reform {@code id}.
+   *
+   * @throws IllegalArgumentException naming the id and the known reforms, if there is no such
+   *     reform
+   */
+  public static RuleSet byId(String id) {
+    RuleSet r = all().get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no reform '" + id + "'; the reforms are "
+          + all().keySet());
+    }
+    return r;
+  }
+}

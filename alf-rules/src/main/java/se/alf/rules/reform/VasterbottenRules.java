@@ -1,0 +1,199 @@
+package se.alf.rules.reform;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.alf.money.Sek;
+import se.alf.money.Split;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.programme.MedicalProgramme;
+import se.alf.programme.TermKind;
+import se.alf.programme.TermProfile;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
+import se.alf.rules.Explained;
+import se.alf.rules.Keys;
+import se.alf.rules.NationalRule;
+import se.alf.rules.RegionRule;
+import se.alf.rules.ResearchDistribution;
+import se.alf.rules.RuleContext;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Slots;
+import se.alf.rules.Step;
+import se.alf.rules.WithheldDestination;
+
+/**
+ * The rules Region Västerbotten's response changes, one small method each. Where a rule applies
+ * only from a year, it hands the earlier years to the baseline's rule in the same slot.
+ */
+final class VasterbottenRules {
+
+  private final RuleSet baseline;
+
+  VasterbottenRules(RuleSet baseline) {
+    this.baseline = baseline;
+  }
+
+  /**
+   * Seed 000 § 6.1.2: the growth in full-year students the regions take when term 12 is first
+   * given is the clinical terms of the 12-term programme over those of the 11-term programme
+   * ("inte ... en elftedel fler studenter, utan en femtedel"): 6/5, from the programme model.
+   */
+  static Explained<Ratio> clinicalGrowth(RuleContext ctx) {
+    TermProfile before = MedicalProgramme.ELEVEN_TERM.termProfile();
+    TermProfile after = MedicalProgramme.TWELVE_TERM.termProfile();
+    int oldClinical = before.count(TermKind.CLINICAL);
+    int newClinical = after.count(TermKind.CLINICAL);
+    return ctx.step("Growth in full-year students with term 12 (clinical terms)",
+        VasterbottenResponse.GROWTH)
+        .formula("clinical terms of the 12-term programme / clinical terms of the 11-term"
+            + " programme = " + newClinical + "/" + oldClinical + " [" + after.citation().render()
+            + "]")
+        .done(Ratio.of(newClinical, oldClinical));
+  }
+
+  /**
+   * Seed 000 § 6.1.1: a flat supplement (schablonbelopp) for each ALF region that regionalises its
+   * medical education, "som skrivs upp i samma takt som de övriga ALF-ersättningen". The amount is
+   * the caller's, for the base year; it is uprated with the research appropriation: amount ×
+   * appropriation(year) / appropriation(base year). Before the base year, the baseline's rule.
+   */
+  Explained<Sek> supplement(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step("Regionalisation supplement, " + region.displayName() + ", " + ctx.year(),
+        VasterbottenResponse.SUPPLEMENT_SOURCE);
+    Year base = s.read(VasterbottenResponse.SUPPLEMENT_BASE_YEAR);
+    if (ctx.year().isBefore(base)) {
+      s.formula("the baseline's supplement, before the supplement starts in " + base);
+      return s.done(s.use(baseline.rules().get(Slots.SUPPLEMENT).apply(ctx, region)));
+    }
+    boolean regionalises = s.read(VasterbottenResponse.REGIONALISES.of(region));
+    if (!regionalises) {
+      s.formula("none: " + region.displayName() + " does not regionalise its medical education");
+      return s.done(Sek.ZERO);
+    }
+    Sek amount = s.read(VasterbottenResponse.SUPPLEMENT, base.atDay(1))
+        .requireNonNegative(VasterbottenResponse.SUPPLEMENT.id());
+    Sek now = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Sek then = s.use(ctx.atYear(base).national(Slots.RESEARCH_APPROPRIATION));
+    if (then.signum() <= 0) {
+      throw new IllegalStateException(Keys.RESEARCH_APPROPRIATION.id() + " in " + base + " is "
+          + then + "; the regionalisation supplement (" + VasterbottenResponse.ID + ", seed 000"
+          + " § 6.1.1) is uprated by the appropriation relative to its base year " + base
+          + ", which must be > 0");
+    }
+    s.formula("amount in " + base + " × research appropriation " + ctx.year() + " / research"
+        + " appropriation " + base + " = " + amount.format() + " × " + now.format() + " / "
+        + then.format() + ", to the öre (half even) [uprating: ASSUMPTION, see "
+        + VasterbottenResponse.SUPPLEMENT_BASE_YEAR.id() + "]");
+    return s.done(amount.times(now.toRatio().dividedBy(then.toRatio())));
+  }
+
+  /**
+   * Seed 000 § 7.5.1 (with § 6.1.1): the proposal's distribution by the current percentage keys
+   * until the switch year; from then on the whole appropriation, unchanged or increased, by each
+   * region's share of the full-year students compensated, then each share as a base amount plus a
+   * quality amount that an undermålig panel loses (PM 7.10, which the response supports).
+   */
+  Explained<ResearchDistribution> research(RuleContext ctx) {
+    Step s = ctx.step("Research distribution, " + ctx.year(), VasterbottenResponse.KEYS_UNTIL);
+    Year from = s.read(VasterbottenResponse.STUDENT_SHARE_FROM);
+    if (ctx.year().isBefore(from)) {
+      s.formula("the baseline's distribution (the current percentage keys) until " + from);
+      return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
+    }
+    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Map<AlfRegion, Ratio> students = new LinkedHashMap<>();
+    Ratio total = Ratio.ZERO;
+    for (AlfRegion r : AlfRegion.values()) {
+      FullYearStudents hst = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, r));
+      students.put(r, hst.value());
+      total = total.plus(hst.value());
+    }
+    if (total.signum() <= 0) {
+      throw new IllegalStateException("compensated full-year students sum to " + total + " in "
+          + ctx.year() + "; from " + from + " research ALF is distributed by each region's share"
+          + " of them (" + VasterbottenResponse.ID + ", seed 000 § 7.5.1), which needs a sum > 0");
+    }
+    s.formula("research appropriation " + appropriation.format() + " × compensated full-year"
+        + " students / all compensated full-year students (" + total + "), to the öre by largest"
+        + " remainder; each share = base + quality amount; undermålig panels lose their slice");
+    ImmutableMap<AlfRegion, Sek> shares = Split.byWeights(appropriation, students);
+    Ratio qualityShare = s.read(Keys.QUALITY_AMOUNT_SHARE);
+    WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
+
+    Map<AlfRegion, Explained<Sek>> base = new LinkedHashMap<>();
+    Map<AlfRegion, Sek> quality = new LinkedHashMap<>();
+    Map<AlfRegion, Ratio> keepers = new LinkedHashMap<>();
+    Sek withheld = Sek.ZERO;
+    for (AlfRegion r : AlfRegion.values()) {
+      Sek share = shares.get(r);
+      Sek qualityAmount = share.times(qualityShare);
+      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
+          VasterbottenResponse.KEYS_UNTIL).formula("share by full-year students " + share.format()
+              + " × (1 − quality share " + qualityShare + ")");
+      b.use(ctx.regional(Slots.COMPENSATED_STUDENTS, r));
+      b.read(Keys.QUALITY_AMOUNT_SHARE);
+      base.put(r, b.done(share.minus(qualityAmount)));
+      Sek lost = lost(s, r, qualityAmount);
+      quality.put(r, qualityAmount.minus(lost));
+      withheld = withheld.plus(lost);
+      if (lost.isZero()) {
+        keepers.put(r, students.get(r));
+      }
+    }
+    boolean redistribute = destination == WithheldDestination.REDISTRIBUTED_BY_KEYS
+        && withheld.signum() > 0 && keepers.values().stream().anyMatch(w -> w.signum() > 0);
+    ImmutableMap<AlfRegion, Sek> extra = redistribute ? Split.byWeights(withheld, keepers)
+        : ImmutableMap.of();
+    ResearchDistribution.Builder d = ResearchDistribution.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      d.putBase(r, base.get(r));
+      Sek bonus = extra.getOrDefault(r, Sek.ZERO);
+      Step q = ctx.step("Research quality, " + r.displayName() + ", " + ctx.year(),
+          VasterbottenResponse.QUALITY).formula("quality amount after undermålig panels "
+              + quality.get(r).format() + (bonus.isZero() ? "" : " + redistributed "
+              + bonus.format() + " (by full-year students)"));
+      q.read(Keys.EVALUATION_RESULT.of(r));
+      d.putQuality(r, q.done(quality.get(r).plus(bonus)));
+    }
+    Sek moved = redistribute ? withheld : Sek.ZERO;
+    d.redistributed(ctx.step("Withheld quality amounts redistributed, " + ctx.year(),
+        VasterbottenResponse.QUALITY).formula(destination + ": " + withheld.format()).done(moved));
+    d.returnedToState(ctx.step("Returned to the state, " + ctx.year(),
+        VasterbottenResponse.QUALITY).formula("withheld quality amounts not redistributed")
+        .done(withheld.minus(moved)));
+    return s.done(d.build());
+  }
+
+  /** The slices of {@code amount} (by panel weight) of the panels graded undermålig. */
+  private static Sek lost(Step s, AlfRegion region, Sek amount) {
+    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
+    Map<Panel, Ratio> weights = new LinkedHashMap<>();
+    for (Panel p : Panel.values()) {
+      weights.put(p, p.weight());
+    }
+    ImmutableMap<Panel, Sek> slices = Split.byWeights(amount, weights);
+    Sek lost = Sek.ZERO;
+    for (Panel p : Panel.values()) {
+      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
+          Keys.EVALUATION_RESULT.of(region).id() + " has no grade for panel " + p.number()
+              + "; the quality amount (PM 7.10) needs all three"));
+      if (g == Grade.UNDERMALIG) {
+        lost = lost.plus(slices.get(p));
+      }
+    }
+    return lost;
+  }
+
+  RegionRule<Sek> supplementRule() {
+    return this::supplement;
+  }
+
+  NationalRule<ResearchDistribution> researchRule() {
+    return this::research;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reforms: rule sets derived from a baseline by replacing dated parameters, single rules and
+ * statements ({@link se.alf.rules.reform.Reform}), validated whole before they exist; and the
+ * consultation responses to memorandum U2024/01035 as reforms of {@code pm-2024}
+ * ({@link se.alf.rules.reform.Reforms}).
+ */
+package se.alf.rules.reform;
