@@ -10,6 +10,7 @@ module se.alf.rules {
   exports se.alf.rules.alf2014;
   exports se.alf.rules.pm2024;
   exports se.alf.rules.reform;
+  exports se.alf.rules.compare;
 
   uses se.alf.rules.RuleSetProvider;
 

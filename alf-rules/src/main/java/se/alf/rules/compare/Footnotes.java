@@ -1,0 +1,69 @@
+package se.alf.rules.compare;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import se.alf.rules.Line;
+import se.alf.rules.ParameterRead;
+
+/** Numbers the assumptions of a comparison, 1 up, and writes a row's references compactly. */
+final class Footnotes {
+
+  private final ImmutableList<ParameterRead> assumptions;
+  private final ImmutableMap<ParameterRead, Integer> numbers;
+
+  Footnotes(Comparison c) {
+    this.assumptions = c.assumptions();
+    ImmutableMap.Builder<ParameterRead, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < assumptions.size(); i++) {
+      b.put(assumptions.get(i), i + 1);
+    }
+    this.numbers = b.buildOrThrow();
+  }
+
+  ImmutableList<ParameterRead> assumptions() {
+    return assumptions;
+  }
+
+  int number(ParameterRead r) {
+    return numbers.get(r);
+  }
+
+  /** Returns e.g. {@code "1–3, 7"} for the assumptions {@code reads}; empty if none. */
+  String refs(List<ParameterRead> reads) {
+    List<Integer> ns = reads.stream().map(numbers::get).sorted().distinct()
+        .collect(ImmutableList.toImmutableList());
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < ns.size()) {
+      int j = i;
+      while (j + 1 < ns.size() && ns.get(j + 1) == ns.get(j) + 1) {
+        j++;
+      }
+      parts.add(j == i ? String.valueOf(ns.get(i)) : j == i + 1 ? ns.get(i) + ", " + ns.get(j)
+          : ns.get(i) + "–" + ns.get(j));
+      i = j + 1;
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Returns the note of assumption {@code r}: value, dates, source and why it was chosen. */
+  static String note(ParameterRead r) {
+    return r.id() + " = " + r.value() + " " + r.range() + " — " + r.citation().render()
+        + r.citation().note().map(n -> ". " + n).orElse("");
+  }
+
+  /** Returns a reader's label of {@code line}, with the Swedish term. */
+  static String label(Line line) {
+    switch (line) {
+      case MINIMUM_STUDENTS: return "Minimum students (minsta antal HST)";
+      case COMPENSATED_STUDENTS: return "Compensated students (ersatta HST)";
+      case EDUCATION: return "Education (utbildning)";
+      case RESEARCH_BASE: return "Research base (basbelopp)";
+      case RESEARCH_QUALITY: return "Research quality (kvalitet)";
+      case SUPPLEMENT: return "Supplement (tillägg)";
+      default: return "Total";
+    }
+  }
+}

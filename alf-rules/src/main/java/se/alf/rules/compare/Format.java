@@ -1,0 +1,74 @@
+package se.alf.rules.compare;
+
+import java.util.Objects;
+
+/**
+ * The renderings of a {@link Comparison}. Each is a pure function of the comparison, with a
+ * deterministic order: regions in {@link se.alf.party.AlfRegion} order, years ascending, lines in
+ * {@link se.alf.rules.Line} order. Every value resting on an assumption is footnoted; the notes
+ * list each assumption with its value, dates and source.
+ *
+ * <pre>{@code
+ * String csv = Format.CSV.render(comparison);
+ * }</pre>
+ */
+public enum Format {
+
+  /**
+   * An aligned text table for a terminal: per region and year, each line with the left value,
+   * the right value and the difference right − left; kronor in Swedish format
+   * ({@code "79 547,00 kr"}), full-year students exact ({@code "968 HST"}, or
+   * {@code "≈872,73 HST (9600/11)"} when the decimals do not end); a last column of footnote
+   * numbers of the assumptions the row rests on. Then the national totals, the parameters,
+   * statements and verdicts that differ, and the numbered assumptions.
+   */
+  TEXT {
+    @Override
+    public String render(Comparison comparison) {
+      return TextFormat.render(Objects.requireNonNull(comparison, "comparison"));
+    }
+  },
+
+  /**
+   * CSV for spreadsheets (RFC 4180: comma separated, CRLF line ends, fields with a comma, quote
+   * or line break quoted with doubled quotes), one header row
+   * {@code region,year,line,left,right,difference,unit,assumption} and one row per region × year
+   * × line.
+   *
+   * <ul>
+   *   <li>{@code region}: the region's display name, e.g. {@code Örebro}; {@code line}: the
+   *       {@link se.alf.rules.Line} constant, e.g. {@code MINIMUM_STUDENTS}.
+   *   <li>Numbers are plain decimals with a point and no grouping. Kronor ({@code unit} =
+   *       {@code SEK}) have exactly two decimals and are exact (öre). Full-year students
+   *       ({@code unit} = {@code HST}) have at least two decimals and are exact whenever the
+   *       value has a finite decimal expansion ({@code 968.00}, {@code 357.50}, {@code 0.125});
+   *       a value without one (e.g. 9600/11) is rounded half to even to two decimals
+   *       ({@code 872.73}), and each of the three columns is rounded on its own. The exact ratio
+   *       is always {@link Comparison#line(se.alf.party.AlfRegion, java.time.Year,
+   *       se.alf.rules.Line)}.
+   *   <li>{@code assumption}: the ids of the parameters marked as assumptions that either value
+   *       rests on, sorted and separated by {@code ;}; empty if none.
+   * </ul>
+   */
+  CSV {
+    @Override
+    public String render(Comparison comparison) {
+      return CsvFormat.render(Objects.requireNonNull(comparison, "comparison"));
+    }
+  },
+
+  /**
+   * Markdown for reports: national totals, a table per region (year, line, left, right,
+   * difference, assumption notes), then sections for the parameters, statements and verdicts
+   * that differ and the numbered assumptions.
+   */
+  MARKDOWN {
+    @Override
+    public String render(Comparison comparison) {
+      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"));
+    }
+  };
+
+  /** Returns {@code comparison} in this format. */
+  public abstract String render(Comparison comparison);
+}

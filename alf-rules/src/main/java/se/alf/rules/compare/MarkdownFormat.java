@@ -1,0 +1,152 @@
+package se.alf.rules.compare;
+
+import java.time.Year;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.alf.party.AlfRegion;
+import se.alf.rules.ConditionResult;
+import se.alf.rules.ParameterRead;
+import se.alf.rules.Statement;
+
+/** {@link Format#MARKDOWN}. */
+final class MarkdownFormat {
+
+  private MarkdownFormat() {}
+
+  static String render(Comparison c) {
+    Footnotes notes = new Footnotes(c);
+    String l = c.left().id();
+    String r = c.right().id();
+    StringBuilder s = new StringBuilder();
+    s.append("# Comparison: ").append(cell(l)).append(" → ").append(cell(r)).append("\n\n")
+        .append("- Left: **").append(cell(l)).append("**, ").append(cell(c.left().title()))
+        .append(" (").append(cell(c.left().source().render())).append(")\n")
+        .append("- Right: **").append(cell(r)).append("**, ").append(cell(c.right().title()))
+        .append(" (").append(cell(c.right().source().render())).append(")\n")
+        .append("- Scenario: **").append(cell(c.scenario().name())).append("**");
+    if (!c.scenario().description().isEmpty()) {
+      s.append(", ").append(cell(c.scenario().description()));
+    }
+    s.append("\n- Years: ").append(c.from()).append("–").append(c.to()).append("\n- Difference = ")
+        .append(cell(r)).append(" − ").append(cell(l)).append("\n\n")
+        .append("Numbers in the column *Notes* refer to the section *Assumptions*: the value rests"
+            + " on those assumptions. An assumption is not a fact; replace it with your own"
+            + " figure.\n");
+
+    s.append("\n## National totals\n\n")
+        .append(header("Year", "Line", l, r, "Difference"))
+        .append("|---|---|---:|---:|---:|\n");
+    for (NationalComparison n : c.national()) {
+      for (var line : NationalComparison.MONEY_LINES) {
+        amount(s, n.year(), Footnotes.label(line), n.line(line));
+      }
+      amount(s, n.year(), "Research appropriation (anslag)", n.researchAppropriation());
+      amount(s, n.year(), "Returned to the state", n.returnedToState());
+    }
+
+    for (AlfRegion region : AlfRegion.values()) {
+      s.append("\n## ").append(cell(region.displayName())).append("\n\n")
+          .append(header("Year", "Line", l, r, "Difference", "Notes"))
+          .append("|---|---|---:|---:|---:|---|\n");
+      for (Year year : c.years()) {
+        for (LineComparison line : c.lines(region, year)) {
+          s.append(row(year.toString(), Footnotes.label(line.line()),
+              Texts.swedish(line.left(), line.unit()), Texts.swedish(line.right(), line.unit()),
+              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions())));
+        }
+      }
+    }
+
+    s.append("\n## Parameters that differ\n\n");
+    if (c.parameterDifferences().isEmpty()) {
+      s.append("None.\n");
+    } else {
+      s.append(header("Parameter", "Change", l, r)).append("|---|---|---|---|\n");
+      for (ParameterDifference d : c.parameterDifferences()) {
+        s.append(row("`" + d.id() + "` " + d.description(), d.change().describe(l, r),
+            values(d.left()), values(d.right())));
+      }
+    }
+
+    s.append("\n## Statements that differ\n\n");
+    if (c.statementDifferences().isEmpty()) {
+      s.append("None.\n");
+    }
+    for (StatementDifference d : c.statementDifferences()) {
+      s.append("### `").append(d.id()).append("` (").append(d.change().describe(l, r))
+          .append(")\n\n");
+      d.left().ifPresent(x -> statement(s, l, x));
+      d.right().ifPresent(x -> statement(s, r, x));
+      s.append('\n');
+    }
+
+    if (!c.verdicts().isEmpty()) {
+      s.append("\n## Clinical research (klinisk forskning)\n\n")
+          .append(header("Project", l, r, "Changed", "Conditions that differ"))
+          .append("|---|---|---|---|---|\n");
+      for (VerdictComparison v : c.verdicts()) {
+        s.append(row(v.project().title(), TextFormat.verdict(v.left().isClinicalResearch()),
+            TextFormat.verdict(v.right().isClinicalResearch()), v.isChanged() ? "**yes**" : "no",
+            v.differences().stream().map(d -> condition(d, l, r, v.decisive().contains(d)))
+                .collect(Collectors.joining("<br>"))));
+      }
+    }
+
+    s.append("\n## Assumptions\n\n");
+    if (notes.assumptions().isEmpty()) {
+      s.append("None.\n");
+    }
+    for (ParameterRead a : notes.assumptions()) {
+      s.append(notes.number(a)).append(". `").append(a.id()).append("` = ")
+          .append(cell(a.value())).append(' ').append(cell(a.range())).append(" — ")
+          .append(cell(a.citation().render()))
+          .append(a.citation().note().map(n -> ". " + cell(n)).orElse("")).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static void amount(StringBuilder s, Year year, String label, AmountComparison a) {
+    s.append(row(year.toString(), label, a.left().format(), a.right().format(),
+        Texts.signed(a.difference().toRatio(), Unit.SEK)));
+  }
+
+  private static void statement(StringBuilder s, String id, Statement x) {
+    s.append("- **").append(cell(id)).append("**: ").append(cell(x.text())).append(" (")
+        .append(cell(x.citation().render())).append(")\n");
+  }
+
+  private static String condition(ConditionDifference d, String l, String r, boolean decisive) {
+    String which = d.change() == Change.CHANGED ? "met differently" : d.change().describe(l, r);
+    String results = java.util.stream.Stream.of(d.left().map(c -> l + ": " + met(c)),
+            d.right().map(c -> r + ": " + met(c)))
+        .flatMap(java.util.Optional::stream).collect(Collectors.joining("; "));
+    return (decisive ? "**" + d.id() + "** (decisive, " : d.id() + " (") + which + "; " + results
+        + ")";
+  }
+
+  private static String met(ConditionResult c) {
+    return (c.met() ? "met" : "failed") + ", " + c.reason() + " [" + c.citation().render() + "]";
+  }
+
+  private static String values(List<ParameterValue> values) {
+    return values.isEmpty() ? "—"
+        : values.stream().map(ParameterValue::render).collect(Collectors.joining("<br>"));
+  }
+
+  private static String header(String... cells) {
+    return row(cells);
+  }
+
+  private static String row(String... cells) {
+    StringBuilder s = new StringBuilder("|");
+    for (String c : cells) {
+      s.append(' ').append(cell(c)).append(" |");
+    }
+    return s.append('\n').toString();
+  }
+
+  /** Escapes a pipe and flattens line breaks so text stays in one table cell or line. */
+  static String cell(String text) {
+    return text.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+}

@@ -1,0 +1,133 @@
+package se.alf.rules.compare;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.alf.party.AlfRegion;
+import se.alf.rules.ParameterRead;
+import se.alf.rules.Statement;
+
+/** {@link Format#TEXT}. */
+final class TextFormat {
+
+  private TextFormat() {}
+
+  static String render(Comparison c) {
+    Footnotes notes = new Footnotes(c);
+    String l = c.left().id();
+    String r = c.right().id();
+    StringBuilder s = new StringBuilder();
+    s.append("Comparison of ").append(l).append(" (").append(c.left().title()).append(")\n")
+        .append("         with ").append(r).append(" (").append(c.right().title()).append(")\n")
+        .append("Scenario: ").append(c.scenario().name());
+    if (!c.scenario().description().isEmpty()) {
+      s.append(" (").append(c.scenario().description()).append(')');
+    }
+    s.append("\nYears: ").append(c.from()).append("–").append(c.to())
+        .append(". Difference = ").append(r).append(" − ").append(l).append(".\n")
+        .append("Notes: the numbers of the assumptions a row rests on; see \"Assumptions\"."
+            + " An assumption is not a fact.\n");
+
+    // Per region and year, aligned alike.
+    Map<String, TextTable> blocks = new LinkedHashMap<>();
+    int[] widths = new int[0];
+    for (AlfRegion region : AlfRegion.values()) {
+      for (Year year : c.years()) {
+        TextTable t = new TextTable(1).row("Line", l, r, "Difference", "Notes");
+        for (LineComparison line : c.lines(region, year)) {
+          t.row(Footnotes.label(line.line()), Texts.swedish(line.left(), line.unit()),
+              Texts.swedish(line.right(), line.unit()),
+              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions()));
+        }
+        widths = TextTable.max(widths, t.widths());
+        blocks.put(region.displayName() + ", " + year, t);
+      }
+    }
+    for (Map.Entry<String, TextTable> b : blocks.entrySet()) {
+      s.append('\n').append(b.getKey()).append('\n').append(b.getValue().render("  ", widths));
+    }
+
+    s.append("\nNational totals\n");
+    TextTable nat = new TextTable(2).row("Year", "Line", l, r, "Difference");
+    for (NationalComparison n : c.national()) {
+      String y = n.year().toString();
+      for (var line : NationalComparison.MONEY_LINES) {
+        amount(nat, y, Footnotes.label(line), n.line(line));
+      }
+      amount(nat, y, "Research appropriation (anslag)", n.researchAppropriation());
+      amount(nat, y, "Returned to the state", n.returnedToState());
+    }
+    s.append(nat.render("  "));
+
+    s.append("\nParameters that differ (").append(c.parameterDifferences().size()).append(")\n");
+    for (ParameterDifference d : c.parameterDifferences()) {
+      s.append("  ").append(d.id()).append(": ").append(d.change().describe(l, r)).append('\n');
+      side(s, l, d.left());
+      side(s, r, d.right());
+    }
+
+    s.append("\nStatements that differ (").append(c.statementDifferences().size()).append(")\n");
+    for (StatementDifference d : c.statementDifferences()) {
+      s.append("  ").append(d.id()).append(": ").append(d.change().describe(l, r)).append('\n');
+      d.left().ifPresent(x -> statement(s, l, x));
+      d.right().ifPresent(x -> statement(s, r, x));
+    }
+
+    if (!c.verdicts().isEmpty()) {
+      s.append("\nClinical research (klinisk forskning), verdicts on ")
+          .append(c.verdicts().size()).append(" project(s)\n");
+      TextTable v = new TextTable(5).row("Project", l, r, "Changed", "Decisive conditions");
+      for (VerdictComparison vc : c.verdicts()) {
+        v.row(vc.project().title(), verdict(vc.left().isClinicalResearch()),
+            verdict(vc.right().isClinicalResearch()), vc.isChanged() ? "yes" : "no",
+            decisive(vc));
+      }
+      s.append(v.render("  "));
+      for (VerdictComparison vc : c.changedVerdicts()) {
+        for (ConditionDifference d : vc.decisive()) {
+          s.append("  ").append(vc.project().title()).append(", ").append(d.id()).append(": ");
+          d.left().ifPresent(x -> s.append(l).append(' ').append(x.render()).append("; "));
+          d.right().ifPresent(x -> s.append(r).append(' ').append(x.render()));
+          s.append('\n');
+        }
+      }
+    }
+
+    ImmutableList<ParameterRead> assumptions = notes.assumptions();
+    s.append("\nAssumptions (").append(assumptions.size()).append(")\n");
+    for (ParameterRead a : assumptions) {
+      s.append("  [").append(notes.number(a)).append("] ").append(Footnotes.note(a)).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static void amount(TextTable t, String year, String label, AmountComparison a) {
+    t.row(year, label, a.left().format(), a.right().format(),
+        Texts.signed(a.difference().toRatio(), Unit.SEK));
+  }
+
+  private static void side(StringBuilder s, String id, List<ParameterValue> values) {
+    if (values.isEmpty()) {
+      s.append("    ").append(id).append(": (none)\n");
+    }
+    for (ParameterValue v : values) {
+      s.append("    ").append(id).append(": ").append(v.render()).append('\n');
+    }
+  }
+
+  private static void statement(StringBuilder s, String id, Statement x) {
+    s.append("    ").append(id).append(": ").append(x.text()).append(" (")
+        .append(x.citation().render()).append(")\n");
+  }
+
+  static String verdict(boolean clinical) {
+    return clinical ? "clinical research" : "NOT clinical research";
+  }
+
+  static String decisive(VerdictComparison vc) {
+    return vc.decisive().stream().map(ConditionDifference::id)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+}
