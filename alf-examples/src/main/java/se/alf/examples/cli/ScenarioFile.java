@@ -144,7 +144,13 @@ final class ScenarioFile {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("two inputs of one key overlap: " + e.getMessage(), e);
     }
-    return base.with(name, changes);
+    Scenario changed = base.with(name, changes);
+    java.util.Optional<String> description = optionalString(m, "description", "description");
+    if (description.isEmpty()) {
+      return changed;
+    }
+    return Scenario.builder(name).description(description.get() + " (on top of scenario '"
+        + base.name() + "')").putAll(changed).build();
   }
 
   private static <T> void put(Parameters.Builder b, Key<T> key, Year from, Year to, Object value,

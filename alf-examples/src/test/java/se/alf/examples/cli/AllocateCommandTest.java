@@ -1,0 +1,134 @@
+package se.alf.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AllocateCommandTest extends CliTestSupport {
+
+  private String row(String text, String region) {
+    return text.lines().filter(l -> l.startsWith(region)).findFirst().orElseThrow(
+        () -> new AssertionError("no row " + region + " in\n" + text));
+  }
+
+  @Test
+  void orebroUnderTheProposalIn2027HasTheMinimumOf2026TimesTwelveElevenths() {
+    assertEquals(0, run("allocate", "pm-2024", "2027"));
+    assertEquals("", err());
+    String text = out();
+    assertTrue(text.startsWith("Allocation under pm-2024 ("), text);
+    assertTrue(text.contains("Scenario: published ("), text);
+    // The published scenario assumes Örebro trains 800 full-year students in 2026; the proposal
+    // aligns the minimum from 2027 to that × 12/11 (term 12): 9600/11 ≈ 872.73.
+    String orebro = row(text, "Örebro");
+    assertTrue(orebro.contains("9600/11 ≈ 872.73*"), orebro);
+    // Education: the assumed raised rate 128 492 kr × 9600/11 = 1 233 523 200/11 kr
+    // = 112 138 472,727… kr, to the öre.
+    assertTrue(orebro.contains("112 138 472,73 kr*"), orebro);
+    // The other regions: 968 × 12/11 = 1056, whole.
+    assertTrue(row(text, "Stockholm").contains(" 1056* "), row(text, "Stockholm"));
+  }
+
+  @Test
+  void listsTheAssumptionsWithKeyValueRangeAndNote() {
+    assertEquals(0, run("allocate", "pm-2024", "2027"));
+    String text = out();
+    assertTrue(text.contains("* rests on at least one assumption, listed below"), text);
+    int footnote = text.indexOf("\nAssumptions (not published figures");
+    assertTrue(footnote > 0, text);
+    String notes = text.substring(footnote);
+    assertTrue(notes.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01)\n"), notes);
+    assertTrue(notes.contains("800 illustrates a region that trains more than its minimum"),
+        notes);
+    assertTrue(notes.contains("education.raised-rate-per-hst = 128 492,00 kr [2015-01-01, …)"),
+        notes);
+    assertTrue(notes.contains("research.appropriation = 1 750 000 000,00 kr [2016-01-01, …)"),
+        notes);
+    // A published figure is not listed: the research keys are Vetenskapsrådet's.
+    assertFalse(notes.contains("research.key["), notes);
+  }
+
+  @Test
+  void underThe2014AgreementOrebroIsCompensatedForItsMinimum() {
+    assertEquals(0, run("allocate", "alf-2014", "2027"));
+    String orebro = row(out(), "Örebro");
+    // 715 (assumed minimum) × 79 547 kr (the 2021 rate, assumed for every year) = 56 876 105 kr.
+    assertTrue(orebro.contains("715*"), orebro);
+    assertTrue(orebro.contains("56 876 105,00 kr*"), orebro);
+  }
+
+  @Test
+  void csvHasPlainNumbersAndTheAssumptionsAsASecondTable() {
+    assertEquals(0, run("allocate", "pm-2024", "2027", "--format", "csv"));
+    List<String> lines = out().lines().toList();
+    assertEquals("region,minimum_hst,compensated_hst,education_sek,research_base_sek,"
+        + "research_quality_sek,supplement_sek,total_sek,rests_on_assumptions", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Örebro,9600/11,9600/11,112138472.73,")),
+        out());
+    int blank = lines.indexOf("");
+    assertEquals(9, blank, out()); // header, 7 regions, all
+    assertEquals("assumption_key,value,range,note", lines.get(blank + 1));
+    assertTrue(lines.get(8).startsWith("all,79296/11,79296/11,926263784.73,"), lines.get(8));
+    assertTrue(lines.get(8).endsWith(",2676263784.73,true"), lines.get(8));
+  }
+
+  @Test
+  void markdownIsATable() {
+    assertEquals(0, run("allocate", "pm-2024", "2027", "--format=markdown"));
+    assertTrue(out().startsWith("## Allocation under pm-2024"), out());
+    assertTrue(out().contains("| ALF region | minimum HST | compensated HST |"), out());
+    assertTrue(out().contains("**Assumptions.**"), out());
+  }
+
+  @Test
+  void explainShowsHowTheMinimumWasDerived() {
+    assertEquals(0, run("allocate", "pm-2024", "2027", "--explain", "Örebro"));
+    assertTrue(out().contains("How Örebro's total was computed:\nTotal ALF, Örebro, 2027: "),
+        out());
+    assertTrue(out().contains("Minimum full-year students, Örebro, 2027: 9600/11 HST"), out());
+    assertTrue(out().contains("Growth in full-year students with term 12: 12/11"), out());
+  }
+
+  @Test
+  void aBadYearIsOneLineNamingItWithStatus2() {
+    assertEquals(2, run("allocate", "pm-2024", "abc"));
+    assertEquals("alf: allocate: YEAR must be a year like 2027, was 'abc'\n", err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void anUnknownRuleSetNamesTheKnownOnes() {
+    assertEquals(2, run("allocate", "pm-2042", "2027"));
+    assertTrue(err().startsWith("alf: allocate: RULESET: rule set 'pm-2042' is not known;"),
+        err());
+    assertTrue(err().contains("alf-2014") && err().contains("pm-2024"), err());
+    assertEquals(1, err().lines().count());
+  }
+
+  @Test
+  void aYearBeforeTheRuleSetIsAUserError() {
+    assertEquals(2, run("allocate", "alf-2014", "2010"));
+    assertEquals("alf: allocate: year 2010 is before rule set alf-2014 applies (from 2015)\n",
+        err());
+  }
+
+  @Test
+  void otherBadCommandLines() {
+    assertEquals(2, run("allocate", "pm-2024"));
+    assertEquals("alf: allocate: expected RULESET YEAR, e.g. 'alf allocate pm-2024 2027'; got 1"
+        + " argument(s)\n", err());
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--format", "pdf"));
+    assertEquals("alf: allocate: --format must be text, csv or markdown, was 'pdf'\n", err());
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--verbose"));
+    assertEquals("alf: allocate: unknown option '--verbose'; see --help\n", err());
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--explain", "gotland"));
+    assertTrue(err().startsWith("alf: allocate: --explain must be an ALF region (stockholm, "),
+        err());
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--explain", "orebro", "--format", "csv"));
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--format"));
+    assertEquals("alf: allocate: option --format needs a value\n", err());
+  }
+}

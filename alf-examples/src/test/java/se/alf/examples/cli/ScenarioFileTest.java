@@ -1,0 +1,149 @@
+package se.alf.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
+import se.alf.rules.Basis;
+import se.alf.rules.Keys;
+import se.alf.rules.RuleSets;
+import se.alf.rules.Scenario;
+import se.alf.rules.Scenarios;
+
+class ScenarioFileTest extends CliTestSupport {
+
+  @TempDir
+  Path dir;
+
+  private static Scenario parse(String json) {
+    return ScenarioFile.parse(json, "file", Scenarios.published(), KeyIndex.load());
+  }
+
+  @Test
+  void inputsReplaceThePublishedValuesForTheirYearsOnly() {
+    Scenario s = parse("{\"name\": \"orebro-850\", \"inputs\": [{\"key\": \"actual-hst[orebro]\","
+        + " \"from\": 2026, \"to\": 2026, \"value\": \"850\"}]}");
+    assertEquals("orebro-850", s.name());
+    var key = Keys.ACTUAL_HST.of(AlfRegion.OREBRO);
+    var in2026 = s.inputs().find(key, Year.of(2026).atDay(1)).orElseThrow().value();
+    assertEquals(FullYearStudents.of(850), in2026.value());
+    assertEquals(Basis.INPUT, in2026.basis());
+    // Before and after, the published assumption holds.
+    var in2025 = s.inputs().find(key, Year.of(2025).atDay(1)).orElseThrow().value();
+    assertEquals(FullYearStudents.of(800), in2025.value());
+    assertEquals(Basis.ASSUMPTION, in2025.basis());
+    // The proposal's 2027 minimum follows: 850 × 12/11 = 10200/11.
+    assertEquals(FullYearStudents.of(se.alf.number.Ratio.of(10200, 11)),
+        RuleSets.proposal2024().allocate(s, Year.of(2027)).region(AlfRegion.OREBRO)
+            .minimumStudents().value());
+  }
+
+  @Test
+  void valuesAreReadByTheKeysType() {
+    Scenario s = parse("{\"description\": \"d\", \"inputs\": ["
+        + "{\"key\": \"research.appropriation\", \"from\": 2027, \"value\": \"1 800 000 000\"},"
+        + "{\"key\": \"research.quality-amount-share\", \"year\": 2028, \"value\": \"25%\"},"
+        + "{\"key\": \"evaluation.result[uppsala]\", \"year\": 2028, \"value\": \"A/B/C\"},"
+        + "{\"key\": \"research.withheld-quality-destination\", \"from\": 2028,"
+        + " \"value\": \"redistributed-by-keys\"},"
+        + "{\"key\": \"funds.carry-over-allowed\", \"from\": 2028, \"value\": true},"
+        + "{\"key\": \"evaluation.interval-years\", \"from\": 2028, \"value\": 6}]}");
+    assertEquals("file", s.name());
+    assertTrue(s.description().startsWith("d (on top of scenario 'published')"), s.description());
+    assertEquals(Sek.ofKronor(1_800_000_000L), s.inputs().find(Keys.RESEARCH_APPROPRIATION,
+        Year.of(2030).atDay(1)).orElseThrow().value().value());
+    assertEquals(se.alf.number.Ratio.of(1, 4), s.inputs().find(Keys.QUALITY_AMOUNT_SHARE,
+        Year.of(2028).atDay(1)).orElseThrow().value().value());
+    assertEquals(Integer.valueOf(6), s.inputs().find(Keys.EVALUATION_INTERVAL,
+        Year.of(2028).atDay(1)).orElseThrow().value().value());
+  }
+
+  @Test
+  void errorsNameTheInputAndWhatWasExpected() {
+    assertEquals("inputs[0].key 'actual-hst[gotland]' is not a known key; `alf keys` lists them",
+        assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
+            + " \"actual-hst[gotland]\", \"year\": 2026, \"value\": \"1\"}]}")).getMessage());
+    assertEquals("inputs[0]: value of research.appropriation must be kronor, e.g. \"1750000000\""
+        + " or \"79 547,50\", was 'much'", assertThrows(IllegalArgumentException.class,
+            () -> parse("{\"inputs\": [{\"key\": \"research.appropriation\", \"year\": 2026,"
+                + " \"value\": \"much\"}]}")).getMessage());
+    assertEquals("inputs[0].from must be a year like 2027, was 26",
+        assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
+            + " \"research.appropriation\", \"from\": 26, \"value\": \"1\"}]}")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"kee\":"
+        + " 1}]}")).getMessage().startsWith("inputs[0] has an unknown member \"kee\""));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": ["
+        + "{\"key\": \"research.appropriation\", \"from\": 2026, \"value\": \"1\"},"
+        + "{\"key\": \"research.appropriation\", \"year\": 2027, \"value\": \"2\"}]}"))
+        .getMessage().startsWith("two inputs of one key overlap"));
+  }
+
+  @Test
+  void theCommandLineReadsTheFileAndSaysWhatIsWrongInOneLine() throws IOException {
+    Path f = dir.resolve("orebro.json");
+    Files.writeString(f, "{\"name\": \"orebro-850\", \"inputs\": [{\"key\": \"actual-hst[orebro]\","
+        + " \"year\": 2026, \"value\": \"850\"}]}", StandardCharsets.UTF_8);
+    assertEquals(0, run("allocate", "pm-2024", "2027", "--scenario", f.toString()));
+    assertTrue(out().contains("Scenario: orebro-850 ("), out());
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("Örebro") && l.contains("10200/11")),
+        out());
+    // The input is the caller's, not an assumption: it is not listed among them.
+    assertTrue(!out().contains("actual-hst[orebro] = 850"), out());
+
+    Files.writeString(f, "{\"inputs\": [\n  {\"key\": \"x\" \"value\": 1}]}",
+        StandardCharsets.UTF_8);
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--scenario", f.toString()));
+    assertEquals("alf: allocate: --scenario " + f + ": line 2, column 15: expected ',' or '}'\n",
+        err());
+    assertEquals(2, run("validate", "--scenario", dir.resolve("missing.json").toString()));
+    assertTrue(err().startsWith("alf: validate: --scenario "), err());
+    assertEquals(1, err().lines().count());
+  }
+
+  @Test
+  void aScenarioInputTheRuleSetHoldsItselfIsReportedAsUnused() throws IOException {
+    Path f = dir.resolve("key.json");
+    Files.writeString(f, "{\"inputs\": [{\"key\": \"research.key[orebro]\", \"from\": 2027,"
+        + " \"value\": \"1/10\"}]}", StandardCharsets.UTF_8);
+    assertEquals(0, run("allocate", "alf-2014", "2027", "--scenario", f.toString()));
+    assertEquals("alf: allocate: warning: research.key[orebro] is set by rule set alf-2014"
+        + " itself, which a rule reads first; the scenario's value is not used\n", err());
+  }
+
+  @Test
+  void theExampleFileInTheSourcesIsValid() {
+    Path example = Path.of(System.getProperty("alf.jshell.script")).getParent().getParent()
+        .resolve("scenarios/orebro-850.json");
+    assertEquals(0, run("allocate", "pm-2024", "2027", "--scenario", example.toString()));
+    assertTrue(out().contains("Research appropriation: 1 800 000 000,00 kr;"), out());
+  }
+
+  @Test
+  void jsonReaderKeepsNumbersExactAndOrder() {
+    Object v = Json.parse("{\"b\": [1, 2.50, -3e2, true, null, \"\\u00d6\\n\"], \"a\": {}}");
+    Map<?, ?> m = (Map<?, ?>) v;
+    assertEquals(List.of("b", "a"), List.copyOf(m.keySet()));
+    List<?> l = (List<?>) m.get("b");
+    assertEquals(new BigDecimal("2.50"), l.get(1));
+    assertEquals(new BigDecimal("-3e2"), l.get(2));
+    assertEquals(Json.NULL, l.get(4));
+    assertEquals("Ö\n", l.get(5));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": 01}"));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("[1,]"));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": 1, \"a\": 2}"));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("[1] x"));
+  }
+}
