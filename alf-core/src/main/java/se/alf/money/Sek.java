@@ -163,6 +163,7 @@ public final class Sek implements Comparable<Sek> {
 
   /** Checks that this amount is not negative, naming {@code field} in the message. */
   public Sek requireNonNegative(String field) {
+    Objects.requireNonNull(field, "field");
     checkArgument(ore >= 0, "%s must be >= 0 SEK, was %s", field, this);
     return this;
   }

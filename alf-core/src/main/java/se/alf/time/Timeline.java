@@ -105,7 +105,7 @@ public final class Timeline<V> {
     Builder<V> b = builder(name);
     for (DatedValue<V> v : values) {
       if (v.from().isBefore(from)) {
-        b.add(v.holdsOn(from) || v.until().map(u -> u.isAfter(from)).orElse(true)
+        b.add(v.until().map(u -> u.isAfter(from)).orElse(true)
             ? DatedValue.of(Range.closedOpen(v.from(), from), v.value(), v.citation())
             : v);
       }
