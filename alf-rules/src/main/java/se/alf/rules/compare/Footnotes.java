@@ -54,6 +54,12 @@ final class Footnotes {
         + r.citation().note().map(n -> ". " + n).orElse("");
   }
 
+  /** Returns how parameter {@code d} differs, e.g. "only in pm-2024" or "changed". */
+  static String describe(ParameterDifference d, String left, String right) {
+    return d.change() == Change.CHANGED && !d.valuesDiffer()
+        ? "changed (same values, re-dated or re-cited)" : d.change().describe(left, right);
+  }
+
   /** Returns a reader's label of {@code line}, with the Swedish term. */
   static String label(Line line) {
     switch (line) {

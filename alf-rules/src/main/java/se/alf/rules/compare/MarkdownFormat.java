@@ -63,7 +63,7 @@ final class MarkdownFormat {
     } else {
       s.append(header("Parameter", "Change", l, r)).append("|---|---|---|---|\n");
       for (ParameterDifference d : c.parameterDifferences()) {
-        s.append(row("`" + d.id() + "` " + d.description(), d.change().describe(l, r),
+        s.append(row("`" + d.id() + "` " + d.description(), Footnotes.describe(d, l, r),
             values(d.left()), values(d.right())));
       }
     }

@@ -3,6 +3,11 @@ package se.alf.rules.compare;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +31,31 @@ public interface ParameterDifference {
 
   /** The right rule set's values, oldest first; empty if {@link Change#ONLY_LEFT}. */
   ImmutableList<ParameterValue> right();
+
+  /**
+   * Returns whether the two sides hold a different value (or basis) on some date, or only one side
+   * has a value then; {@code false} when the timelines differ only in how they are cut into ranges
+   * and in their citations (e.g. the same value re-cited from a later date).
+   */
+  default boolean valuesDiffer() {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (ParameterValue v : Iterables.concat(left(), right())) {
+      dates.add(v.from());
+      v.until().ifPresent(dates::add);
+    }
+    for (LocalDate d : dates) {
+      if (!at(left(), d).equals(at(right(), d))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<List<Object>> at(List<ParameterValue> values, LocalDate date) {
+    return values.stream()
+        .filter(v -> !date.isBefore(v.from()) && v.until().map(date::isBefore).orElse(true))
+        .findFirst().map(v -> List.of(v.basis(), v.value()));
+  }
 
   /** Returns whether a value on either side is an assumption. */
   default boolean restsOnAssumptions() {

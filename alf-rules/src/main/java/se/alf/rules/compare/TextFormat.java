@@ -35,7 +35,7 @@ final class TextFormat {
     int[] widths = new int[0];
     for (AlfRegion region : AlfRegion.values()) {
       for (Year year : c.years()) {
-        TextTable t = new TextTable(1).row("Line", l, r, "Difference", "Notes");
+        TextTable t = new TextTable("LRRRL").row("Line", l, r, "Difference", "Notes");
         for (LineComparison line : c.lines(region, year)) {
           t.row(Footnotes.label(line.line()), Texts.swedish(line.left(), line.unit()),
               Texts.swedish(line.right(), line.unit()),
@@ -50,7 +50,7 @@ final class TextFormat {
     }
 
     s.append("\nNational totals\n");
-    TextTable nat = new TextTable(2).row("Year", "Line", l, r, "Difference");
+    TextTable nat = new TextTable("LLRRR").row("Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       String y = n.year().toString();
       for (var line : NationalComparison.MONEY_LINES) {
@@ -63,7 +63,8 @@ final class TextFormat {
 
     s.append("\nParameters that differ (").append(c.parameterDifferences().size()).append(")\n");
     for (ParameterDifference d : c.parameterDifferences()) {
-      s.append("  ").append(d.id()).append(": ").append(d.change().describe(l, r)).append('\n');
+      s.append("  ").append(d.id()).append(": ").append(Footnotes.describe(d, l, r))
+          .append('\n');
       side(s, l, d.left());
       side(s, r, d.right());
     }
@@ -78,7 +79,7 @@ final class TextFormat {
     if (!c.verdicts().isEmpty()) {
       s.append("\nClinical research (klinisk forskning), verdicts on ")
           .append(c.verdicts().size()).append(" project(s)\n");
-      TextTable v = new TextTable(5).row("Project", l, r, "Changed", "Decisive conditions");
+      TextTable v = new TextTable("LLLLL").row("Project", l, r, "Changed", "Decisive conditions");
       for (VerdictComparison vc : c.verdicts()) {
         v.row(vc.project().title(), verdict(vc.left().isClinicalResearch()),
             verdict(vc.right().isClinicalResearch()), vc.isChanged() ? "yes" : "no",

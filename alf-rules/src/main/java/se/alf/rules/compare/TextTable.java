@@ -3,14 +3,17 @@ package se.alf.rules.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligns rows of cells into columns: the first {@code leftColumns} left, the rest right. */
+/**
+ * Aligns rows of cells into columns; {@code alignment} has one letter per column, {@code L} for
+ * left and {@code R} for right (numbers).
+ */
 final class TextTable {
 
-  private final int leftColumns;
+  private final String alignment;
   private final List<String[]> rows = new ArrayList<>();
 
-  TextTable(int leftColumns) {
-    this.leftColumns = leftColumns;
+  TextTable(String alignment) {
+    this.alignment = alignment;
   }
 
   TextTable row(String... cells) {
@@ -39,7 +42,8 @@ final class TextTable {
           line.append("  ");
         }
         String pad = " ".repeat(widths[i] - r[i].length());
-        line.append(i < leftColumns ? r[i] + pad : pad + r[i]);
+        line.append(i >= alignment.length() || alignment.charAt(i) == 'L' ? r[i] + pad
+            : pad + r[i]);
       }
       s.append(line.toString().stripTrailing()).append('\n');
     }
