@@ -17,5 +17,6 @@ module se.alf.rules {
   provides se.alf.rules.RuleSetProvider with
       se.alf.rules.alf2014.Alf2014.Provider,
       se.alf.rules.pm2024.Proposal2024.Provider,
-      se.alf.rules.reform.LakarforbundetResponse.Provider;
+      se.alf.rules.reform.LakarforbundetResponse.Provider,
+      se.alf.rules.reform.VasterbottenResponse.Provider;
 }

@@ -7,6 +7,7 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
 import se.alf.quality.RegionEvaluation;
+import se.alf.rules.reform.VasterbottenResponse;
 import se.alf.source.Citation;
 
 /**
@@ -34,7 +35,9 @@ final class TestScenarios {
         .inputFrom(Keys.QUALITY_AMOUNT_SHARE, from, Ratio.of(1, 5))
         .inputFrom(Keys.WITHHELD_DESTINATION, from, WithheldDestination.RETURNED_TO_STATE)
         .inputFrom(Keys.LAST_RESEARCH_EVALUATION, from, Year.of(2023))
-        .inputFrom(Keys.LAST_USV_EVALUATION, from, Year.of(2023));
+        .inputFrom(Keys.LAST_USV_EVALUATION, from, Year.of(2023))
+        // Region Västerbotten's reform: the supplement the response gives no size for.
+        .inputFrom(VasterbottenResponse.SUPPLEMENT, from, Sek.ofKronor(1_000_000));
     for (AlfRegion r : AlfRegion.values()) {
       s.inputFrom(Keys.MINIMUM_HST.of(r), from, FullYearStudents.of(100))
           .inputFrom(Keys.ACTUAL_HST.of(r), from, FullYearStudents.of(100))
