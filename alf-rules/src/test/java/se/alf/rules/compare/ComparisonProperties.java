@@ -20,7 +20,12 @@ import se.alf.rules.Scenarios;
 /** Laws of every comparison (QuickTheories). */
 class ComparisonProperties {
 
-  private static final ImmutableList<RuleSet> ALL = RuleSets.all().values().asList();
+  /**
+   * The rule sets that run on the published scenario alone (a reform may need inputs the published
+   * scenario does not have, e.g. the size of a supplement no source gives).
+   */
+  private static final ImmutableList<RuleSet> ALL = ImmutableList.of(RuleSets.alf2014(),
+      RuleSets.proposal2024());
 
   @Test
   void aRuleSetComparedWithItselfDiffersNowhere() {
