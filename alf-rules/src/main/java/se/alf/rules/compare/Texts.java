@@ -102,10 +102,16 @@ final class Texts {
     return "≈" + group(r.toBigDecimal(2, RoundingMode.HALF_EVEN), 2) + " HST (" + r + ")";
   }
 
-  /** Returns {@link #swedish} with a sign: {@code "+85 HST"}, {@code "-1 000,00 kr"}, or zero. */
+  /**
+   * Returns {@link #swedish} with a sign: {@code "+85 HST"}, {@code "≈+157,73 HST (1735/11)"},
+   * {@code "-1 000,00 kr"}, or zero.
+   */
   static String signed(Ratio r, Unit unit) {
     String s = swedish(r, unit);
-    return r.signum() > 0 ? "+" + s : s;
+    if (r.signum() <= 0) {
+      return s;
+    }
+    return s.startsWith("≈") ? "≈+" + s.substring(1) : "+" + s;
   }
 
   private static String group(BigDecimal value, int decimals) {
