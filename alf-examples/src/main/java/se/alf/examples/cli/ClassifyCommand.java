@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSets;
 import se.alf.rules.Verdict;
 
 /** {@code alf classify}: whether a research project is clinical research under each rule set. */
@@ -112,7 +111,7 @@ final class ClassifyCommand implements Command {
       ruleSets.add(Names.ruleSet("--ruleset", id));
     }
     if (ruleSets.isEmpty()) {
-      ruleSets.addAll(RuleSets.all().values());
+      ruleSets.addAll(Names.allRuleSets().values());
     }
     Year year = args.option("year").map(y -> Names.year("--year", y)).orElse(null);
     List<Verdict> verdicts = new ArrayList<>();

@@ -84,8 +84,12 @@ public final class Cli {
     }
     try {
       return command.run(Args.parse(rest, command.valueOptions(), command.flags()), context);
-    } catch (UsageException | UnknownRuleSetException | YearOutsideRuleSetException
-        | MissingInputException e) {
+    } catch (MissingInputException e) {
+      context.err().println("alf: " + command.name() + ": " + e.getMessage() + "; with alf, give"
+          + " it in a --scenario file: {\"inputs\": [{\"key\": \"" + e.key() + "\", \"from\": "
+          + e.date().getYear() + ", \"value\": \"...\"}]}");
+      return USAGE_ERROR;
+    } catch (UsageException | UnknownRuleSetException | YearOutsideRuleSetException e) {
       context.err().println("alf: " + command.name() + ": " + e.getMessage());
       return USAGE_ERROR;
     } catch (RuntimeException e) {

@@ -1,8 +1,19 @@
 package se.alf.examples.cli;
 
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import se.alf.research.ResearchProject;
+import se.alf.research.ResearchProjects;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Scenario;
+import se.alf.rules.compare.Comparison;
 
-/** {@code alf compare RULESET RULESET FROM TO}: wired to se.alf.rules.compare when it lands. */
+/**
+ * {@code alf compare RULESET RULESET FROM TO}: two rule sets side by side over a range of years,
+ * with {@link Comparison} and its renderings ({@link se.alf.rules.compare.Format}).
+ */
 final class CompareCommand implements Command {
 
   @Override
@@ -12,26 +23,91 @@ final class CompareCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "RULESET RULESET FROM TO [--scenario FILE] [--format text|csv|markdown]";
+    return "LEFT RIGHT FROM TO [--example NAME]... [--file FILE] [--scenario FILE]"
+        + " [--format text|csv|markdown]";
   }
 
   @Override
   public String summary() {
-    return "compare two rule sets over a range of years";
+    return "two rule sets side by side over a range of years: money, students, rules, verdicts";
   }
 
   @Override
   public String help() {
-    return "(not yet available)\n";
+    return "Arguments:\n"
+        + "  LEFT RIGHT  rule set ids, e.g. pm-2024 vasterbotten-2024; differences are RIGHT −"
+        + " LEFT\n"
+        + "  FROM TO     the years to compare, inclusive, e.g. 2026 2028\n\n"
+        + "Prints per ALF region and year each line (minimum and compensated full-year students,"
+        + " education,\nresearch base and quality, supplement, total) under both rule sets and"
+        + " the difference; the national\ntotals; the parameters and provisions that differ; the"
+        + " verdicts on research projects that differ;\nand, numbered, the assumptions the values"
+        + " rest on.\n\n"
+        + "Options:\n"
+        + "  --example NAME              compare the verdicts on this cited example (repeatable; "
+        + String.join(", ", Projects.exampleNames()) + ", all;\n"
+        + "                              default: all of them)\n"
+        + "  --file FILE                 compare the verdicts on the projects of FILE instead"
+        + " (alf classify --help)\n"
+        + ScenarioOption.HELP
+        + "                              vasterbotten-2024 needs one from 2026: the key"
+        + " reform.regionalisation-supplement\n"
+        + "  --format text|csv|markdown  (default text); CSV has one row per region, year and"
+        + " line, with the ids\n"
+        + "                              of the assumptions each rests on, then the assumptions"
+        + " as a second table\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format", "scenario");
+    return Set.of("format", "scenario", "example", "file");
   }
 
   @Override
   public int run(Args args, Context context) {
-    throw new UsageException("not yet available");
+    Format format = Format.of(args);
+    List<String> p = args.positionals();
+    if (p.size() != 4) {
+      throw new UsageException("expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
+          + " 2026 2028'; got " + p.size() + " argument(s)");
+    }
+    RuleSet left = Names.ruleSet("LEFT", p.get(0));
+    RuleSet right = Names.ruleSet("RIGHT", p.get(1));
+    Year from = Names.year("FROM", p.get(2));
+    Year to = Names.year("TO", p.get(3));
+    if (from.isAfter(to)) {
+      throw new UsageException("FROM " + from + " is after TO " + to);
+    }
+    List<ResearchProject> projects = new ArrayList<>();
+    for (String e : args.options("example")) {
+      projects.addAll(Projects.example(e));
+    }
+    if (args.has("file")) {
+      projects.addAll(Projects.read(args.option("file").get()));
+    }
+    if (projects.isEmpty()) {
+      projects.addAll(ResearchProjects.all());
+    }
+    Scenario scenario = ScenarioOption.of(args);
+    for (RuleSet rs : List.of(left, right)) {
+      ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
+          "alf: compare: " + w));
+    }
+    Comparison c = Comparison.of(left, right).withProjects(projects).over(scenario, from, to);
+    context.out().print(render(c, format));
+    return Cli.OK;
+  }
+
+  static String render(Comparison c, Format format) {
+    switch (format) {
+      case CSV:
+        // The comparison's CSV ends its lines with CRLF (RFC 4180); so does the assumptions table.
+        return se.alf.rules.compare.Format.CSV.render(c)
+            + Output.assumptions(c.assumptions(), Format.CSV).replace("\n", "\r\n");
+      case MARKDOWN:
+        return se.alf.rules.compare.Format.MARKDOWN.render(c);
+      default:
+        return se.alf.rules.compare.Format.TEXT.render(c);
+    }
   }
 }

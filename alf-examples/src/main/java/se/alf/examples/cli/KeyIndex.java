@@ -20,7 +20,7 @@ import se.alf.rules.Keys;
 import se.alf.rules.Parameter;
 import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSets;
+import se.alf.rules.reform.Reform;
 import se.alf.rules.Scenarios;
 import se.alf.source.Citation;
 
@@ -59,10 +59,11 @@ final class KeyIndex {
         }
       }
     }
-    for (RuleSet rs : RuleSets.all().values()) {
+    for (RuleSet rs : Names.allRuleSets().values()) {
       for (Parameter<?> p : rs.parameters().list()) {
         m.putIfAbsent(p.key().id(), p.key());
       }
+      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
     }
     for (Parameter<?> p : Scenarios.published().inputs().list()) {
       m.putIfAbsent(p.key().id(), p.key());

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
@@ -13,6 +15,7 @@ import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.UnknownRuleSetException;
+import se.alf.rules.reform.Reforms;
 
 /** Parses the arguments the commands share: years, dates, rule-set ids and ALF regions. */
 final class Names {
@@ -52,12 +55,33 @@ final class Names {
     throw new UsageException(what + " must be a date like 2027-01-01, was '" + s + "'");
   }
 
+  /**
+   * Returns every rule set: those {@link RuleSets#all()} finds with ServiceLoader, then the
+   * reforms of {@link Reforms#all()} it does not (such as {@code vasterbotten-2024}, which needs
+   * an input the published scenario lacks), by id.
+   */
+  static Map<String, RuleSet> allRuleSets() {
+    Map<String, RuleSet> all = new LinkedHashMap<>(RuleSets.all());
+    Reforms.all().forEach(all::putIfAbsent);
+    return all;
+  }
+
+  /** Returns whether {@code ruleSet} is found by {@link RuleSets#all()} (ServiceLoader). */
+  static boolean registered(RuleSet ruleSet) {
+    return RuleSets.all().containsKey(ruleSet.id());
+  }
+
   /** Returns the rule set {@code id}, or a usage error listing the known ids. */
   static RuleSet ruleSet(String what, String id) {
     try {
       return RuleSets.byId(id);
     } catch (UnknownRuleSetException e) {
-      throw new UsageException(what + ": " + e.getMessage());
+      RuleSet reform = Reforms.all().get(id);
+      if (reform != null) {
+        return reform;
+      }
+      throw new UsageException(what + ": rule set '" + id + "' is not known; the known rule sets"
+          + " are " + allRuleSets().keySet() + " (alf rulesets)");
     }
   }
 

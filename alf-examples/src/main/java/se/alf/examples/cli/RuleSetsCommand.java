@@ -2,7 +2,6 @@ package se.alf.examples.cli;
 
 import java.util.Set;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSets;
 
 /** {@code alf rulesets}: the rule sets found, with their ids, titles and sources. */
 final class RuleSetsCommand implements Command {
@@ -27,7 +26,8 @@ final class RuleSetsCommand implements Command {
     return "Lists every rule set on the class path (found with ServiceLoader): its id (what the"
         + " other commands take\nas RULESET), title, source, the first year it applies to, the"
         + " year its own provisions take effect\n(classify answers as of that year) and, for a"
-        + " reform, the rule set it is derived from.\n\n"
+        + " reform, the rule set it is derived from. A reform that needs\nan input the published"
+        + " scenario lacks (vasterbotten-2024) is listed too; the commands find it by id.\n\n"
         + "Options:\n  --format text|csv|markdown  (default text)\n";
   }
 
@@ -44,23 +44,25 @@ final class RuleSetsCommand implements Command {
     }
     if (format == Format.TEXT) {
       StringBuilder s = new StringBuilder();
-      for (RuleSet rs : RuleSets.all().values()) {
+      for (RuleSet rs : Names.allRuleSets().values()) {
         s.append(rs.id()).append(": ").append(rs.title()).append('\n')
             .append("  source: ").append(rs.source().render())
             .append(rs.source().url().map(u -> " <" + u + ">").orElse("")).append('\n')
             .append("  applies from ").append(rs.firstYear()).append("; own provisions from ")
             .append(rs.referenceYear())
-            .append(rs.baseline().map(b -> "; derived from " + b.id()).orElse("")).append('\n');
+            .append(rs.baseline().map(b -> "; derived from " + b.id()).orElse(""))
+            .append(Names.registered(rs) ? "" : "; not found by ServiceLoader (Reforms.byId)")
+            .append('\n');
       }
       context.out().print(s);
       return Cli.OK;
     }
     Table t = new Table("id", "title", "source", "url", "first year>", "reference year>",
-        "baseline");
-    for (RuleSet rs : RuleSets.all().values()) {
+        "baseline", "service loader");
+    for (RuleSet rs : Names.allRuleSets().values()) {
       t.row(rs.id(), rs.title(), rs.source().render(), rs.source().url().orElse(""),
           rs.firstYear().toString(), rs.referenceYear().toString(),
-          rs.baseline().map(RuleSet::id).orElse(""));
+          rs.baseline().map(RuleSet::id).orElse(""), String.valueOf(Names.registered(rs)));
     }
     context.out().print(t.render(format));
     return Cli.OK;

@@ -39,13 +39,16 @@ import se.alf.source.Citation;
  * ({@code "79 547,50"}), full-year students ({@code "850"}, {@code "9350/11"}), a ratio
  * ({@code "1/5"}, {@code "0.2"}, {@code "20%"}), a year, a whole number, true/false, the grades of
  * panels 1/2/3 ({@code "A/B/B"}) or an enum constant ({@code "returned-to-state"}). The inputs are
- * marked as the caller's ({@link Basis#INPUT}), not as assumptions. {@code alf keys} lists the
- * keys. Comments are not JSON and are not allowed.
+ * marked as the caller's ({@link Basis#INPUT}) unless {@code "basis"} says {@code "assumption"}
+ * (then results list it among their assumptions) or {@code "published"}; an optional
+ * {@code "note"} says where the figure comes from. {@code alf keys} lists the keys. Comments are
+ * not JSON and are not allowed.
  */
 final class ScenarioFile {
 
   private static final Set<String> TOP = Set.of("name", "description", "inputs");
-  private static final Set<String> INPUT = Set.of("key", "value", "from", "to", "year", "note");
+  private static final Set<String> INPUT = Set.of("key", "value", "from", "to", "year", "note",
+      "basis");
 
   private ScenarioFile() {}
 
@@ -136,7 +139,18 @@ final class ScenarioFile {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
-      put(b, key, from, to, value, citation);
+      Basis basis = Basis.INPUT;
+      java.util.Optional<String> basisName = optionalString(in, "basis", where + ".basis");
+      if (basisName.isPresent()) {
+        basis = switch (basisName.get()) {
+          case "input" -> Basis.INPUT;
+          case "assumption" -> Basis.ASSUMPTION;
+          case "published" -> Basis.PUBLISHED;
+          default -> throw new IllegalArgumentException(where + ".basis must be input, assumption"
+              + " or published, was '" + basisName.get() + "'");
+        };
+      }
+      put(b, key, from, to, value, basis, citation);
     }
     Parameters changes;
     try {
@@ -154,11 +168,11 @@ final class ScenarioFile {
   }
 
   private static <T> void put(Parameters.Builder b, Key<T> key, Year from, Year to, Object value,
-      Citation citation) {
+      Basis basis, Citation citation) {
     if (to == null) {
-      b.putFrom(key, from, key.cast(value), Basis.INPUT, citation);
+      b.putFrom(key, from, key.cast(value), basis, citation);
     } else {
-      b.putYears(key, from, to, key.cast(value), Basis.INPUT, citation);
+      b.putYears(key, from, to, key.cast(value), basis, citation);
     }
   }
 

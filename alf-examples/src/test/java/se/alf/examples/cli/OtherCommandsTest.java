@@ -16,9 +16,12 @@ class OtherCommandsTest extends CliTestSupport {
     assertTrue(out().contains("  source: PM U2024/01035"), out());
     assertTrue(out().contains("derived from alf-2014"), out());
     assertEquals(0, run("rulesets", "--format", "csv"));
-    assertTrue(out().startsWith("id,title,source,url,first year,reference year,baseline\n"),
-        out());
+    assertTrue(out().startsWith("id,title,source,url,first year,reference year,baseline,"
+        + "service loader\n"), out());
     assertTrue(out().contains("\npm-2024,"), out());
+    // Found by Reforms, not by ServiceLoader: it needs the caller's supplement from 2026.
+    assertTrue(out().contains("\nvasterbotten-2024,"), out());
+    assertTrue(out().contains(",pm-2024,false\n"), out());
     assertEquals(2, run("rulesets", "extra"));
     assertEquals("alf: rulesets: takes no arguments, got 'extra'\n", err());
   }
