@@ -4,6 +4,9 @@ package se.alf.rules;
 public enum WithheldDestination {
   /** Back to the state: not paid out. */
   RETURNED_TO_STATE,
-  /** To the other regions, in proportion to their research keys. */
-  REDISTRIBUTED_BY_KEYS
+  /**
+   * To the regions that kept their quality amounts, in proportion to their research shares (under
+   * the proposal with an unchanged appropriation, their keys).
+   */
+  REDISTRIBUTED
 }

@@ -103,7 +103,7 @@ class ResearchTest {
     Scenario s = TestScenarios.withGrades(TestScenarios.clean(), AlfRegion.OREBRO,
         Grade.GOD_HOG, Grade.UNDERMALIG, Grade.GOD_HOG).with("redistribute", Parameters.builder()
             .putFrom(Keys.WITHHELD_DESTINATION, Year.of(2026),
-                WithheldDestination.REDISTRIBUTED_BY_KEYS, Basis.INPUT,
+                WithheldDestination.REDISTRIBUTED, Basis.INPUT,
                 se.alf.source.Citation.of("test", "input")).build());
     Allocation a = proposal.allocate(s, Year.of(2026));
     assertEquals(Sek.ZERO, a.returnedToState().value());

@@ -16,12 +16,13 @@ final class Alf2014Sources {
       .seedFile(Sources.SEED_SOUTH_EAST_SLIDES).build();
 
   static final Citation MINIMUM_HST = Citation.builder()
-      .document("Regleringsbrev för budgetåret 2015 avseende Linköpings universitet")
+      .document("Regleringsbrev (appropriation directions) to the seven universities")
       .section("3 Uppdrag")
       .url("https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16724")
-      .note("'ersätts inom läkarutbildningen för högst 968 helårsstudenter vilket är det minsta"
-          + " antal helårsstudenter som staten förväntar sig att landstinget ska ta emot'; the"
-          + " minimum is set per university and year in its appropriation direction")
+      .note("the minimum is set per university and year 'enligt ALF-avtalet', and it is also the"
+          + " most the state compensates, e.g. Linköpings universitet 2015: 'ersätts inom"
+          + " läkarutbildningen för högst 968 helårsstudenter vilket är det minsta antal"
+          + " helårsstudenter som staten förväntar sig att landstinget ska ta emot'")
       .build();
 
   static final Citation EDUCATION = Citation.builder().document(Sources.ALF_2014)

@@ -99,19 +99,13 @@ final class Pm2024Rules {
   }
 
   /**
-   * Research: the 2014 distribution until the new agreement; then the appropriation by the current
-   * keys (7.5.1), part of an increase by highly cited articles (7.5.2), and each region's share as
-   * a base amount plus a quality amount that an undermålig panel loses (7.10).
+   * Each region's share of the research appropriation (7.5.1, 7.5.2): the appropriation less the
+   * part of an increase distributed by highly cited articles goes by the current keys; that part
+   * by the articles.
    */
-  Explained<ResearchDistribution> research(RuleContext ctx) {
-    Step s = ctx.step("Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
-    Year from = s.read(Proposal2024.NEW_AGREEMENT_FROM);
-    if (ctx.year().isBefore(from)) {
-      s.formula("the 2014 distribution, before the new agreement (" + from + ")");
-      return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
-    }
-    s.formula("appropriation − cited part by keys; cited part by highly cited articles; each"
-        + " region's share = base + quality amount; undermålig panels lose their slice");
+  static Explained<ResearchShares> keyShares(RuleContext ctx) {
+    Step s = ctx.step("Research shares, " + ctx.year(), Pm2024Sources.KEYS)
+        .formula("(appropriation − cited part) by keys + cited part by highly cited articles");
     Explained<Sek> appropriationRead = ctx.national(Slots.RESEARCH_APPROPRIATION);
     Sek appropriation = s.use(appropriationRead);
     Explained<Sek> cited = citedPart(ctx, appropriationRead);
@@ -127,29 +121,54 @@ final class Pm2024Rules {
     ImmutableMap<AlfRegion, Sek> byKeys = Split.byWeights(appropriation.minus(citedPart), keys);
     ImmutableMap<AlfRegion, Sek> byArticles = citedPart.signum() > 0
         ? Split.byWeights(citedPart, articles) : zeros();
-    Ratio qualityShare = s.read(Keys.QUALITY_AMOUNT_SHARE);
-
-    Map<AlfRegion, Explained<Sek>> base = new LinkedHashMap<>();
-    Map<AlfRegion, Sek> quality = new LinkedHashMap<>();
-    Map<AlfRegion, Explained<Sek>> withheld = new LinkedHashMap<>();
+    ImmutableMap.Builder<AlfRegion, Explained<Sek>> shares = ImmutableMap.builder();
     for (AlfRegion r : AlfRegion.values()) {
-      Sek share = byKeys.get(r).plus(byArticles.get(r));
-      Sek qualityAmount = share.times(qualityShare);
-      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.QUALITY).formula("(by keys " + byKeys.get(r).format() + " + by articles "
-              + byArticles.get(r).format() + ") × (1 − quality share " + qualityShare + ")");
+      Step b = ctx.step("Research share, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.KEYS).formula("by keys " + byKeys.get(r).format() + " + by highly cited"
+              + " articles " + byArticles.get(r).format());
       b.use(cited);
       b.read(Keys.RESEARCH_KEY.of(r));
       if (citedPart.signum() > 0) {
         b.read(Keys.HIGHLY_CITED_ARTICLES.of(r));
       }
+      shares.put(r, b.done(byKeys.get(r).plus(byArticles.get(r))));
+    }
+    return s.done(ResearchShares.of(shares.buildOrThrow()));
+  }
+
+  /**
+   * Research: the 2014 distribution until the new agreement; then each region's share (slot
+   * {@link Proposal2024#RESEARCH_SHARES}) as a base amount plus a quality amount that an
+   * undermålig panel loses (7.10).
+   */
+  Explained<ResearchDistribution> research(RuleContext ctx) {
+    Step s = ctx.step("Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
+    Year from = s.read(Proposal2024.NEW_AGREEMENT_FROM);
+    if (ctx.year().isBefore(from)) {
+      s.formula("the 2014 distribution, before the new agreement (" + from + ")");
+      return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
+    }
+    s.formula("each region's share = base + quality amount; undermålig panels lose their slice");
+    ResearchShares shares = s.use(ctx.national(Proposal2024.RESEARCH_SHARES));
+    Ratio qualityShare = s.read(Keys.QUALITY_AMOUNT_SHARE);
+    Map<AlfRegion, Explained<Sek>> base = new LinkedHashMap<>();
+    Map<AlfRegion, Sek> quality = new LinkedHashMap<>();
+    Map<AlfRegion, Explained<Sek>> withheld = new LinkedHashMap<>();
+    for (AlfRegion r : AlfRegion.values()) {
+      Explained<Sek> share = shares.of(r);
+      Sek qualityAmount = share.value().times(qualityShare);
+      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.QUALITY).formula("share " + share.value().format()
+              + " × (1 − quality share " + qualityShare + ")");
+      b.use(share);
+      b.read(Proposal2024.NEW_AGREEMENT_FROM);
       b.read(Keys.QUALITY_AMOUNT_SHARE);
-      base.put(r, b.done(share.minus(qualityAmount)));
+      base.put(r, b.done(share.value().minus(qualityAmount)));
       Explained<Sek> lost = withheldQuality(ctx, r, qualityAmount);
       withheld.put(r, lost);
       quality.put(r, qualityAmount.minus(lost.value()));
     }
-    return s.done(distribute(ctx, base, quality, withheld, keys));
+    return s.done(distribute(ctx, base, quality, withheld, shares));
   }
 
   /** The part of an increase over the unchanged level distributed by highly cited articles. */
@@ -188,9 +207,13 @@ final class Pm2024Rules {
     return s.done(lost);
   }
 
+  /**
+   * Where withheld quality amounts go: back to the state, or to the regions that kept theirs in
+   * proportion to their research shares.
+   */
   private static ResearchDistribution distribute(RuleContext ctx,
       Map<AlfRegion, Explained<Sek>> base, Map<AlfRegion, Sek> quality,
-      Map<AlfRegion, Explained<Sek>> withheld, Map<AlfRegion, Ratio> keys) {
+      Map<AlfRegion, Explained<Sek>> withheld, ResearchShares shares) {
     Step s = ctx.step("Withheld quality amounts, " + ctx.year(), Pm2024Sources.QUALITY);
     WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
     Sek total = Sek.ZERO;
@@ -199,11 +222,11 @@ final class Pm2024Rules {
       s.use(withheld.get(r));
       total = total.plus(withheld.get(r).value());
       if (withheld.get(r).value().isZero()) {
-        keepers.put(r, keys.get(r));
+        keepers.put(r, shares.of(r).value().toRatio());
       }
     }
-    boolean redistribute = destination == WithheldDestination.REDISTRIBUTED_BY_KEYS
-        && total.signum() > 0 && !keepers.isEmpty();
+    boolean redistribute = destination == WithheldDestination.REDISTRIBUTED
+        && total.signum() > 0 && keepers.values().stream().anyMatch(w -> w.signum() > 0);
     ImmutableMap<AlfRegion, Sek> extra = redistribute ? Split.byWeights(total, keepers) : zeros();
     ResearchDistribution.Builder d = ResearchDistribution.builder();
     for (AlfRegion r : AlfRegion.values()) {
@@ -213,6 +236,7 @@ final class Pm2024Rules {
           Pm2024Sources.QUALITY).formula("quality amount " + quality.get(r).plus(
               withheld.get(r).value()).format() + " − withheld " + withheld.get(r).value().format()
               + (bonus.isZero() ? "" : " + redistributed " + bonus.format()));
+      q.read(Proposal2024.NEW_AGREEMENT_FROM);
       q.read(Keys.QUALITY_AMOUNT_SHARE);
       q.use(withheld.get(r));
       d.putQuality(r, q.done(quality.get(r).plus(bonus)));

@@ -46,6 +46,10 @@ public final class Proposal2024 {
   public static final RuleId<NationalRule<Ratio>> STUDENT_GROWTH = RuleId.of("student-growth",
       NationalRule.class, "growth in full-year students when term 12 is first given");
 
+  /** Each region's share of the research appropriation (PM 7.5.1, 7.5.2). */
+  public static final RuleId<NationalRule<ResearchShares>> RESEARCH_SHARES = RuleId.of(
+      "research-shares", NationalRule.class, "each region's share of the research appropriation");
+
   private static final StandardRuleSet INSTANCE = build();
 
   /** Returns the rule set. */
@@ -65,7 +69,8 @@ public final class Proposal2024 {
         .baseline(baseline)
         .parameters(baseline.parameters().overriddenBy(changes()))
         .rules(baseline.rules()
-            .plus(RuleBook.builder().put(STUDENT_GROWTH, Pm2024Rules::termTwelveGrowth).build())
+            .plus(RuleBook.builder().put(STUDENT_GROWTH, Pm2024Rules::termTwelveGrowth)
+                .put(RESEARCH_SHARES, Pm2024Rules::keyShares).build())
             .replacing(RuleBook.builder()
                 .put(Slots.MINIMUM_STUDENTS, rules.minimumRule())
                 .put(Slots.EDUCATION, Pm2024Rules::education)

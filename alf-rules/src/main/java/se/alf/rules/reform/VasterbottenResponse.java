@@ -201,7 +201,7 @@ public final class VasterbottenResponse {
                 + " 2027, so 2026 is the last year on the keys and 2027 the first on full-year"
                 + " students, the year the response ties the other changes to (term 12, 6.1.2);"
                 + " 'till och med 2027' would have included it. An interpretation: ASSUMPTION"))
-        .replace(Slots.RESEARCH, rules.researchRule())
+        .replace(Proposal2024.RESEARCH_SHARES, rules.sharesRule())
         // 7.5.2: nothing by highly cited articles.
         .set(Keys.CITED_SHARE, first, Ratio.ZERO, Basis.AGREEMENT, NO_CITED)
         // 7.9.2: every six years.

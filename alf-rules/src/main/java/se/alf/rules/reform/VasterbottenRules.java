@@ -12,19 +12,16 @@ import se.alf.programme.FullYearStudents;
 import se.alf.programme.MedicalProgramme;
 import se.alf.programme.TermKind;
 import se.alf.programme.TermProfile;
-import se.alf.quality.Grade;
-import se.alf.quality.Panel;
-import se.alf.quality.RegionEvaluation;
 import se.alf.rules.Explained;
 import se.alf.rules.Keys;
 import se.alf.rules.NationalRule;
 import se.alf.rules.RegionRule;
-import se.alf.rules.ResearchDistribution;
 import se.alf.rules.RuleContext;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Slots;
 import se.alf.rules.Step;
-import se.alf.rules.WithheldDestination;
+import se.alf.rules.pm2024.Proposal2024;
+import se.alf.rules.pm2024.ResearchShares;
 
 /**
  * The rules Region Västerbotten's response changes, one small method each. Where a rule applies
@@ -93,23 +90,23 @@ final class VasterbottenRules {
   }
 
   /**
-   * Seed 000 § 7.5.1 (with § 6.1.1): the proposal's distribution by the current percentage keys
-   * until the switch year; from then on the whole appropriation, unchanged or increased, by each
-   * region's share of the full-year students compensated, then each share as a base amount plus a
-   * quality amount that an undermålig panel loses (PM 7.10, which the response supports).
+   * Seed 000 § 7.5.1 (with § 6.1.1): the proposal's shares (the current percentage keys) until the
+   * switch year; from then on the whole appropriation, unchanged or increased, by each region's
+   * share of the full-year students compensated. The proposal's research model (PM 7.10, which the
+   * response supports) then divides each share into base and quality amounts.
    */
-  Explained<ResearchDistribution> research(RuleContext ctx) {
-    Step s = ctx.step("Research distribution, " + ctx.year(), VasterbottenResponse.KEYS_UNTIL);
+  Explained<ResearchShares> studentShares(RuleContext ctx) {
+    Step s = ctx.step("Research shares, " + ctx.year(), VasterbottenResponse.KEYS_UNTIL);
     Year from = s.read(VasterbottenResponse.STUDENT_SHARE_FROM);
     if (ctx.year().isBefore(from)) {
-      s.formula("the baseline's distribution (the current percentage keys) until " + from);
-      return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
+      s.formula("the proposal's shares (the current percentage keys) until " + from);
+      return s.done(s.use(baseline.rules().get(Proposal2024.RESEARCH_SHARES).apply(ctx)));
     }
-    Sek appropriation = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
+    Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
     Map<AlfRegion, Ratio> students = new LinkedHashMap<>();
     Ratio total = Ratio.ZERO;
     for (AlfRegion r : AlfRegion.values()) {
-      FullYearStudents hst = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, r));
+      FullYearStudents hst = ctx.regional(Slots.COMPENSATED_STUDENTS, r).value();
       students.put(r, hst.value());
       total = total.plus(hst.value());
     }
@@ -118,82 +115,26 @@ final class VasterbottenRules {
           + ctx.year() + "; from " + from + " research ALF is distributed by each region's share"
           + " of them (" + VasterbottenResponse.ID + ", seed 000 § 7.5.1), which needs a sum > 0");
     }
-    s.formula("research appropriation " + appropriation.format() + " × compensated full-year"
-        + " students / all compensated full-year students (" + total + "), to the öre by largest"
-        + " remainder; each share = base + quality amount; undermålig panels lose their slice");
-    ImmutableMap<AlfRegion, Sek> shares = Split.byWeights(appropriation, students);
-    Ratio qualityShare = s.read(Keys.QUALITY_AMOUNT_SHARE);
-    WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
-
-    Map<AlfRegion, Explained<Sek>> base = new LinkedHashMap<>();
-    Map<AlfRegion, Sek> quality = new LinkedHashMap<>();
-    Map<AlfRegion, Ratio> keepers = new LinkedHashMap<>();
-    Sek withheld = Sek.ZERO;
+    s.formula("research appropriation × compensated full-year students / all compensated"
+        + " full-year students (" + total + "), to the öre by largest remainder");
+    ImmutableMap<AlfRegion, Sek> split = Split.byWeights(s.use(appropriation), students);
+    Map<AlfRegion, Explained<Sek>> shares = new LinkedHashMap<>();
     for (AlfRegion r : AlfRegion.values()) {
-      Sek share = shares.get(r);
-      Sek qualityAmount = share.times(qualityShare);
-      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
-          VasterbottenResponse.KEYS_UNTIL).formula("share by full-year students " + share.format()
-              + " × (1 − quality share " + qualityShare + ")");
+      Step b = ctx.step("Research share, " + r.displayName() + ", " + ctx.year(),
+          VasterbottenResponse.KEYS_UNTIL).formula("appropriation × " + students.get(r) + " / "
+              + total);
+      b.use(appropriation);
       b.use(ctx.regional(Slots.COMPENSATED_STUDENTS, r));
-      b.read(Keys.QUALITY_AMOUNT_SHARE);
-      base.put(r, b.done(share.minus(qualityAmount)));
-      Sek lost = lost(s, r, qualityAmount);
-      quality.put(r, qualityAmount.minus(lost));
-      withheld = withheld.plus(lost);
-      if (lost.isZero()) {
-        keepers.put(r, students.get(r));
-      }
+      shares.put(r, b.done(split.get(r)));
     }
-    boolean redistribute = destination == WithheldDestination.REDISTRIBUTED_BY_KEYS
-        && withheld.signum() > 0 && keepers.values().stream().anyMatch(w -> w.signum() > 0);
-    ImmutableMap<AlfRegion, Sek> extra = redistribute ? Split.byWeights(withheld, keepers)
-        : ImmutableMap.of();
-    ResearchDistribution.Builder d = ResearchDistribution.builder();
-    for (AlfRegion r : AlfRegion.values()) {
-      d.putBase(r, base.get(r));
-      Sek bonus = extra.getOrDefault(r, Sek.ZERO);
-      Step q = ctx.step("Research quality, " + r.displayName() + ", " + ctx.year(),
-          VasterbottenResponse.QUALITY).formula("quality amount after undermålig panels "
-              + quality.get(r).format() + (bonus.isZero() ? "" : " + redistributed "
-              + bonus.format() + " (by full-year students)"));
-      q.read(Keys.EVALUATION_RESULT.of(r));
-      d.putQuality(r, q.done(quality.get(r).plus(bonus)));
-    }
-    Sek moved = redistribute ? withheld : Sek.ZERO;
-    d.redistributed(ctx.step("Withheld quality amounts redistributed, " + ctx.year(),
-        VasterbottenResponse.QUALITY).formula(destination + ": " + withheld.format()).done(moved));
-    d.returnedToState(ctx.step("Returned to the state, " + ctx.year(),
-        VasterbottenResponse.QUALITY).formula("withheld quality amounts not redistributed")
-        .done(withheld.minus(moved)));
-    return s.done(d.build());
-  }
-
-  /** The slices of {@code amount} (by panel weight) of the panels graded undermålig. */
-  private static Sek lost(Step s, AlfRegion region, Sek amount) {
-    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
-    Map<Panel, Ratio> weights = new LinkedHashMap<>();
-    for (Panel p : Panel.values()) {
-      weights.put(p, p.weight());
-    }
-    ImmutableMap<Panel, Sek> slices = Split.byWeights(amount, weights);
-    Sek lost = Sek.ZERO;
-    for (Panel p : Panel.values()) {
-      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
-          Keys.EVALUATION_RESULT.of(region).id() + " has no grade for panel " + p.number()
-              + "; the quality amount (PM 7.10) needs all three"));
-      if (g == Grade.UNDERMALIG) {
-        lost = lost.plus(slices.get(p));
-      }
-    }
-    return lost;
+    return s.done(ResearchShares.of(shares));
   }
 
   RegionRule<Sek> supplementRule() {
     return this::supplement;
   }
 
-  NationalRule<ResearchDistribution> researchRule() {
-    return this::research;
+  NationalRule<ResearchShares> sharesRule() {
+    return this::studentShares;
   }
 }
