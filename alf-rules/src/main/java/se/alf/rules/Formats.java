@@ -8,15 +8,23 @@ import se.alf.money.Sek;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.quality.RegionEvaluation;
+import se.alf.research.Permit;
 
-/** How values are written in explanations. */
-final class Formats {
+/**
+ * How values are written in explanations and reports: kronor in Swedish format, permits by their
+ * Swedish names, grades as letters, collections element by element.
+ */
+public final class Formats {
 
   private Formats() {}
 
-  static String text(Object value) {
+  /** Returns {@code value} as text for a reader. */
+  public static String text(Object value) {
     if (value instanceof Sek) {
       return ((Sek) value).format();
+    }
+    if (value instanceof Permit) {
+      return ((Permit) value).swedishName();
     }
     if (value instanceof RegionEvaluation) {
       RegionEvaluation e = (RegionEvaluation) value;

@@ -5,17 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
-import se.alf.quality.Grade;
-import se.alf.quality.Panel;
-import se.alf.quality.RegionEvaluation;
-import se.alf.research.Permit;
 
 /** How values are written in renderings. */
 final class Texts {
@@ -27,28 +19,7 @@ final class Texts {
 
   /** Returns a parameter value as text: kronor in Swedish format, grades as letters. */
   static String value(Object value) {
-    if (value instanceof Sek) {
-      return ((Sek) value).format();
-    }
-    if (value instanceof Permit) {
-      return ((Permit) value).swedishName();
-    }
-    if (value instanceof RegionEvaluation) {
-      RegionEvaluation e = (RegionEvaluation) value;
-      return Arrays.stream(Panel.values())
-          .map(p -> e.grade(p).map(Grade::letter).orElse("?"))
-          .collect(Collectors.joining("/", "grades ", " (panels 1/2/3)"));
-    }
-    if (value instanceof Collection) {
-      return ((Collection<?>) value).stream().map(Texts::value)
-          .collect(Collectors.joining(", ", "{", "}"));
-    }
-    if (value instanceof Map) {
-      return ((Map<?, ?>) value).entrySet().stream()
-          .map(e -> value(e.getKey()) + "=" + value(e.getValue()))
-          .collect(Collectors.joining(", ", "{", "}"));
-    }
-    return String.valueOf(value);
+    return se.alf.rules.Formats.text(value);
   }
 
   /** Returns whether {@code r} has a finite decimal expansion. */
