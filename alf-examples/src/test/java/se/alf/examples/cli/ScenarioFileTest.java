@@ -58,7 +58,7 @@ class ScenarioFileTest extends CliTestSupport {
         + "{\"key\": \"research.quality-amount-share\", \"year\": 2028, \"value\": \"25%\"},"
         + "{\"key\": \"evaluation.result[uppsala]\", \"year\": 2028, \"value\": \"A/B/C\"},"
         + "{\"key\": \"research.withheld-quality-destination\", \"from\": 2028,"
-        + " \"value\": \"redistributed-by-keys\"},"
+        + " \"value\": \"returned-to-state\"},"
         + "{\"key\": \"funds.carry-over-allowed\", \"from\": 2028, \"value\": true},"
         + "{\"key\": \"evaluation.interval-years\", \"from\": 2028, \"value\": 6}]}");
     assertEquals("file", s.name());

@@ -1,0 +1,81 @@
+package se.alf.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest extends CliTestSupport {
+
+  private static String supplementScenario() {
+    return Path.of(System.getProperty("alf.jshell.script")).getParent().getParent()
+        .resolve("scenarios/vasterbotten-supplement.json").toString();
+  }
+
+  @Test
+  void theProposalAgainstThe2014AgreementIn2027() {
+    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027"));
+    assertEquals("", err());
+    String text = out();
+    assertTrue(text.startsWith("Comparison of alf-2014 ("), text);
+    assertTrue(text.contains("Years: 2027–2027. Difference = pm-2024 − alf-2014."), text);
+    assertTrue(text.contains("\nÖrebro, 2027\n"), text);
+    // The cited examples are compared by default: health data loses its status under pm-2024.
+    assertTrue(text.contains("verdicts on 5 project(s)"), text);
+    assertTrue(text.contains("\nAssumptions ("), text);
+    assertTrue(text.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01)"), text);
+  }
+
+  @Test
+  void csvHasARowPerRegionYearAndLineThenTheAssumptions() {
+    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2026", "2027", "--format", "csv",
+        "--example", "drug-trial"));
+    String csv = out(); // line ends normalised to \n
+    assertTrue(csv.startsWith("region,year,line,left,right,difference,unit,assumption\n"), csv);
+    int blank = csv.indexOf("\n\n");
+    assertTrue(blank > 0, csv);
+    String table = csv.substring(0, blank);
+    // A row per region, year and line: Örebro's minimum grows by 9600/11 − 715 in 2027.
+    assertTrue(table.contains("\nÖrebro,2027,MINIMUM_STUDENTS,715.00,872.73,157.73,HST,"),
+        table);
+    assertTrue(table.contains("\nStockholm,2026,TOTAL,"), table);
+    assertTrue(csv.substring(blank).startsWith("\n\nassumption_key,value,range,note\n"),
+        csv.substring(blank));
+  }
+
+  @Test
+  void vasterbottenNeedsItsSupplementAndSaysHowToGiveIt() {
+    assertEquals(2, run("compare", "pm-2024", "vasterbotten-2024", "2026", "2026"));
+    assertEquals(1, err().lines().count(), err());
+    assertTrue(err().startsWith("alf: compare: reform.regionalisation-supplement"), err());
+    assertTrue(err().contains("with alf, give it in a --scenario file: {\"inputs\": [{\"key\":"
+        + " \"reform.regionalisation-supplement\", \"from\": 2026, \"value\": \"...\"}]}"), err());
+  }
+
+  @Test
+  void vasterbottenWithTheExampleSupplement() {
+    assertEquals(0, run("compare", "pm-2024", "vasterbotten-2024", "2026", "2027",
+        "--scenario", supplementScenario(), "--format", "markdown"));
+    assertEquals("", err());
+    // The example file's supplement is a labelled assumption, so it is footnoted.
+    assertTrue(out().contains("reform.regionalisation-supplement` = 10 000 000,00 kr"), out());
+    assertTrue(out().contains("vasterbotten-2024"), out());
+  }
+
+  @Test
+  void badArguments() {
+    assertEquals(2, run("compare", "alf-2014", "pm-2024", "2027"));
+    assertEquals("alf: compare: expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
+        + " 2026 2028'; got 3 argument(s)\n", err());
+    assertEquals(2, run("compare", "alf-2014", "pm-2024", "2028", "2027"));
+    assertEquals("alf: compare: FROM 2028 is after TO 2027\n", err());
+    assertEquals(2, run("compare", "alf-2014", "pm-2024", "2027", "later"));
+    assertEquals("alf: compare: TO must be a year like 2027, was 'later'\n", err());
+    assertEquals(2, run("compare", "alf-2014", "x", "2027", "2027"));
+    assertTrue(err().startsWith("alf: compare: RIGHT: rule set 'x' is not known; the known rule"
+        + " sets are [alf-2014, pm-2024, "), err());
+    assertEquals(2, run("compare", "alf-2014", "pm-2024", "2010", "2011"));
+    assertEquals(1, err().lines().count(), err());
+  }
+}
