@@ -99,13 +99,27 @@ final class ValidateCommand implements Command {
     for (RuleSet rs : ruleSets) {
       ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
           "alf: validate: " + w));
-      List<Finding> onScenario = year.isBefore(rs.firstYear()) ? List.of()
-          : rs.validate(scenario, year);
+      List<Finding> onScenario;
+      String notChecked = null;
+      if (year.isBefore(rs.firstYear())) {
+        onScenario = List.of();
+        notChecked = "before the rule set applies, from " + rs.firstYear();
+      } else {
+        try {
+          onScenario = rs.validate(scenario, year);
+        } catch (se.alf.rules.MissingInputException e) {
+          if (ruleSets.size() == 1) {
+            throw e;
+          }
+          onScenario = List.of();
+          notChecked = "it needs " + e.key() + ", which the scenario lacks (--scenario FILE)";
+        }
+      }
       List<Finding> onLandscape = rs.validate(landscape, date);
       text.append('\n').append(rs.id()).append(": ").append(rs.title()).append('\n');
       text.append("  Scenario '").append(scenario.name()).append("' in ").append(year)
-          .append(year.isBefore(rs.firstYear()) ? " (before the rule set applies, from "
-              + rs.firstYear() + "): not checked\n" : ": " + count(onScenario) + "\n");
+          .append(notChecked != null ? ": not checked (" + notChecked + ")\n"
+              : ": " + count(onScenario) + "\n");
       onScenario.forEach(f -> text.append("    ").append(f.render()).append('\n'));
       text.append("  Agreement landscape on ").append(date).append(": ")
           .append(count(onLandscape)).append('\n');
