@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Runs the jshell start-up script ({@code src/main/jshell/alf.jsh}) and every snippet of the
- * transcript in {@code README-jshell.md} through the {@code jdk.jshell} API, and checks that each
+ * transcript in the project {@code README.md} through the {@code jdk.jshell} API, and checks that each
  * snippet returns or prints what the transcript shows, so that the README cannot drift from the
  * code.
  *
