@@ -48,7 +48,7 @@ class ReformTest {
         .replace(noSlot, ctx -> ctx.step("none", TEST).done(Sek.ZERO))
         .replaceStatement(Statement.of("no-such-statement", "x", TEST));
     // A value of the wrong kind, past the compiler: "six" for an Integer key.
-    ((Reform.Builder) b).set((Key) Keys.EVALUATION_INTERVAL, Year.of(2026), (Object) "six",
+    b.set((Key) Keys.EVALUATION_INTERVAL, Year.of(2026), (Object) "six",
         Basis.ASSUMPTION, TEST);
 
     InvalidReformException e = assertThrows(InvalidReformException.class, b::build);
