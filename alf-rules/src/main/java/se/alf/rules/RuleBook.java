@@ -77,11 +77,6 @@ public final class RuleBook {
     return new RuleBook(ImmutableMap.copyOf(copy));
   }
 
-  /** Returns the rule sets' own view: {@code true} if slot {@code id} holds the same rule. */
-  boolean sameRule(RuleBook other, RuleId<?> id) {
-    return has(id) && other.has(id) && slots.get(id.id()).rule == other.slots.get(id.id()).rule;
-  }
-
   @Override
   public String toString() {
     return "RuleBook" + slots.keySet();

@@ -72,18 +72,14 @@ public final class Step {
     return this;
   }
 
-  /** Ends the step with {@code value}. */
+  /** Ends the step with {@code value}, returning it with the explanation recorded. */
   public <T> Explained<T> done(T value) {
-    return Explained.of(value, explanation(Formats.text(value)));
-  }
-
-  /** Returns what this step has recorded so far, with {@code value} as its value. */
-  Explanation explanation(String value) {
-    Explanation.Builder b = Explanation.builder().label(label).value(value).citation(citation)
+    Explanation.Builder b = Explanation.builder().label(label).value(Formats.text(value))
+        .citation(citation)
         .reads(ImmutableList.copyOf(reads)).steps(ImmutableList.copyOf(steps));
     if (formula != null) {
       b.formula(formula);
     }
-    return b.build();
+    return Explained.of(value, b.build());
   }
 }

@@ -1,6 +1,5 @@
 package se.alf.rules.alf2014;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -230,9 +229,5 @@ final class Alf2014Rules {
 
   static String label(String what, AlfRegion region, RuleContext ctx) {
     return what + ", " + region.displayName() + ", " + ctx.year();
-  }
-
-  static ImmutableList<AlfRegion> regions() {
-    return ImmutableList.copyOf(AlfRegion.values());
   }
 }
