@@ -1,6 +1,7 @@
 package se.alf.party;
 
 import java.time.Year;
+import java.util.Optional;
 
 /**
  * An ALF region (ALF-region): a region and the university in it that together take part in the
@@ -47,8 +48,19 @@ public enum AlfRegion {
   }
 
   /**
+   * Returns the year this ALF region entered the ALF system, where a source gives it: 2015 for
+   * Örebro (Vetenskapsrådet: "från och med 2015"; Örebro universitet: 2015 was its first year with
+   * ALF money). The other six were already party to the previous agreement (signed 2003) and the
+   * sources do not say when they entered, so for them this is empty, never a guess.
+   */
+  public Optional<Year> yearEntered() {
+    return this == OREBRO ? Optional.of(Year.of(2015)) : Optional.empty();
+  }
+
+  /**
    * Returns the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
-   * seven (Örebro's first year with ALF at all; the others carried over from the 2003 agreement).
+   * seven, the year the agreement took effect (Örebro's first year with ALF at all; the others
+   * carried over from the 2003 agreement).
    */
   public Year firstYearUnder2014Agreement() {
     return Year.of(2015);
