@@ -3,7 +3,10 @@ package se.alf.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
 
 /**
  * The typed name of a parameter of a rule set or of an input of a scenario, such as
@@ -21,11 +24,16 @@ public final class Key<T> {
   private final String id;
   private final Class<T> type;
   private final String description;
+  private final Predicate<? super T> constraint;
+  private final String rule;
 
-  private Key(String id, Class<T> type, String description) {
+  private Key(String id, Class<T> type, String description, Predicate<? super T> constraint,
+      String rule) {
     this.id = id;
     this.type = type;
     this.description = description;
+    this.constraint = constraint;
+    this.rule = rule;
   }
 
   /**
@@ -41,7 +49,34 @@ public final class Key<T> {
     checkArgument(ID.matcher(id).matches(),
         "key id must be lower-case words joined by '.' or '-', optionally with [qualifier], was '%s'",
         id);
-    return new Key<>(id, type, description);
+    return new Key<>(id, type, description, v -> true, "");
+  }
+
+  /**
+   * Returns a copy of this key whose values must satisfy {@code constraint}, described by
+   * {@code rule} (e.g. {@code "must be between 0 and 1"}); {@link #cast} checks it, so a bad value
+   * fails where it is put into a rule set or a scenario.
+   */
+  public Key<T> requiring(Predicate<? super T> constraint, String rule) {
+    Objects.requireNonNull(constraint, "constraint");
+    Objects.requireNonNull(rule, "rule");
+    return new Key<>(id, type, description, constraint, rule);
+  }
+
+  /** Returns this key for a share: a ratio between 0 and 1. */
+  static Key<Ratio> share(Key<Ratio> key) {
+    return key.requiring(r -> r.signum() >= 0 && r.compareTo(Ratio.ONE) <= 0,
+        "must be a share between 0 and 1");
+  }
+
+  /** Returns this key for a ratio that is not negative. */
+  static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
+    return key.requiring(r -> r.signum() >= 0, "must be >= 0");
+  }
+
+  /** Returns this key for an amount that is not negative. */
+  static Key<Sek> nonNegativeSek(Key<Sek> key) {
+    return key.requiring(a -> a.signum() >= 0, "must be >= 0 SEK");
   }
 
   public String id() {
@@ -60,13 +95,16 @@ public final class Key<T> {
   /**
    * Returns {@code value} as a {@code T}.
    *
-   * @throws IllegalArgumentException if {@code value} is not a {@code T}
+   * @throws IllegalArgumentException if {@code value} is not a {@code T}, or breaks the key's
+   *     constraint (e.g. a share above 1), naming the key, the rule and the value
    */
   public T cast(Object value) {
     Objects.requireNonNull(value, id);
     checkArgument(type.isInstance(value), "value of %s must be a %s, was %s (a %s)", id,
         type.getSimpleName(), value, value.getClass().getSimpleName());
-    return type.cast(value);
+    T typed = type.cast(value);
+    checkArgument(constraint.test(typed), "value of %s %s, was %s", id, rule, typed);
+    return typed;
   }
 
   @Override

@@ -34,12 +34,12 @@ public final class Keys {
   // --- Education -----------------------------------------------------------------------------
 
   /** The compensation per full-year student and year (ersättning per helårsstudent). */
-  public static final Key<Sek> EDUCATION_RATE = Key.of("education.rate-per-hst", Sek.class,
-      "education compensation per full-year student and year");
+  public static final Key<Sek> EDUCATION_RATE = Key.nonNegativeSek(Key.of("education.rate-per-hst", Sek.class,
+      "education compensation per full-year student and year"));
 
   /** The raised compensation per full-year student for the 6-year programme (PM 6.2.1). */
-  public static final Key<Sek> RAISED_EDUCATION_RATE = Key.of("education.raised-rate-per-hst",
-      Sek.class, "raised education compensation per full-year student (6-year programme)");
+  public static final Key<Sek> RAISED_EDUCATION_RATE = Key.nonNegativeSek(Key.of("education.raised-rate-per-hst",
+      Sek.class, "raised education compensation per full-year student (6-year programme)"));
 
   /** The year the raised rate applies from. */
   public static final Key<Year> RAISE_FROM = Key.of("education.raise-from", Year.class,
@@ -48,52 +48,52 @@ public final class Keys {
   // --- Research ------------------------------------------------------------------------------
 
   /** The appropriation (anslag) for ALF for clinical research in the year. */
-  public static final Key<Sek> RESEARCH_APPROPRIATION = Key.of("research.appropriation",
-      Sek.class, "appropriation for ALF for clinical research");
+  public static final Key<Sek> RESEARCH_APPROPRIATION = Key.nonNegativeSek(Key.of("research.appropriation",
+      Sek.class, "appropriation for ALF for clinical research"));
 
   /** A region's fixed percentage key (procentuell fördelningsnyckel) of research ALF. */
   public static final RegionKey<Ratio> RESEARCH_KEY = RegionKey.of("research.key", Ratio.class,
-      "fixed percentage key of research ALF");
+      "fixed percentage key of research ALF").constrained(Key::nonNegativeRatio);
 
   /** The share of research ALF distributed by quality (2014 agreement). */
-  public static final Key<Ratio> QUALITY_SHARE = Key.of("research.quality-share", Ratio.class,
-      "share of research ALF distributed by quality");
+  public static final Key<Ratio> QUALITY_SHARE = Key.share(Key.of("research.quality-share", Ratio.class,
+      "share of research ALF distributed by quality"));
 
   /** A region's weight in the bibliometric model that distributed the quality share 2016–2018. */
   public static final RegionKey<Ratio> BIBLIOMETRIC_WEIGHT = RegionKey.of(
-      "research.bibliometric-weight", Ratio.class, "weight in the bibliometric model 2016–2018");
+      "research.bibliometric-weight", Ratio.class, "weight in the bibliometric model 2016–2018").constrained(Key::nonNegativeRatio);
 
   /** The grades of the evaluation round whose result applies in the year. */
   public static final RegionKey<RegionEvaluation> EVALUATION_RESULT = RegionKey.of(
       "evaluation.result", RegionEvaluation.class, "grades of the evaluation that applies");
 
   /** Points a panel graded mycket hög (A) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_A = Key.of("research.quality-points.a", Ratio.class,
-      "points for a panel graded mycket hög (A)");
+  public static final Key<Ratio> POINTS_A = Key.nonNegativeRatio(Key.of("research.quality-points.a", Ratio.class,
+      "points for a panel graded mycket hög (A)"));
 
   /** Points a panel graded god–hög (B) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_B = Key.of("research.quality-points.b", Ratio.class,
-      "points for a panel graded god–hög (B)");
+  public static final Key<Ratio> POINTS_B = Key.nonNegativeRatio(Key.of("research.quality-points.b", Ratio.class,
+      "points for a panel graded god–hög (B)"));
 
   /** Points a panel graded undermålig (C) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_C = Key.of("research.quality-points.c", Ratio.class,
-      "points for a panel graded undermålig (C)");
+  public static final Key<Ratio> POINTS_C = Key.nonNegativeRatio(Key.of("research.quality-points.c", Ratio.class,
+      "points for a panel graded undermålig (C)"));
 
   /** The research appropriation an increase is measured against (PM 7.5.1, 7.5.2). */
-  public static final Key<Sek> UNCHANGED_RESEARCH_LEVEL = Key.of("research.unchanged-level",
-      Sek.class, "research appropriation level an increase is measured against");
+  public static final Key<Sek> UNCHANGED_RESEARCH_LEVEL = Key.nonNegativeSek(Key.of("research.unchanged-level",
+      Sek.class, "research appropriation level an increase is measured against"));
 
   /** The share of an increase distributed by highly cited articles (PM 7.5.2). */
-  public static final Key<Ratio> CITED_SHARE = Key.of("research.cited-share-of-increase",
-      Ratio.class, "share of an increase distributed by highly cited articles");
+  public static final Key<Ratio> CITED_SHARE = Key.share(Key.of("research.cited-share-of-increase",
+      Ratio.class, "share of an increase distributed by highly cited articles"));
 
   /** A region's count of highly cited articles (högciterade artiklar). */
   public static final RegionKey<Ratio> HIGHLY_CITED_ARTICLES = RegionKey.of(
-      "research.highly-cited-articles", Ratio.class, "count of highly cited articles");
+      "research.highly-cited-articles", Ratio.class, "count of highly cited articles").constrained(Key::nonNegativeRatio);
 
   /** The share of a region's research ALF that is its quality amount (PM 7.10). */
-  public static final Key<Ratio> QUALITY_AMOUNT_SHARE = Key.of("research.quality-amount-share",
-      Ratio.class, "share of research ALF that is the quality amount (kvalitetsbelopp)");
+  public static final Key<Ratio> QUALITY_AMOUNT_SHARE = Key.share(Key.of("research.quality-amount-share",
+      Ratio.class, "share of research ALF that is the quality amount (kvalitetsbelopp)"));
 
   /** Where a quality amount withheld for an undermålig grade goes (PM 7.10). */
   public static final Key<WithheldDestination> WITHHELD_DESTINATION = Key.of(
@@ -112,12 +112,12 @@ public final class Keys {
 
   /** Years between Vetenskapsrådet's evaluations of clinical research quality. */
   public static final Key<Integer> EVALUATION_INTERVAL = Key.of("evaluation.interval-years",
-      Integer.class, "years between research quality evaluations");
+      Integer.class, "years between research quality evaluations").requiring(i -> i > 0, "must be > 0 years");
 
   /** Years between Socialstyrelsen's evaluations of university healthcare; 0 where ended. */
   public static final Key<Integer> USV_EVALUATION_INTERVAL = Key.of(
       "evaluation.usv-interval-years", Integer.class,
-      "years between university-healthcare (USV) evaluations; 0 = no such evaluation");
+      "years between university-healthcare (USV) evaluations; 0 = no such evaluation").requiring(i -> i >= 0, "must be >= 0 years (0: no such evaluation)");
 
   /** The year the last research quality evaluation reported. */
   public static final Key<Year> LAST_RESEARCH_EVALUATION = Key.of("evaluation.last-research-round",
@@ -133,5 +133,5 @@ public final class Keys {
 
   /** Unused ALF funds a region carried from the previous year into this one. */
   public static final RegionKey<Sek> CARRIED_OVER = RegionKey.of("funds.carried-over", Sek.class,
-      "unused funds carried from the previous year");
+      "unused funds carried from the previous year").constrained(Key::nonNegativeSek);
 }

@@ -11,6 +11,7 @@ import se.alf.quality.Evaluations;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.quality.RegionEvaluation;
+import se.alf.rules.alf2014.Alf2014;
 import se.alf.source.Citation;
 
 /**
@@ -138,12 +139,10 @@ public final class Scenarios {
             + " lost quality amount goes; returned to the state, as unused ALF is."));
     Citation weightsAreKeys = assumption("bibliometric weights and highly cited articles",
         "Not published; taken proportional to the 2015 research keys, so they move nothing.");
-    int[] percent = {27, 21, 20, 12, 11, 8, 2};
-    for (AlfRegion r : AlfRegion.values()) {
-      Ratio key = Ratio.of(percent[r.ordinal()], 100);
+    Alf2014.SHARES_2015.forEach((r, key) -> {
       s.putFrom(Keys.BIBLIOMETRIC_WEIGHT.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
       s.putFrom(Keys.HIGHLY_CITED_ARTICLES.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
-    }
+    });
   }
 
   private static void evaluations(Scenario.Builder s) {

@@ -17,6 +17,10 @@ public final class Slots {
   public static final RuleId<RegionRule<FullYearStudents>> COMPENSATED_STUDENTS =
       RuleId.of("compensated-students", RegionRule.class, "full-year students compensated");
 
+  /** The compensation per full-year student and year in the context's year. */
+  public static final RuleId<NationalRule<Sek>> EDUCATION_RATE =
+      RuleId.of("education-rate", NationalRule.class, "rate per full-year student");
+
   /** ALF compensation for medical education of a region. */
   public static final RuleId<RegionRule<Sek>> EDUCATION =
       RuleId.of("education", RegionRule.class, "education compensation of a region");

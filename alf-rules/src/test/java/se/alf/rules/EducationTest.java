@@ -18,13 +18,13 @@ class EducationTest {
     Allocation a = RuleSets.alf2014().allocate(Scenarios.published(), Year.of(2021));
     Explained<Sek> education = a.region(AlfRegion.OSTERGOTLAND).education();
     assertEquals(Sek.ofKronor(77_001_496), education.value());
-    ParameterRead rate = education.explanation().reads().stream()
+    ParameterRead rate = education.explanation().allReads().stream()
         .filter(r -> r.id().equals("education.rate-per-hst")).findFirst().orElseThrow();
     assertEquals(Basis.PUBLISHED, rate.basis());
     assertEquals("[2021-01-01, 2022-01-01)", rate.range());
     // In 2022 no rate is published: the published scenario's labelled assumption is used.
     ParameterRead later = RuleSets.alf2014().allocate(Scenarios.published(), Year.of(2022))
-        .region(AlfRegion.OSTERGOTLAND).education().explanation().reads().stream()
+        .region(AlfRegion.OSTERGOTLAND).education().explanation().allReads().stream()
         .filter(r -> r.id().equals("education.rate-per-hst")).findFirst().orElseThrow();
     assertEquals(Basis.ASSUMPTION, later.basis());
     assertTrue(later.fromScenario());

@@ -1,6 +1,7 @@
 package se.alf.rules.alf2014;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
@@ -40,6 +41,22 @@ public final class Alf2014 {
   /** What the quality share is distributed by in a year (ALF 2014 § 9). */
   public static final Key<QualityBasis> QUALITY_BASIS = Key.of("research.quality-basis",
       QualityBasis.class, "what the quality share is distributed by");
+
+  /**
+   * Each ALF region's share of the research funding in 2015, in whole percent (Vetenskapsrådet,
+   * VR1804): 27, 21, 20, 12, 11, 8 and 2, summing to 101; used as weights, so the rounding to whole
+   * percent does not matter to the sum.
+   */
+  public static final ImmutableMap<AlfRegion, Ratio> SHARES_2015 = ImmutableMap.<AlfRegion, Ratio>
+      builder()
+      .put(AlfRegion.STOCKHOLM, Ratio.of(27, 100))
+      .put(AlfRegion.VASTRA_GOTALAND, Ratio.of(21, 100))
+      .put(AlfRegion.SKANE, Ratio.of(20, 100))
+      .put(AlfRegion.UPPSALA, Ratio.of(12, 100))
+      .put(AlfRegion.VASTERBOTTEN, Ratio.of(11, 100))
+      .put(AlfRegion.OSTERGOTLAND, Ratio.of(8, 100))
+      .put(AlfRegion.OREBRO, Ratio.of(2, 100))
+      .buildOrThrow();
 
   private static final StandardRuleSet INSTANCE = StandardRuleSet.builder()
       .id(ID)
@@ -90,12 +107,13 @@ public final class Alf2014 {
             Alf2014Sources.NO_CARRY_OVER.withSection("supplementary agreement 2020 (tilläggsavtal)"))
         .putFrom(Keys.CARRY_OVER_ALLOWED, Year.of(2022), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER);
-    // VR1804: 2015 shares of research funding, whole percent.
-    int[] percent = {27, 21, 20, 12, 11, 8, 2};
-    for (AlfRegion r : AlfRegion.values()) {
-      p.putFrom(Keys.RESEARCH_KEY.of(r), Year.of(2015), Ratio.of(percent[r.ordinal()], 100),
-          Basis.PUBLISHED, Alf2014Sources.KEYS_2015);
-    }
+    // The 2015 shares of research funding (VR1804) are published; the agreement's own keys are
+    // not, so the shares are carried forward as a labelled assumption.
+    SHARES_2015.forEach((r, share) -> p
+        .putYear(Keys.RESEARCH_KEY.of(r), Year.of(2015), share, Basis.PUBLISHED,
+            Alf2014Sources.KEYS_2015)
+        .putFrom(Keys.RESEARCH_KEY.of(r), Year.of(2016), share, Basis.ASSUMPTION,
+            Alf2014Sources.KEYS_CARRIED));
     return p.build();
   }
 
@@ -103,6 +121,7 @@ public final class Alf2014 {
     return RuleBook.builder()
         .put(Slots.MINIMUM_STUDENTS, Alf2014Rules::minimumStudents)
         .put(Slots.COMPENSATED_STUDENTS, Alf2014Rules::compensatedStudents)
+        .put(Slots.EDUCATION_RATE, Alf2014Rules::educationRate)
         .put(Slots.EDUCATION, Alf2014Rules::education)
         .put(Slots.SUPPLEMENT, Alf2014Rules::noSupplement)
         .put(Slots.RESEARCH_APPROPRIATION, Alf2014Rules::researchAppropriation)

@@ -55,8 +55,14 @@ final class Alf2014Rules {
         .formula("rate per full-year student × compensated full-year students, to the öre"
             + " (half even)");
     FullYearStudents students = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, region));
-    Sek rate = s.read(Keys.EDUCATION_RATE);
+    Sek rate = s.use(ctx.national(Slots.EDUCATION_RATE));
     return s.done(rate.times(students.value()));
+  }
+
+  /** The rate per full-year student and year, one for all regions. */
+  static Explained<Sek> educationRate(RuleContext ctx) {
+    Step s = ctx.step("Rate per full-year student, " + ctx.year(), Alf2014Sources.EDUCATION);
+    return s.done(s.read(Keys.EDUCATION_RATE));
   }
 
   /** No supplement: ALF has two parts only, research and education. */

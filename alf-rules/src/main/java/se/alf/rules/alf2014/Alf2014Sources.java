@@ -55,6 +55,12 @@ final class Alf2014Sources {
           + " weights")
       .build();
 
+  static final Citation KEYS_CARRIED = Citation.builder().document("alf assumption")
+      .section("research keys after 2015")
+      .note("The agreement's percentage keys are not published (facts.md §2.6); the 2015 shares of"
+          + " research funding (VR1804) are carried forward. Replace with a reform.")
+      .build();
+
   static final Citation QUALITY_POINTS = Citation.builder().document("alf assumption")
       .section("quality points per grade")
       .note("The published sources do not give the formula from grades to money (facts.md §2.7,"

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.money.Split;
 import se.alf.number.Ratio;
@@ -57,45 +58,43 @@ final class Pm2024Rules {
 
   /**
    * The minimum full-year students: the 2014 minimum kept; a region aligned to the number it
-   * actually trains from a year (Örebro, 2026) takes that number; everyone's grows with term 12
-   * from the year it is first given (2027).
+   * actually trains from a year (Örebro, 2026) takes that number where it is higher (the
+   * memorandum calls it an increase, "utökning"); everyone's grows with term 12 from the year it is
+   * first given (2027).
    */
   Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
     Step s = ctx.step("Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
         Pm2024Sources.MINIMUM);
     Year year = ctx.year();
-    FullYearStudents level;
-    java.util.Optional<Year> aligned = s.find(Keys.MINIMUM_ALIGNED_FROM.of(region));
+    FullYearStudents level = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS)
+        .apply(ctx, region));
+    String formula = "the 2014 minimum, kept";
+    Optional<Year> aligned = s.find(Keys.MINIMUM_ALIGNED_FROM.of(region));
     if (aligned.isPresent() && !year.isBefore(aligned.get())) {
-      s.formula("full-year students actually trained in " + aligned.get());
-      level = s.read(Keys.ACTUAL_HST.of(region), aligned.get().atDay(1));
-    } else {
-      s.formula("the 2014 minimum, kept");
-      level = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS).apply(ctx, region));
+      FullYearStudents trained = s.read(Keys.ACTUAL_HST.of(region), aligned.get().atDay(1));
+      formula = "max(the 2014 minimum, full-year students actually trained in " + aligned.get()
+          + ")";
+      level = trained.compareTo(level) > 0 ? trained : level;
     }
     Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
     if (!year.isBefore(term12)) {
-      Ratio growth = s.use(ctx.national(Proposal2024.STUDENT_GROWTH));
-      s.formula((aligned.isPresent() && !year.isBefore(aligned.get())
-          ? "full-year students actually trained in " + aligned.get() : "the 2014 minimum")
-          + " × growth, from " + term12 + " when term 12 is first given");
-      level = level.times(growth);
+      formula = formula + " × growth, from " + term12 + " when term 12 is first given";
+      level = level.times(s.use(ctx.national(Proposal2024.STUDENT_GROWTH)));
     }
-    return s.done(level);
+    return s.formula(formula).done(level);
   }
 
-  /** Education: one equal rate for all regions, raised from a year (2026) for the 6-year programme. */
-  static Explained<Sek> education(RuleContext ctx, AlfRegion region) {
-    Step s = ctx.step("Education compensation, " + region.displayName() + ", " + ctx.year(),
-        Pm2024Sources.EQUAL_RATE);
-    FullYearStudents students = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, region));
+  /**
+   * The rate per full-year student: one equal rate for all regions (6.1.1), raised from a year
+   * (2026) for the 6-year programme (6.2.1).
+   */
+  static Explained<Sek> educationRate(RuleContext ctx) {
+    Step s = ctx.step("Rate per full-year student, " + ctx.year(), Pm2024Sources.EQUAL_RATE);
     Year raiseFrom = s.read(Keys.RAISE_FROM);
     boolean raised = !ctx.year().isBefore(raiseFrom);
-    Sek rate = s.read(raised ? Keys.RAISED_EDUCATION_RATE : Keys.EDUCATION_RATE);
-    s.formula((raised ? "raised rate (from " + raiseFrom + ", PM 6.2.1)" : "rate")
-        + " per full-year student, equal for all regions, × compensated full-year students, to"
-        + " the öre (half even)");
-    return s.done(rate.times(students.value()));
+    s.formula(raised ? "the raised rate, from " + raiseFrom + " (PM 6.2.1), equal for all regions"
+        : "the rate, equal for all regions; raised from " + raiseFrom);
+    return s.done(s.read(raised ? Keys.RAISED_EDUCATION_RATE : Keys.EDUCATION_RATE));
   }
 
   /**

@@ -73,7 +73,7 @@ public final class Proposal2024 {
                 .put(RESEARCH_SHARES, Pm2024Rules::keyShares).build())
             .replacing(RuleBook.builder()
                 .put(Slots.MINIMUM_STUDENTS, rules.minimumRule())
-                .put(Slots.EDUCATION, Pm2024Rules::education)
+                .put(Slots.EDUCATION_RATE, Pm2024Rules::educationRate)
                 .put(Slots.RESEARCH, rules.researchRule())
                 .put(Slots.CLINICAL_RESEARCH, baseline.rules().get(Slots.CLINICAL_RESEARCH)
                     .with(Pm2024Rules.PERMIT))
