@@ -84,8 +84,10 @@ public interface Allocation {
         r.explanation(line).assumptions().forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
       }
     }
-    researchAppropriation().explanation().assumptions()
-        .forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
+    for (Explained<Sek> national : ImmutableList.of(researchAppropriation(), returnedToState(),
+        redistributed())) {
+      national.explanation().assumptions().forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
+    }
     return ImmutableList.copyOf(seen.values());
   }
 

@@ -95,6 +95,10 @@ public final class Keys {
   public static final Key<Ratio> QUALITY_AMOUNT_SHARE = Key.share(Key.of("research.quality-amount-share",
       Ratio.class, "share of research ALF that is the quality amount (kvalitetsbelopp)"));
 
+  /** How much of its quality amount a region loses for undermålig grades (PM 7.10). */
+  public static final Key<QualityLoss> QUALITY_LOSS = Key.of("research.quality-loss",
+      QualityLoss.class, "how much of its quality amount a region loses for undermålig grades");
+
   /** Where a quality amount withheld for an undermålig grade goes (PM 7.10). */
   public static final Key<WithheldDestination> WITHHELD_DESTINATION = Key.of(
       "research.withheld-quality-destination", WithheldDestination.class,

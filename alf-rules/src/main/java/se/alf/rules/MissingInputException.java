@@ -17,7 +17,8 @@ public final class MissingInputException extends IllegalStateException {
   MissingInputException(Key<?> key, LocalDate date, String ruleSetId, String scenarioName) {
     super(key.id() + " (" + key.description() + ") has no value on " + date + " in rule set "
         + ruleSetId + " nor in scenario '" + scenarioName + "'; it is not published, so supply it"
-        + " in the scenario: Scenario.builder(...).input(" + key.id() + ", year, value)");
+        + " in the scenario under the key '" + key.id() + "' (Scenario.builder(name).input(key,"
+        + " year, value), or Scenario.with(name, parameters))");
     this.key = key.id();
     this.date = date;
   }

@@ -134,6 +134,10 @@ public final class Scenarios {
     s.putFrom(Keys.QUALITY_AMOUNT_SHARE, FIRST, Ratio.of(1, 5), Basis.ASSUMPTION,
         assumption("quality amount share", "PM 7.10 gives no share; the 2014 agreement's 20 %"
             + " is used."));
+    s.putFrom(Keys.QUALITY_LOSS, FIRST, QualityLoss.WHOLE_AMOUNT, Basis.ASSUMPTION,
+        assumption("quality amount lost", "PM 7.10: a region graded undermålig 'tappar sitt"
+            + " kvalitetsbelopp'; grades are per panel, and how they make a region's grade is not"
+            + " said: any undermålig panel is taken to cost the whole quality amount."));
     s.putFrom(Keys.WITHHELD_DESTINATION, FIRST, WithheldDestination.RETURNED_TO_STATE,
         Basis.ASSUMPTION, assumption("withheld quality amounts", "PM 7.10 does not say where a"
             + " lost quality amount goes; returned to the state, as unused ALF is."));

@@ -81,6 +81,7 @@ class RuleSetsTest {
         () -> RuleSets.alf2014().allocate(Scenario.empty(), Year.of(2020)));
     assertTrue(e.getMessage().contains("has no value on 2020-01-01 in rule set alf-2014 nor in"
         + " scenario 'empty'"), e.getMessage());
-    assertTrue(e.getMessage().contains("Scenario.builder(...).input("), e.getMessage());
+    assertTrue(e.getMessage().contains("supply it in the scenario under the key '"),
+        e.getMessage());
   }
 }

@@ -34,6 +34,7 @@ final class TestScenarios {
         .inputFrom(Keys.CITED_SHARE, from, Ratio.of(1, 2))
         .inputFrom(Keys.QUALITY_AMOUNT_SHARE, from, Ratio.of(1, 5))
         .inputFrom(Keys.WITHHELD_DESTINATION, from, WithheldDestination.RETURNED_TO_STATE)
+        .inputFrom(Keys.QUALITY_LOSS, from, QualityLoss.PANEL_SLICE)
         .inputFrom(Keys.LAST_RESEARCH_EVALUATION, from, Year.of(2023))
         .inputFrom(Keys.LAST_USV_EVALUATION, from, Year.of(2023))
         // Region Västerbotten's reform: the supplement the response gives no size for.

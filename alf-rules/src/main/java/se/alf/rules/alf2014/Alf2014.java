@@ -97,9 +97,9 @@ public final class Alf2014 {
             Alf2014Sources.QUALITY_POINTS)
         .putFrom(Keys.POINTS_C, Year.of(2015), Ratio.ZERO, Basis.ASSUMPTION,
             Alf2014Sources.QUALITY_POINTS)
-        .putFrom(Keys.EVALUATION_INTERVAL, Year.of(2015), 4, Basis.AGREEMENT,
+        .putFrom(Keys.EVALUATION_INTERVAL, Year.of(2015), 4, Basis.PUBLISHED,
             Alf2014Sources.EVALUATION)
-        .putFrom(Keys.USV_EVALUATION_INTERVAL, Year.of(2015), 4, Basis.AGREEMENT,
+        .putFrom(Keys.USV_EVALUATION_INTERVAL, Year.of(2015), 4, Basis.PUBLISHED,
             Alf2014Sources.EVALUATION)
         .putYears(Keys.CARRY_OVER_ALLOWED, Year.of(2015), Year.of(2020), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER)
@@ -131,7 +131,7 @@ public final class Alf2014 {
         .put(Slots.EVALUATION, Alf2014Rules::evaluation)
         .put(Slots.SCENARIO_CHECKS, ImmutableList.<ScenarioCheck>of(
             Alf2014Checks::studentsBelowMinimum, Alf2014Checks::evaluationOverdue,
-            Alf2014Checks::fundsCarriedOver))
+            Alf2014Checks::fundsCarriedOver, Alf2014Checks::shadowedInputs))
         .put(Slots.LANDSCAPE_CHECKS, ImmutableList.<LandscapeCheck>of(
             Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound))
         .build();

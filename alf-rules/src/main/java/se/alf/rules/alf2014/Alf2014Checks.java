@@ -15,11 +15,13 @@ import se.alf.rules.EvaluationSchedule;
 import se.alf.rules.Finding;
 import se.alf.rules.Keys;
 import se.alf.rules.MissingInputException;
+import se.alf.rules.Parameter;
 import se.alf.rules.RuleContext;
 import se.alf.rules.Severity;
 import se.alf.rules.Slots;
 import se.alf.rules.Step;
 import se.alf.source.Citation;
+import se.alf.time.DatedValue;
 
 /** The validations of the 2014 agreement, one method each. */
 final class Alf2014Checks {
@@ -86,6 +88,26 @@ final class Alf2014Checks {
                     + ", as the supplementary agreement allows"
                 : "carried " + carried.get().format() + " of unused funds into " + ctx.year()
                     + "; unused funds must be paid back"));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * A scenario input that no rule reads because the rule set sets the same key itself: a rule set's
+   * own parameters come first, and changing them takes a reform.
+   */
+  static ImmutableList<Finding> shadowedInputs(RuleContext ctx) {
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    LocalDate day = ctx.year().atDay(1);
+    for (Parameter<?> input : ctx.scenario().inputs().list()) {
+      Optional<? extends DatedValue<?>> own = ctx.ruleSet().parameters().find(input.key(), day);
+      if (own.isPresent() && input.timeline().find(day).isPresent()) {
+        out.add(Finding.builder().severity(Severity.WARNING).check("shadowed-input")
+            .message("the scenario's " + input.key().id() + " is not used in " + ctx.year()
+                + ": rule set " + ctx.ruleSet().id() + " sets it itself ("
+                + own.get().value() + "); derive a reform to change it")
+            .citation(own.get().citation()).build());
       }
     }
     return out.build();

@@ -11,12 +11,12 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
-import se.alf.quality.RegionEvaluation;
 import se.alf.research.ResearchProject;
 import se.alf.rules.Condition;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.EvaluationSchedule;
 import se.alf.rules.Explained;
+import se.alf.rules.Grades;
 import se.alf.rules.Key;
 import se.alf.rules.Keys;
 import se.alf.rules.ResearchDistribution;
@@ -102,7 +102,10 @@ final class Alf2014Rules {
     Map<AlfRegion, Ratio> weightValues = new LinkedHashMap<>();
     weights.forEach((r, w) -> weightValues.put(r, w.value()));
     if (sum(weightValues).signum() == 0) {
-      weightValues.putAll(keys); // nobody scores: the quality part follows the keys
+      for (AlfRegion r : AlfRegion.values()) {
+        weights.put(r, noScores(ctx, r, keys.get(r), weights.get(r)));
+        weightValues.put(r, keys.get(r));
+      }
     }
     ImmutableMap<AlfRegion, Sek> base = Split.byWeights(basePool, keys);
     ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weightValues);
@@ -134,6 +137,16 @@ final class Alf2014Rules {
         .done(Sek.ZERO);
   }
 
+  /** No region scores any points: the quality part follows the keys (an assumption). */
+  private static Explained<Ratio> noScores(RuleContext ctx, AlfRegion region, Ratio key,
+      Explained<Ratio> zero) {
+    Step s = ctx.step(label("Quality weight", region, ctx), Alf2014Sources.NO_SCORES)
+        .formula("no region scores any points, so the quality part follows the keys");
+    s.use(zero);
+    s.read(Keys.RESEARCH_KEY.of(region));
+    return s.done(key);
+  }
+
   /** A region's quality weight under the year's model: its key, bibliometric weight or score. */
   private static Explained<Ratio> qualityWeight(RuleContext ctx, QualityBasis basis,
       AlfRegion region, Ratio key) {
@@ -143,8 +156,11 @@ final class Alf2014Rules {
         return s.formula("weight in the bibliometric model")
             .done(s.read(Keys.BIBLIOMETRIC_WEIGHT.of(region)));
       case EVALUATION:
-        s.formula("key × Σ panel weight × points(grade), points per grade an assumption");
-        return s.done(key.times(score(s, region)));
+        Step e = ctx.step(label("Quality weight", region, ctx), Alf2014Sources.QUALITY_POINTS)
+            .formula("key × Σ panel weight × points(grade); the points per grade are an"
+                + " assumption");
+        e.read(Keys.RESEARCH_KEY.of(region));
+        return e.done(key.times(score(e, region)));
       default:
         return s.formula("no quality model: the key").done(key);
     }
@@ -152,14 +168,10 @@ final class Alf2014Rules {
 
   /** The panel-weighted points of a region's grades: Σ panel weight × points(grade). */
   static Ratio score(Step s, AlfRegion region) {
-    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
     Ratio score = Ratio.ZERO;
-    for (Panel p : Panel.values()) {
-      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
-          "evaluation.result[" + region.name().toLowerCase(java.util.Locale.ROOT)
-              + "] has no grade for panel " + p.number() + " (" + p + "); the 2014 quality model"
-              + " needs all three (ALF 2014 § 9)"));
-      score = score.plus(p.weight().times(s.read(points(g))));
+    for (Map.Entry<Panel, Grade> g : Grades.read(s, region, "the 2014 quality model (ALF 2014"
+        + " § 9)").entrySet()) {
+      score = score.plus(g.getKey().weight().times(s.read(points(g.getValue()))));
     }
     return score;
   }

@@ -74,10 +74,16 @@ final class Alf2014Sources {
           + " ohälsoproblem eller att identifiera faktorer som leder till ökad hälsa'")
       .build();
 
-  static final Citation EVALUATION = Citation.builder().document(Sources.ALF_2014).section("§ 9")
-      .url("https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")
-      .note("Vetenskapsrådet's evaluation of clinical research quality and Socialstyrelsen's"
-          + " evaluation of university healthcare, each every four years")
+  static final Citation EVALUATION = Citation.web("Vetenskapsrådet, utvärderingar inom ALF",
+      "https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")
+      .withNote("Vetenskapsrådet evaluates the quality of clinical research every four years, in"
+          + " parallel with Socialstyrelsen's evaluation of university healthcare (facts.md §2.5,"
+          + " §2.7); the agreement's paragraph is not known");
+
+  static final Citation NO_SCORES = Citation.builder().document("alf assumption")
+      .section("quality weights when no region scores")
+      .note("If every region scores zero points, the 2014 quality part is taken to follow the"
+          + " keys; the sources do not say. Replace with a reform.")
       .build();
 
   static final Citation REGIONAL_AGREEMENTS = Citation.builder().document(Sources.ALF_2014)

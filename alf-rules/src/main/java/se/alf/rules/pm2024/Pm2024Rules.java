@@ -14,12 +14,13 @@ import se.alf.programme.FullYearStudents;
 import se.alf.programme.MedicalProgramme;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
-import se.alf.quality.RegionEvaluation;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProject;
 import se.alf.rules.Condition;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.Explained;
+import se.alf.rules.Grades;
+import se.alf.rules.QualityLoss;
 import se.alf.rules.Keys;
 import se.alf.rules.NationalRule;
 import se.alf.rules.RegionRule;
@@ -117,6 +118,12 @@ final class Pm2024Rules {
         articles.put(r, s.read(Keys.HIGHLY_CITED_ARTICLES.of(r)));
       }
     }
+    if (citedPart.signum() > 0
+        && articles.values().stream().allMatch(a -> a.signum() == 0)) {
+      throw new IllegalStateException(Keys.HIGHLY_CITED_ARTICLES.family() + "[*] are all 0 in "
+          + ctx.year() + ", but " + citedPart.format() + " of the increase is to be distributed"
+          + " by highly cited articles (PM 7.5.2); give the counts in the scenario");
+    }
     ImmutableMap<AlfRegion, Sek> byKeys = Split.byWeights(appropriation.minus(citedPart), keys);
     ImmutableMap<AlfRegion, Sek> byArticles = citedPart.signum() > 0
         ? Split.byWeights(citedPart, articles) : zeros();
@@ -182,13 +189,25 @@ final class Pm2024Rules {
     return s.done(increase.times(s.read(Keys.CITED_SHARE)));
   }
 
-  /** The part of a region's quality amount it loses: the slice of each undermålig panel. */
+  /**
+   * The part of a region's quality amount it loses for undermålig grades (7.10): the whole amount
+   * for any undermålig panel, or each such panel's slice by panel weight, as the input
+   * {@code research.quality-loss} says.
+   */
   private static Explained<Sek> withheldQuality(RuleContext ctx, AlfRegion region, Sek amount) {
     Step s = ctx.step("Quality amount withheld, " + region.displayName() + ", " + ctx.year(),
-        Pm2024Sources.QUALITY).formula("the quality amount " + amount.format()
-            + " in slices by panel weight (50/25/25); the slice of a panel graded undermålig is"
-            + " withheld, god–hög and mycket hög earn it alike");
-    RegionEvaluation evaluation = s.read(Keys.EVALUATION_RESULT.of(region));
+        Pm2024Sources.QUALITY);
+    ImmutableMap<Panel, Grade> grades = Grades.read(s, region, "the quality amount (PM 7.10)");
+    QualityLoss loss = s.read(Keys.QUALITY_LOSS);
+    if (loss == QualityLoss.WHOLE_AMOUNT) {
+      boolean failed = grades.containsValue(Grade.UNDERMALIG);
+      s.formula("the whole quality amount " + amount.format() + " if any panel is graded"
+          + " undermålig; god–hög and mycket hög earn it alike");
+      return s.done(failed ? amount : Sek.ZERO);
+    }
+    s.formula("the quality amount " + amount.format() + " in slices by panel weight"
+        + " (50/25/25); the slice of a panel graded undermålig is withheld, god–hög and mycket"
+        + " hög earn it alike");
     Map<Panel, Ratio> weights = new LinkedHashMap<>();
     for (Panel p : Panel.values()) {
       weights.put(p, p.weight());
@@ -196,10 +215,7 @@ final class Pm2024Rules {
     ImmutableMap<Panel, Sek> slices = Split.byWeights(amount, weights);
     Sek lost = Sek.ZERO;
     for (Panel p : Panel.values()) {
-      Grade g = evaluation.grade(p).orElseThrow(() -> new IllegalStateException(
-          Keys.EVALUATION_RESULT.of(region).id() + " has no grade for panel " + p.number()
-              + "; the quality amount (PM 7.10) needs all three"));
-      if (g == Grade.UNDERMALIG) {
+      if (grades.get(p) == Grade.UNDERMALIG) {
         lost = lost.plus(slices.get(p));
       }
     }
@@ -240,11 +256,16 @@ final class Pm2024Rules {
       q.use(withheld.get(r));
       d.putQuality(r, q.done(quality.get(r).plus(bonus)));
     }
-    Explained<Sek> moved = s.formula(destination + ": " + total.format()).done(
-        redistribute ? total : Sek.ZERO);
-    Explained<Sek> returned = ctx.step("Returned to the state, " + ctx.year(),
-        Pm2024Sources.QUALITY).formula("withheld quality amounts not redistributed")
-        .done(redistribute ? Sek.ZERO : total);
+    Explained<Sek> withheldTotal = s.formula(destination + ": " + total.format()).done(total);
+    Step m = ctx.step("Withheld quality amounts redistributed, " + ctx.year(),
+        Pm2024Sources.QUALITY).formula("redistributed to the regions that kept theirs, by their"
+            + " research shares");
+    m.use(withheldTotal);
+    Explained<Sek> moved = m.done(redistribute ? total : Sek.ZERO);
+    Step ret = ctx.step("Returned to the state, " + ctx.year(), Pm2024Sources.QUALITY)
+        .formula("withheld quality amounts not redistributed");
+    ret.use(withheldTotal);
+    Explained<Sek> returned = ret.done(redistribute ? Sek.ZERO : total);
     return d.returnedToState(returned).redistributed(moved).build();
   }
 

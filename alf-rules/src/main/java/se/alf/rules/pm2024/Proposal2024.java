@@ -38,6 +38,12 @@ public final class Proposal2024 {
   /** The id of this rule set. */
   public static final String ID = "pm-2024";
 
+  /**
+   * The year the proposal's undated changes are taken to apply from (an assumption: its earliest
+   * dated change), the one value {@link #NEW_AGREEMENT_FROM} and the dated parameters start from.
+   */
+  private static final Year START = Year.of(2026);
+
   /** The year the proposal's undated changes (7.2, 7.5, 7.10, 6.4) are taken to apply from. */
   public static final Key<Year> NEW_AGREEMENT_FROM = Key.of("pm.new-agreement-from", Year.class,
       "year the proposal's undated changes apply from");
@@ -65,7 +71,7 @@ public final class Proposal2024 {
         .title("Proposed ALF agreement, PM U2024/01035 (2024)")
         .source(Pm2024Sources.MEMORANDUM)
         .firstYear(baseline.firstYear())
-        .referenceYear(Year.of(2026))
+        .referenceYear(START)
         .baseline(baseline)
         .parameters(baseline.parameters().overriddenBy(changes()))
         .rules(baseline.rules()
@@ -84,19 +90,20 @@ public final class Proposal2024 {
 
   private static Parameters changes() {
     return Parameters.builder()
-        .putFrom(NEW_AGREEMENT_FROM, Year.of(2015), Year.of(2026), Basis.ASSUMPTION,
+        .putFrom(NEW_AGREEMENT_FROM, Year.of(2015), START, Basis.ASSUMPTION,
             Pm2024Sources.START)
         .putFrom(Keys.MINIMUM_ALIGNED_FROM.of(AlfRegion.OREBRO), Year.of(2015), Year.of(2026),
             Basis.AGREEMENT, Pm2024Sources.MINIMUM)
         .putFrom(Keys.RAISE_FROM, Year.of(2015), Year.of(2026), Basis.AGREEMENT,
             Pm2024Sources.RAISE)
-        .putFrom(Keys.QUALIFYING_PERMITS, Year.of(2026),
+        .putFrom(Keys.QUALIFYING_PERMITS, Year.of(2015),
             ImmutableSet.of(Permit.MEDICAL_PRODUCTS_AGENCY, Permit.ETHICAL_REVIEW_AUTHORITY),
             Basis.AGREEMENT, Pm2024Sources.PERMIT)
-        .putFrom(Keys.EVALUATION_INTERVAL, Year.of(2026), 4, Basis.AGREEMENT,
+        .putFrom(Keys.EVALUATION_INTERVAL, START, 4, Basis.AGREEMENT,
             Pm2024Sources.EVALUATION)
-        .putFrom(Keys.USV_EVALUATION_INTERVAL, Year.of(2026), 0, Basis.AGREEMENT,
-            Pm2024Sources.USV_ENDS)
+        .putFrom(Keys.USV_EVALUATION_INTERVAL, START, 0, Basis.AGREEMENT,
+            Pm2024Sources.USV_ENDS.withNote(Pm2024Sources.USV_ENDS.note().orElseThrow()
+                + "; from " + START + ", the assumed start of the new agreement"))
         .build();
   }
 

@@ -203,7 +203,9 @@ public final class VasterbottenResponse {
                 + " 'till och med 2027' would have included it. An interpretation: ASSUMPTION"))
         .replace(Proposal2024.RESEARCH_SHARES, rules.sharesRule())
         // 7.5.2: nothing by highly cited articles.
-        .set(Keys.CITED_SHARE, first, Ratio.ZERO, Basis.AGREEMENT, NO_CITED)
+        .set(Keys.CITED_SHARE, first, Ratio.ZERO, Basis.ASSUMPTION, NO_CITED.withNote(
+            NO_CITED.note().orElse("") + "; the response asks for a broader approach to be"
+                + " investigated and names no share: 0 is an interpretation"))
         // 7.9.2: every six years.
         .set(Keys.EVALUATION_INTERVAL, Year.of(2026), 6, Basis.AGREEMENT, EVALUATION);
     regionalisation(r);
