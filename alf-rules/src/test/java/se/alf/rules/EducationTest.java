@@ -46,6 +46,27 @@ class EducationTest {
   }
 
   @Test
+  void anExactHalfÖreRoundsToEven() {
+    // Rate 100 000.01 kr (10 000 001 öre) × 1/2 HST = 5 000 000.5 öre: half to even gives
+    // 5 000 000 öre (half up would give 5 000 001).
+    Scenario s = TestScenarios.allGodHog().with("half", Parameters.builder()
+        .putFrom(Keys.EDUCATION_RATE, Year.of(2024), Sek.ofOre(10_000_001), Basis.INPUT,
+            se.alf.source.Citation.of("test", "input"))
+        .putFrom(Keys.ACTUAL_HST.of(AlfRegion.SKANE), Year.of(2024),
+            se.alf.programme.FullYearStudents.of(se.alf.number.Ratio.of(1, 2)), Basis.INPUT,
+            se.alf.source.Citation.of("test", "input")).build());
+    assertEquals(Sek.ofOre(5_000_000), RuleSets.alf2014().allocate(s, Year.of(2024))
+        .region(AlfRegion.SKANE).education().value());
+    // 3/2 HST: 15 000 001.5 öre → 15 000 002 (the even neighbour).
+    Scenario t = s.with("three halves", Parameters.builder()
+        .putFrom(Keys.ACTUAL_HST.of(AlfRegion.SKANE), Year.of(2024),
+            se.alf.programme.FullYearStudents.of(se.alf.number.Ratio.of(3, 2)), Basis.INPUT,
+            se.alf.source.Citation.of("test", "input")).build());
+    assertEquals(Sek.ofOre(15_000_002), RuleSets.alf2014().allocate(t, Year.of(2024))
+        .region(AlfRegion.SKANE).education().value());
+  }
+
+  @Test
   void roundsToTheÖreHalfEven() {
     // 2027 under the proposal: minimum 100 × 12/11 = 1200/11 HST, actual 200, so 1200/11 are
     // compensated; raised rate 120 000 × 1200/11 = 144 000 000/11 = 13 090 909.0909… kr, which

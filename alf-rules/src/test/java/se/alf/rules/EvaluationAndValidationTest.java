@@ -71,6 +71,19 @@ class EvaluationAndValidationTest {
   }
 
   @Test
+  void aScenarioInputTheRuleSetSetsItselfIsReported() {
+    // The 2014 rule set holds the 2021 rate (79 547 kr, Läkartidningen 2021-12) itself, so a
+    // scenario's rate for 2021 is not used: a warning, never a silent surprise.
+    Scenario s = TestScenarios.allGodHog();
+    Finding f = RuleSets.alf2014().validate(s, Year.of(2021)).stream()
+        .filter(x -> x.check().equals("shadowed-input")).findFirst().orElseThrow();
+    assertTrue(f.message().startsWith("the scenario's education.rate-per-hst is not used in 2021"),
+        f.message());
+    assertTrue(RuleSets.alf2014().validate(s, Year.of(2022)).stream()
+        .noneMatch(x -> x.check().equals("shadowed-input")));
+  }
+
+  @Test
   void aMissingInputIsAWarningNotACrash() {
     ImmutableList<Finding> f = RuleSets.alf2014().validate(Scenario.empty(), Year.of(2020));
     assertTrue(f.stream().anyMatch(x -> x.severity() == Severity.WARNING

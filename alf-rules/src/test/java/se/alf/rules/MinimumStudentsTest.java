@@ -61,6 +61,16 @@ class MinimumStudentsTest {
   }
 
   @Test
+  void theAlignmentOnlyRaisesTheMinimum() {
+    // PM 6.1.2 calls it "en utökning": Örebro training 60 in 2026 keeps its minimum of 100.
+    Scenario fewer = TestScenarios.allGodHog().with("orebro trains 60", Parameters.builder()
+        .putYear(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), Year.of(2026), FullYearStudents.of(60),
+            Basis.INPUT, se.alf.source.Citation.of("test", "input")).build());
+    assertEquals(FullYearStudents.of(100), proposal.minimumFullYearStudents(fewer,
+        AlfRegion.OREBRO, Year.of(2026)).value());
+  }
+
+  @Test
   void publishedLinkopingFigureGrowsTo1056() {
     // 968 × 12/11 = 88 × 12 = 1056 (968 = 88 × 11).
     assertEquals(FullYearStudents.of(1056), proposal.minimumFullYearStudents(

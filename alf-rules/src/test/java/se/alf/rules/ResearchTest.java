@@ -57,11 +57,14 @@ class ResearchTest {
     // VGR A/B/A with the assumed points A=2, B=1, C=0: score = .5×2 + .25×1 + .25×2 = 7/4;
     // weights: VGR 21 × 7/4 = 147/4, the others their keys; sum = 101 − 21 + 147/4 = 467/4.
     // VGR's quality = 20 200 000 × (147/4)/(467/4) = 2 969 400 000/467 = 6 358 458.244… kr.
+    // In öre, 2 020 000 000 × w/(467/4): floors STH 467 152 034 (.26), VGR 635 845 824 (.41),
+    // SKA 346 038 543 (.90), UPP 207 623 126 (.14), VBN 190 321 199 (.13), OST 138 415 417 (.56),
+    // ORE 34 603 854 (.14) sum to 2 019 999 997: the 3 öre left go to the largest remainders,
+    // SKA, OST and VGR, so VGR gets 635 845 825 öre.
     Scenario s = TestScenarios.withGrades(TestScenarios.clean(), AlfRegion.VASTRA_GOTALAND,
         Grade.MYCKET_HOG, Grade.GOD_HOG, Grade.MYCKET_HOG);
-    Sek q = current.allocate(s, Year.of(2019)).region(AlfRegion.VASTRA_GOTALAND)
-        .researchQuality().value();
-    assertTrue(Math.abs(q.ore() - 635_845_824L) <= 1, q.toString());
+    assertEquals(Sek.ofOre(635_845_825L), current.allocate(s, Year.of(2019))
+        .region(AlfRegion.VASTRA_GOTALAND).researchQuality().value());
   }
 
   @Test
@@ -82,6 +85,53 @@ class ResearchTest {
     assertEquals(Sek.ofKronor(1_600_000), b.region(AlfRegion.OREBRO).researchBase().value());
     assertEquals(Sek.ZERO, b.region(AlfRegion.OREBRO).researchQuality().value());
     assertEquals(Sek.ofKronor(400_000), b.returnedToState().value());
+  }
+
+  @Test
+  void byTheClosestReadingAnyUndermåligPanelCostsTheWholeQualityAmount() {
+    // PM 7.10 "tappar sitt kvalitetsbelopp": with research.quality-loss = WHOLE_AMOUNT (the
+    // published scenario's assumption), Örebro B/C/B loses all 400 000 and keeps its 1 600 000.
+    Scenario s = TestScenarios.withGrades(TestScenarios.clean(), AlfRegion.OREBRO,
+        Grade.GOD_HOG, Grade.UNDERMALIG, Grade.GOD_HOG).with("whole", Parameters.builder()
+            .putFrom(Keys.QUALITY_LOSS, Year.of(2026), QualityLoss.WHOLE_AMOUNT, Basis.INPUT,
+                se.alf.source.Citation.of("test", "input")).build());
+    Allocation a = proposal.allocate(s, Year.of(2026));
+    assertEquals(Sek.ofKronor(1_600_000), a.region(AlfRegion.OREBRO).researchBase().value());
+    assertEquals(Sek.ZERO, a.region(AlfRegion.OREBRO).researchQuality().value());
+    assertEquals(Sek.ofKronor(400_000), a.returnedToState().value());
+  }
+
+  @Test
+  void anIncreaseWithNoCitedArticlesIsAClearError() {
+    Scenario s = TestScenarios.allGodHog().with("no articles", Parameters.builder()
+        .putFrom(Keys.RESEARCH_APPROPRIATION, Year.of(2026), Sek.ofKronor(102_000_000),
+            Basis.INPUT, se.alf.source.Citation.of("test", "input")).build());
+    for (AlfRegion r : AlfRegion.values()) {
+      s = s.with("no articles", Parameters.builder().putFrom(Keys.HIGHLY_CITED_ARTICLES.of(r),
+          Year.of(2026), Ratio.ZERO, Basis.INPUT, se.alf.source.Citation.of("test", "input"))
+          .build());
+    }
+    Scenario none = s;
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> proposal.allocate(none, Year.of(2026)));
+    assertTrue(e.getMessage().startsWith("research.highly-cited-articles[*] are all 0 in 2026"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("PM 7.5.2"), e.getMessage());
+  }
+
+  @Test
+  void aShareAboveOneIsRejectedWhereItIsPut() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Parameters.builder().putFrom(
+            Keys.QUALITY_AMOUNT_SHARE, Year.of(2026), Ratio.of(3, 2), Basis.INPUT,
+            se.alf.source.Citation.of("test", "input")));
+    assertEquals("value of research.quality-amount-share must be a share between 0 and 1, was"
+        + " 3/2", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Parameters.builder().putFrom(Keys.EDUCATION_RATE, Year.of(2026), Sek.ofKronor(-1),
+            Basis.INPUT, se.alf.source.Citation.of("test", "input")));
+    assertEquals("value of education.rate-per-hst must be >= 0 SEK, was SEK -1.00",
+        e.getMessage());
   }
 
   @Test
@@ -108,9 +158,11 @@ class ResearchTest {
     Allocation a = proposal.allocate(s, Year.of(2026));
     assertEquals(Sek.ZERO, a.returnedToState().value());
     assertEquals(Sek.ofKronor(100_000), a.redistributed().value());
-    Sek stockholm = a.region(AlfRegion.STOCKHOLM).researchQuality().value();
-    // 27 × 200 000 = 5 400 000 + 27 272.73 (largest remainder: within one öre).
-    assertTrue(Math.abs(stockholm.ore() - 542_727_273L) <= 1, stockholm.toString());
+    // 27 × 200 000 = 5 400 000 kr + Stockholm's part of the 100 000: 10 000 000 öre × 27/99 =
+    // 2 727 272.73 öre; the floors (2 727 272, 2 121 212, 2 020 202, 1 212 121, 1 111 111,
+    // 808 080) leave 2 öre, which go to the largest remainders, Stockholm (.73) and Östergötland
+    // (.81): 5 427 272.73 kr.
+    assertEquals(Sek.ofOre(542_727_273L), a.region(AlfRegion.STOCKHOLM).researchQuality().value());
   }
 
   @Test
@@ -141,7 +193,6 @@ class ResearchTest {
     assertEquals(Sek.ofKronor(9_800_000), a.region(AlfRegion.UPPSALA).researchBase().value());
     // Skåne, no articles: 20 000 000 → base 16 000 000.
     assertEquals(Sek.ofKronor(16_000_000), a.region(AlfRegion.SKANE).researchBase().value());
-    // Under the 2014 agreement the same 102 000 000 all go by keys (7 base + quality).
-    assertEquals(a.researchAppropriation().value(), Sek.ofKronor(102_000_000));
+    assertEquals(Sek.ofKronor(2_450_000), a.region(AlfRegion.UPPSALA).researchQuality().value());
   }
 }

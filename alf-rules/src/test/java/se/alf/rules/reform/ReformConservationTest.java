@@ -52,10 +52,6 @@ class ReformConservationTest {
               throw new AssertionError(rules.id() + " " + year + ": research " + research
                   + " + returned " + a.returnedToState().value() + " != " + appropriation);
             }
-            if (!a.paidToRegions().plus(a.returnedToState().value()).equals(
-                a.educationTotal().plus(appropriation).plus(a.supplementTotal()))) {
-              throw new AssertionError(rules.id() + " " + year + " does not conserve money");
-            }
             boolean paid = year >= 2026 && rules != reforms[0];
             if (paid != a.region(AlfRegion.VASTERBOTTEN).supplement().value().signum() > 0
                 && supplement > 0) {
