@@ -100,12 +100,17 @@ final class SwedishAgreements {
         .signed(DateBounds.on(NATIONAL_SIGNED))
         .inForceFrom(DateBounds.on(Y2015))
         .citation(Citation.builder().document(Sources.ALF_2014).section("title and dates")
-            .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
+            .seedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)
             .url("https://www.alfvastragotaland.se/exempel-undersida/nationellt-alf-avtal/")
-            .note("\"Nationellt ALF-avtal 2014-09-11 – Staten och sju universitetslandsting\" "
-                + "(seed 001, slide 1); in force since 2015-01-01 (alfvastragotaland.se); the "
-                + "seven county councils as SKL's press release of 2014-09-12 names them "
-                + "(facts.md §1.1, §2.1)")
+            .note("title as Region Västerbotten's response names the agreement: \"Avtalet mellan "
+                + "svenska staten och vissa landsting om samarbete om utbildning av läkare, "
+                + "klinisk forskning och utveckling av hälso- och sjuk-vården, det s.k. "
+                + "ALF-avtalet\" (seed " + Sources.SEED_VASTERBOTTEN_RESPONSE + ", lines 11–13; "
+                + "the title here writes \"sjukvården\"); signed 2014-09-11: "
+                + "\"Nationellt ALF-avtal 2014-09-11 – Staten och sju universitetslandsting\" "
+                + "(seed " + Sources.SEED_SOUTH_EAST_SLIDES + ", slide 1); in force since "
+                + "2015-01-01 (alfvastragotaland.se); the seven county councils as SKL's press "
+                + "release of 2014-09-12 names them (facts.md §1.1, §2.1)")
             .build());
     for (AlfRegion a : AlfRegion.values()) {
       b.addParty(Party.of(a.region()));

@@ -77,7 +77,10 @@ public interface Cohort {
     programme().lastIntake().ifPresent(last -> checkArgument(!intake().isAfter(last),
         "intake %s of %s must not be after its last intake %s", intake(),
         programme().description(), last));
-    intake().plusTerms(programme().terms() - 1);
+    Semester latest = Semester.ht(Semester.MAX_YEAR).plusTerms(1 - programme().terms());
+    checkArgument(!intake().isAfter(latest), "intake %s of %s must not be after %s: its %s terms "
+        + "would end after the year %s", intake(), programme().description(), latest,
+        programme().terms(), Semester.MAX_YEAR);
   }
 
   static Builder builder() {

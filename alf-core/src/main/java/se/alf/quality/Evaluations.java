@@ -14,7 +14,9 @@ import se.alf.source.Sources;
 /**
  * The published rounds of the ALF quality evaluation, exactly as facts.md § 2.7 gives them: a
  * grade marked [Q] or [P] there is entered with its source; a grade reported only as "one A, panel
- * not identified", "not found" or inferred [I] is unknown, with a note, never the inference.
+ * not identified" is entered as an {@linkplain RegionEvaluation#unplacedGrades() unplaced grade},
+ * its possible panels unknown; a grade "not found" or inferred [I] is unknown, with a note, never
+ * the inference.
  *
  * <p>Rounds come every {@value #INTERVAL_YEARS} years: the first ran in 2017 and reported in March
  * 2018; the second was postponed one year by the pandemic, ran in 2022 and reported on 2023-03-31
@@ -39,14 +41,20 @@ public final class Evaluations {
       .number(1)
       .conducted(Year.of(2017))
       .reportYear(Year.of(2018))
-      .citation(Citation.builder().document("Vetenskapsrådet, ALF-utvärdering 2018 (VR1804)")
-          .section("facts.md § 2.7").url(LU_2018)
-          .note("First round ran 2017, results March 2018 [P]; the exact publication date is "
-              + "not in the sources. No region got A on all three panels [P].")
+      .citation(Citation.builder().document("Lunds universitet, nyhet 2018-03-28")
+          .url(LU_2018)
+          .note("LU's news of Vetenskapsrådet's first evaluation (its report is VR1804, "
+              + "facts.md § 2.2, row 9 §): first round ran 2017, results March 2018 [P] "
+              + "(facts.md § 2.7); the exact publication date is not in the sources. No region "
+              + "got A on all three panels [P].")
           .build())
-      .addResult(RegionEvaluation.unknown(AlfRegion.STOCKHOLM,
-          "LU 2018 reports one A for Stockholm, panel not identified, and B otherwise [P]",
-          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[P]")))
+      .addResult(RegionEvaluation.builder()
+          .from(RegionEvaluation.unknown(AlfRegion.STOCKHOLM,
+              "LU 2018 reports one A for Stockholm, panel not identified, and B otherwise [P]",
+              web("Lunds universitet, nyhet 2018-03-28", LU_2018,
+                  "one A, panel not identified; B, B otherwise [P]")))
+          .addUnplacedGrade(MYCKET_HOG).addUnplacedGrade(GOD_HOG).addUnplacedGrade(GOD_HOG)
+          .build())
       .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
           web("Sahlgrenska universitetssjukhuset, pressmeddelande (Cision)",
               "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/"
@@ -61,9 +69,13 @@ public final class Evaluations {
                   + "https://mp.uu.se/web/nyheter/-/"
                   + "mycket-gott-betyg-for-klinisk-forskning-i-uppsala "
                   + "for Uppsala's two rounds")))
-      .addResult(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
-          "LU 2018 reports one A for Västerbotten, panel not identified [P]",
-          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[P]")))
+      .addResult(RegionEvaluation.builder()
+          .from(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
+              "LU 2018 reports one A for Västerbotten, panel not identified [P]",
+              web("Lunds universitet, nyhet 2018-03-28", LU_2018,
+                  "one A, panel not identified [P]; the other two grades are not in the sources")))
+          .addUnplacedGrade(MYCKET_HOG)
+          .build())
       .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
           "grades not published per panel; LU 2018 names only VGR, Skåne, Stockholm and "
               + "Västerbotten as getting an A, from which facts.md infers B / B / B [I], not "

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import se.alf.party.AlfRegion;
 import se.alf.party.HealthcareRegion;
 import se.alf.party.Region;
+import se.alf.source.Citation;
 
 class AgreementLandscapeTest {
 
@@ -53,6 +54,21 @@ class AgreementLandscapeTest {
         national.parties().stream().map(p -> p.nameOn(day(2014, 9, 11)))
             .collect(ImmutableList.toImmutableList()));
     assertEquals(Optional.empty(), national.alfRegion());
+  }
+
+  @Test
+  void theNationalAgreementCitesTheSeedThatHoldsItsTitle() {
+    // The full title is in Region Västerbotten's response, seed 000_13ed2d48ae91e5ee.txt
+    // (lines 11–13: "Avtalet mellan svenska staten och vissa landsting om samarbete om
+    // utbildning av läkare, klinisk forskning och utveckling av hälso- och sjuk-vården"); seed
+    // 001_5fd3045e73aeef0c.txt has only "Nationellt ALF-avtal 2014-09-11".
+    Citation c = SWEDEN.national().citation();
+    assertEquals(Optional.of("000_13ed2d48ae91e5ee.txt"), c.seedFile());
+    String note = c.note().orElseThrow();
+    assertTrue(note.contains("klinisk forskning och utveckling av hälso- och sjuk-vården"), note);
+    assertTrue(note.contains("seed 000_13ed2d48ae91e5ee.txt, lines 11–13"), note);
+    assertTrue(note.contains("2014-09-11") && note.contains("seed 001_5fd3045e73aeef0c.txt"),
+        note);
   }
 
   @Test

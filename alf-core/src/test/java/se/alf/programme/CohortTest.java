@@ -57,6 +57,13 @@ class CohortTest {
         () -> Cohort.of(ELEVEN_TERM, Semester.ht(2021), 10));
     assertEquals("intake HT 2021 of the 11-term medical programme (330 hp) must not be after "
         + "its last intake VT 2021", e.getMessage());
+    // The 12 terms of an intake after VT 9994 would run past HT 9999, the last semester
+    // modelled: VT 9994 + 11 terms = HT 9999.
+    assertEquals(Semester.ht(9999), Cohort.of(TWELVE_TERM, Semester.vt(9994), 1).lastSemester());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Cohort.of(TWELVE_TERM, Semester.ht(9994), 10));
+    assertEquals("intake HT 9994 of the 12-term medical programme (360 hp) must not be after "
+        + "VT 9994: its 12 terms would end after the year 9999", e.getMessage());
   }
 
   @Test

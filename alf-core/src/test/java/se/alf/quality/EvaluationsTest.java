@@ -11,6 +11,7 @@ import static se.alf.quality.Panel.CLINICAL_SIGNIFICANCE;
 import static se.alf.quality.Panel.PREREQUISITES;
 import static se.alf.quality.Panel.SCIENTIFIC_QUALITY;
 
+import com.google.common.collect.ImmutableMultiset;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
@@ -61,6 +62,103 @@ class EvaluationsTest {
   }
 
   @Test
+  void citationsNameTheDocumentTheirUrlPointsAt() {
+    // facts.md § 2.7 cites LU's news of 2018-03-28 for the 2018 round; VR's report VR1804 has a
+    // different address (facts.md § 2.2). A citation with LU's URL must name LU's news page.
+    String lu = "https://www.med.lu.se/nyheter/180328_kliniskforskning";
+    EvaluationRound r = Evaluations.round2018();
+    assertEquals(Optional.of(lu), r.citation().url());
+    assertEquals("Lunds universitet, nyhet 2018-03-28", r.citation().document());
+    for (RegionEvaluation e : r.results().values()) {
+      if (e.citation().url().equals(Optional.of(lu))) {
+        assertEquals("Lunds universitet, nyhet 2018-03-28", e.citation().document(),
+            e.region().toString());
+      }
+    }
+  }
+
+  @Test
+  void round2018KeepsGradesPublishedWithoutTheirPanel() {
+    // facts.md § 2.7, 2018: Stockholm "one A, panel not identified; B, B otherwise" [P];
+    // Västerbotten "one A, panel not identified" [P], nothing more.
+    EvaluationRound r = Evaluations.round2018();
+    assertEquals(ImmutableMultiset.of(MYCKET_HOG, GOD_HOG, GOD_HOG),
+        r.result(AlfRegion.STOCKHOLM).unplacedGrades());
+    assertEquals(ImmutableMultiset.of(MYCKET_HOG),
+        r.result(AlfRegion.VASTERBOTTEN).unplacedGrades());
+    for (AlfRegion region : new AlfRegion[] {AlfRegion.VASTRA_GOTALAND, AlfRegion.SKANE,
+        AlfRegion.UPPSALA, AlfRegion.OSTERGOTLAND, AlfRegion.OREBRO}) {
+      assertEquals(ImmutableMultiset.of(), r.result(region).unplacedGrades(), region.toString());
+    }
+    // LU 2018: only VGR and Skåne (2 A each), Stockholm and Västerbotten (1 A each) got an A.
+    assertEquals(2, r.result(AlfRegion.VASTRA_GOTALAND).knownGrades().count(MYCKET_HOG));
+    assertEquals(2, r.result(AlfRegion.SKANE).knownGrades().count(MYCKET_HOG));
+    assertEquals(1, r.result(AlfRegion.STOCKHOLM).knownGrades().count(MYCKET_HOG));
+    assertEquals(1, r.result(AlfRegion.VASTERBOTTEN).knownGrades().count(MYCKET_HOG));
+    assertEquals(0, r.result(AlfRegion.UPPSALA).knownGrades().count(MYCKET_HOG));
+    assertEquals(0, r.result(AlfRegion.OSTERGOTLAND).knownGrades().count(MYCKET_HOG));
+    assertEquals(0, r.result(AlfRegion.OREBRO).knownGrades().count(MYCKET_HOG));
+    // What is published, in words.
+    assertEquals("one A and two B on unidentified panels",
+        r.result(AlfRegion.STOCKHOLM).describePublished());
+    assertEquals("one A on an unidentified panel",
+        r.result(AlfRegion.VASTERBOTTEN).describePublished());
+    assertEquals("nothing", r.result(AlfRegion.OSTERGOTLAND).describePublished());
+    assertEquals("panel 1 B; panel 2 C; panel 3 B", r.result(AlfRegion.OREBRO).describePublished());
+  }
+
+  @Test
+  void assumingPutsUnplacedGradesOnTheHeaviestUnknownPanelsFirst() {
+    EvaluationRound r = Evaluations.round2018();
+    // Västerbotten: the A on panel 1 (weight 1/2), B on the two others.
+    assertEquals(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, MYCKET_HOG, GOD_HOG, GOD_HOG,
+            r.result(AlfRegion.VASTERBOTTEN).citation()),
+        r.result(AlfRegion.VASTERBOTTEN).assuming(GOD_HOG));
+    // Stockholm: A, B, B are all published; only the placement is assumed.
+    assertEquals(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG,
+            r.result(AlfRegion.STOCKHOLM).citation()),
+        r.result(AlfRegion.STOCKHOLM).assuming(UNDERMALIG));
+    // Nothing published: all panels get the fill grade.
+    assertEquals(RegionEvaluation.of(AlfRegion.OSTERGOTLAND, GOD_HOG, GOD_HOG, GOD_HOG,
+            r.result(AlfRegion.OSTERGOTLAND).citation()),
+        r.result(AlfRegion.OSTERGOTLAND).assuming(GOD_HOG));
+    // Complete: unchanged.
+    assertEquals(r.result(AlfRegion.OREBRO), r.result(AlfRegion.OREBRO).assuming(MYCKET_HOG));
+    // Panel 1 placed: the unplaced A goes on panel 2 (panels 2 and 3 weigh the same; lower
+    // number first), placed grades are kept.
+    Citation c = Citation.of("test", "1");
+    RegionEvaluation partial = RegionEvaluation.builder().region(AlfRegion.SKANE)
+        .putGrade(SCIENTIFIC_QUALITY, UNDERMALIG)
+        .putUnknownNote(CLINICAL_SIGNIFICANCE, "n").putUnknownNote(PREREQUISITES, "n")
+        .addUnplacedGrade(MYCKET_HOG).citation(c).build();
+    assertEquals(RegionEvaluation.of(AlfRegion.SKANE, UNDERMALIG, MYCKET_HOG, GOD_HOG, c),
+        partial.assuming(GOD_HOG));
+    assertEquals("panel 1 C; one A on an unidentified panel", partial.describePublished());
+  }
+
+  @Test
+  void rejectsMoreUnplacedGradesThanUnknownPanels() {
+    Citation c = Citation.of("test", "1");
+    RegionEvaluation twoUnknown = RegionEvaluation.builder().region(AlfRegion.OREBRO)
+        .putGrade(CLINICAL_SIGNIFICANCE, UNDERMALIG)
+        .putUnknownNote(SCIENTIFIC_QUALITY, "n").putUnknownNote(PREREQUISITES, "n")
+        .citation(c).build();
+    RegionEvaluation full = RegionEvaluation.builder().from(twoUnknown)
+        .addUnplacedGrade(GOD_HOG).addUnplacedGrade(GOD_HOG).build();
+    assertEquals(ImmutableMultiset.of(GOD_HOG, UNDERMALIG, GOD_HOG), full.knownGrades());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RegionEvaluation.builder().from(full).addUnplacedGrade(MYCKET_HOG).build());
+    assertEquals("Örebro has 3 grades published without their panel but only 2 unknown panels; "
+        + "each must belong to one of them (grades: A, B, B)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> RegionEvaluation.builder()
+            .from(RegionEvaluation.of(AlfRegion.OREBRO, GOD_HOG, GOD_HOG, GOD_HOG, c))
+            .addUnplacedGrade(MYCKET_HOG).build());
+    assertTrue(e.getMessage().startsWith("Örebro has a grade published without its panel but "
+        + "only 0 unknown panels"), e.getMessage());
+  }
+
+  @Test
   void round2023AsPublished() {
     // facts.md § 2.7: second round postponed a year, ran 2022, reported 2023-03-31.
     EvaluationRound r = Evaluations.round2023();
@@ -82,8 +180,8 @@ class EvaluationsTest {
   void publishedFactsAboutTheRounds() {
     // facts.md § 2.7: 2018, no region got A on all three panels.
     for (RegionEvaluation e : Evaluations.round2018().results().values()) {
-      assertFalse(Panel.values().length == e.grades().values().stream()
-          .filter(g -> g == MYCKET_HOG).count(), e.region().toString());
+      assertFalse(Panel.values().length == e.knownGrades().count(MYCKET_HOG),
+          e.region().toString());
     }
     // 2023: Uppsala is the only region with A on panel 2; only VGR and Västerbotten have A on 3.
     assertEquals(1, Evaluations.round2023().results().values().stream()
@@ -129,6 +227,9 @@ class EvaluationsTest {
         .addEqualityGroup(a, RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG, c))
         .addEqualityGroup(RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, MYCKET_HOG, c))
         .addEqualityGroup(RegionEvaluation.unknown(AlfRegion.UPPSALA, "not found", c))
+        .addEqualityGroup(RegionEvaluation.builder()
+            .from(RegionEvaluation.unknown(AlfRegion.UPPSALA, "not found", c))
+            .addUnplacedGrade(MYCKET_HOG).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Evaluations.round2018(),
@@ -137,6 +238,7 @@ class EvaluationsTest {
         .testEquals();
     NullPointerTester npt = new NullPointerTester();
     npt.testAllPublicInstanceMethods(a);
+    npt.testAllPublicInstanceMethods(Evaluations.round2018().result(AlfRegion.STOCKHOLM));
     npt.testAllPublicInstanceMethods(Evaluations.round2023());
   }
 }

@@ -170,10 +170,24 @@ public final class Scenarios {
       RegionEvaluation result = round.result(r);
       boolean complete = result.isComplete();
       RegionEvaluation graded = complete ? result : assumeGodHog(result);
+      StringBuilder assumed = new StringBuilder();
+      for (Panel p : Panel.values()) {
+        if (result.grade(p).isEmpty()) {
+          assumed.append(assumed.length() == 0 ? "" : ", ").append("panel ").append(p.number())
+              .append(' ').append(graded.grade(p).orElseThrow().letter());
+        }
+      }
+      String why = (result.unplacedGrades().isEmpty() ? ""
+          : "Grades published without their panel are placed on the unknown panels, the best"
+              + " grade on the heaviest unknown panel first (panel 1 weighs 1/2): the panel is"
+              + " assumed. ")
+          + (result.unplacedGrades().size() == result.unknownNotes().size() ? ""
+              : (result.unplacedGrades().isEmpty() ? "Panels without a published grade"
+                  : "Panels still without a grade") + " are taken as god–hög (B), the grade most"
+                  + " regions had. ")
+          + "Assumed: " + assumed + "; published: " + result.describePublished() + ".";
       Citation citation = complete ? result.citation().withNote(ROUND_TIMING.note().get())
-          : assumption("grades of " + r.displayName() + ", round " + round.reportYear(),
-              "Panels without a published grade are taken as god–hög (B), the grade most"
-                  + " regions had; published: " + result.grades() + ".");
+          : assumption("grades of " + r.displayName() + ", round " + round.reportYear(), why);
       Basis basis = complete ? Basis.PUBLISHED : Basis.ASSUMPTION;
       Key<RegionEvaluation> key = Keys.EVALUATION_RESULT.of(r);
       if (to == null) {
@@ -184,12 +198,11 @@ public final class Scenarios {
     }
   }
 
+  /**
+   * Completes {@code result}: grades published without their panel go on its unknown panels,
+   * best grade on the heaviest panel first (an assumption); the panels left get god–hög (B).
+   */
   private static RegionEvaluation assumeGodHog(RegionEvaluation result) {
-    RegionEvaluation.Builder b = RegionEvaluation.builder().region(result.region())
-        .citation(result.citation());
-    for (Panel p : Panel.values()) {
-      b.putGrade(p, result.grade(p).orElse(Grade.GOD_HOG));
-    }
-    return b.build();
+    return result.assuming(Grade.GOD_HOG);
   }
 }
