@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import se.alf.party.Region;
 import se.alf.party.RegionNames;
 import se.alf.party.University;
+import se.alf.time.NoValueOnDateException;
 
 /**
  * A party to an agreement (<i>avtalspart</i>): the state (<i>svenska staten</i>), a region
@@ -56,19 +57,39 @@ public interface Party {
 
   /**
    * Returns the party's name on {@code date}: {@code "svenska staten"}, the university's name, or
-   * the region's name on that date, or its current name if the sources give no name for that
-   * date (see {@link RegionNames}).
+   * the region's name on that date (see {@link RegionNames}). Like {@link Region#nameOn}, it never
+   * substitutes a later name for one no source gives.
+   *
+   * @throws NoValueOnDateException for a region if no source gives its name on {@code date};
+   *     {@link #findNameOn} returns empty instead
    */
   default String nameOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    return region().map(r -> r.nameOn(date)).orElseGet(this::currentName);
+  }
+
+  /**
+   * Returns the party's name on {@code date} as {@link #nameOn} does, or empty for a region if no
+   * source gives its name on {@code date} (then a reader may show {@link #currentName()}, saying
+   * that it is today's name).
+   */
+  default Optional<String> findNameOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (region().isEmpty()) {
+      return Optional.of(currentName());
+    }
+    return RegionNames.find(region().get(), date).map(v -> v.value());
+  }
+
+  /** Returns the party's name today: "svenska staten", the university's or the region's name. */
+  default String currentName() {
     switch (kind()) {
       case STATE:
         return "svenska staten";
       case UNIVERSITY:
         return university().orElseThrow().swedishName();
       default:
-        Region r = region().orElseThrow();
-        return RegionNames.find(r, date).map(v -> v.value()).orElse(r.currentName());
+        return region().orElseThrow().currentName();
     }
   }
 

@@ -9,6 +9,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import se.alf.number.Ratio;
 
 /**
@@ -45,7 +46,10 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns the amount of {@code kronor} whole kronor. */
   public static Sek ofKronor(long kronor) {
-    return ofOre(Math.multiplyExact(kronor, 100L));
+    if (kronor > Long.MAX_VALUE / 100 || kronor < Long.MIN_VALUE / 100) {
+      throw overflow(kronor + " kr");
+    }
+    return ofOre(kronor * 100L);
   }
 
   /**
@@ -98,20 +102,35 @@ public final class Sek implements Comparable<Sek> {
   }
 
   public Sek plus(Sek other) {
-    return ofOre(Math.addExact(ore, other.ore));
+    try {
+      return ofOre(Math.addExact(ore, other.ore));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " + " + other);
+    }
   }
 
   public Sek minus(Sek other) {
-    return ofOre(Math.subtractExact(ore, other.ore));
+    try {
+      return ofOre(Math.subtractExact(ore, other.ore));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " - " + other);
+    }
   }
 
   public Sek negate() {
-    return ofOre(Math.negateExact(ore));
+    if (ore == Long.MIN_VALUE) {
+      throw overflow("-(" + this + ")");
+    }
+    return ofOre(-ore);
   }
 
   /** Returns this amount times a whole number. */
   public Sek times(long factor) {
-    return ofOre(Math.multiplyExact(ore, factor));
+    try {
+      return ofOre(Math.multiplyExact(ore, factor));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " × " + factor);
+    }
   }
 
   /** Returns this amount times {@code factor}, rounded to the öre half to even. */
@@ -121,7 +140,7 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
   public Sek times(Ratio factor, RoundingMode mode) {
-    return ofRatioOre(factor.times(ore), mode);
+    return ofRatioOre(factor.times(ore), mode, () -> this + " × " + factor);
   }
 
   /**
@@ -132,12 +151,21 @@ public final class Sek implements Comparable<Sek> {
    *     the result does not fit a {@code long} of öre
    */
   public static Sek ofKronor(Ratio kronor, RoundingMode mode) {
-    return ofRatioOre(kronor.times(100), mode);
+    return ofRatioOre(kronor.times(100), mode, () -> kronor + " kr");
   }
 
-  private static Sek ofRatioOre(Ratio oreValue, RoundingMode mode) {
+  private static Sek ofRatioOre(Ratio oreValue, RoundingMode mode, Supplier<String> operation) {
     BigInteger rounded = oreValue.toBigDecimal(0, mode).toBigIntegerExact();
-    return ofOre(rounded.longValueExact());
+    if (rounded.bitLength() > 63) {
+      throw overflow(operation.get());
+    }
+    return ofOre(rounded.longValue());
+  }
+
+  /** The error for a result of {@code operation} that does not fit a {@code long} of öre. */
+  private static ArithmeticException overflow(String operation) {
+    return new ArithmeticException(operation + " does not fit a long of öre (at most "
+        + ofOre(Long.MAX_VALUE) + " in absolute value)");
   }
 
   public int signum() {
@@ -154,11 +182,11 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns the sum of {@code amounts}, zero if there are none. */
   public static Sek sum(Iterable<Sek> amounts) {
-    long total = 0;
+    Sek total = ZERO;
     for (Sek amount : amounts) {
-      total = Math.addExact(total, amount.ore);
+      total = total.plus(amount);
     }
-    return ofOre(total);
+    return total;
   }
 
   /** Checks that this amount is not negative, naming {@code field} in the message. */

@@ -68,9 +68,23 @@ public final class Ratio implements Comparable<Ratio> {
     return of(value, 1);
   }
 
-  /** Returns the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2}). */
+  /**
+   * The most digits a decimal may have before, and the most after, its decimal point in
+   * {@link #of(BigDecimal)} and {@link #parse}: far beyond any figure of the agreements, and small
+   * enough that an absurd exponent ({@code 1e999999999}) is rejected at once instead of being
+   * expanded.
+   */
+  public static final int MAX_DECIMAL_DIGITS = 400;
+
+  /**
+   * Returns the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2}).
+   *
+   * @throws IllegalArgumentException if {@code value} has more than {@value #MAX_DECIMAL_DIGITS}
+   *     digits before or after its decimal point
+   */
   public static Ratio of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
+    checkDigits(value, value.toString());
     return value.scale() <= 0
         ? of(value.toBigIntegerExact(), BigInteger.ONE)
         : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
@@ -79,21 +93,42 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * Parses {@code "12/11"}, {@code "-3"} or {@code "0.25"}.
    *
-   * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number
+   * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number,
+   *     or has more than {@value #MAX_DECIMAL_DIGITS} digits before or after the decimal point (or
+   *     in the numerator or denominator); the message names the text and the rule
    */
   public static Ratio parse(CharSequence text) {
     String s = text.toString().trim();
     try {
       int slash = s.indexOf('/');
       if (slash < 0) {
-        return of(new BigDecimal(s));
+        BigDecimal d = new BigDecimal(s);
+        checkDigits(d, s);
+        return of(d);
       }
-      return of(new BigInteger(s.substring(0, slash).trim()),
-          new BigInteger(s.substring(slash + 1).trim()));
+      String n = s.substring(0, slash).trim();
+      String d = s.substring(slash + 1).trim();
+      checkArgument(n.length() <= MAX_DECIMAL_DIGITS + 1 && d.length() <= MAX_DECIMAL_DIGITS + 1,
+          "ratio '%s' has a numerator or denominator of more than %s digits, the most allowed",
+          s, MAX_DECIMAL_DIGITS);
+      return of(new BigInteger(n), new BigInteger(d));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "ratio must be a fraction like 12/11 or a decimal like 0.25, was '" + s + "'", e);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("ratio '" + s + "' cannot be represented exactly ("
+          + e.getMessage() + ")", e);
     }
+  }
+
+  /** Rejects {@code value}, written {@code text}, if it has too many digits on either side. */
+  private static void checkDigits(BigDecimal value, String text) {
+    // Digits before the point: precision - scale (when positive); after it: scale (when positive).
+    long before = (long) value.precision() - value.scale();
+    long after = value.scale();
+    checkArgument(before <= MAX_DECIMAL_DIGITS && after <= MAX_DECIMAL_DIGITS,
+        "ratio '%s' has %s digits before and %s after the decimal point; at most %s on either side"
+            + " are allowed", text, Math.max(before, 0), Math.max(after, 0), MAX_DECIMAL_DIGITS);
   }
 
   public BigInteger numerator() {

@@ -7,11 +7,13 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.party.University;
 import se.alf.source.Citation;
+import se.alf.time.NoValueOnDateException;
 
 class AgreementTest {
 
@@ -81,8 +83,17 @@ class AgreementTest {
     assertEquals("svenska staten", Party.state().nameOn(D));
     assertEquals("Linköpings universitet", Party.of(University.LINKOPING).nameOn(D));
     assertEquals("Region Östergötland", Party.of(Region.OSTERGOTLAND).nameOn(D));
-    // No name known for Gotland before 2018-10-24 (seed 003): the current name is shown.
-    assertEquals("Region Gotland", Party.of(Region.GOTLAND).nameOn(D));
+    // No name known for Gotland before 2018-10-24 (seed 003): nameOn does not substitute today's
+    // name, as Region.nameOn does not; findNameOn says so with an empty result.
+    assertThrows(NoValueOnDateException.class, () -> Party.of(Region.GOTLAND).nameOn(D));
+    assertEquals(Optional.empty(), Party.of(Region.GOTLAND).findNameOn(D));
+    assertEquals("Region Gotland", Party.of(Region.GOTLAND).currentName());
+    assertEquals(Optional.of("Region Gotland"),
+        Party.of(Region.GOTLAND).findNameOn(LocalDate.of(2018, 10, 24)));
+    assertEquals(Optional.of("Region Östergötland"), Party.of(Region.OSTERGOTLAND).findNameOn(D));
+    assertEquals(Optional.of("svenska staten"), Party.state().findNameOn(LocalDate.of(1900, 1, 1)));
+    assertEquals(Optional.of("Linköpings universitet"),
+        Party.of(University.LINKOPING).findNameOn(LocalDate.of(1900, 1, 1)));
     new EqualsTester()
         .addEqualityGroup(Party.state(), Party.builder().kind(Party.Kind.STATE).build())
         .addEqualityGroup(Party.of(Region.UPPSALA))

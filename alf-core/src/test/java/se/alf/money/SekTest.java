@@ -150,6 +150,35 @@ class SekTest {
   }
 
   @Test
+  void overflowNamesTheOperands() {
+    Sek max = Sek.ofOre(Long.MAX_VALUE);
+    String limit = " does not fit a long of öre (at most SEK 92233720368547758.07 in absolute"
+        + " value)";
+    assertEquals("SEK 92233720368547758.07 + SEK 0.01" + limit,
+        assertThrows(ArithmeticException.class, () -> max.plus(Sek.ofOre(1))).getMessage());
+    assertEquals("SEK -92233720368547758.08 - SEK 0.01" + limit,
+        assertThrows(ArithmeticException.class,
+            () -> Sek.ofOre(Long.MIN_VALUE).minus(Sek.ofOre(1))).getMessage());
+    assertEquals("SEK 92233720368547758.07 × 2" + limit,
+        assertThrows(ArithmeticException.class, () -> max.times(2)).getMessage());
+    // 1 kr × 10^18 = 10^20 öre > 2^63 − 1 ≈ 9.2 × 10^18 öre.
+    Ratio huge = Ratio.parse("1e18");
+    assertEquals("SEK 1.00 × 1000000000000000000" + limit,
+        assertThrows(ArithmeticException.class, () -> Sek.ofKronor(1).times(huge))
+            .getMessage());
+    assertEquals("1000000000000000000 kr" + limit,
+        assertThrows(ArithmeticException.class,
+            () -> Sek.ofKronor(huge, RoundingMode.HALF_EVEN)).getMessage());
+    assertEquals("92233720368547759 kr" + limit,
+        assertThrows(ArithmeticException.class, () -> Sek.ofKronor(92_233_720_368_547_759L))
+            .getMessage());
+    // The most negative amount still fits: −2^63 öre.
+    assertEquals(Long.MIN_VALUE,
+        Sek.ofKronor(Ratio.of(Long.MIN_VALUE).dividedBy(Ratio.of(100)), RoundingMode.UNNECESSARY)
+            .ore());
+  }
+
+  @Test
   void formatsTheSwedishWay() {
     assertEquals("79 547,00 kr", Sek.ofKronor(79_547).format());
     assertEquals("79 547,50 kr", Sek.ofOre(7_954_750).format());

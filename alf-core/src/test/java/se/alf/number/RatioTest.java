@@ -113,6 +113,42 @@ class RatioTest {
   }
 
   @Test
+  void parseRejectsAbsurdExponentsAtOnceNamingTextAndRule() {
+    // 1e999999999 would have a billion digits before the point; 1e-999999999 as many after it.
+    for (String bad : new String[] {"1e999999999", "1e9999999", "-2.5E+401", "1e-999999999",
+        "1e-401"}) {
+      long start = System.nanoTime();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Ratio.parse(bad), bad);
+      assertTrue(System.nanoTime() - start < 1_000_000_000L, bad + " took too long");
+      assertTrue(e.getMessage().startsWith("ratio '" + bad + "' has "), e.getMessage());
+      assertTrue(e.getMessage().endsWith("at most 400 on either side are allowed"),
+          e.getMessage());
+    }
+    // 1e999999999: one significant digit, exponent 999 999 999, so 1 000 000 000 digits before.
+    assertEquals("ratio '1e999999999' has 1000000000 digits before and 0 after the decimal point;"
+            + " at most 400 on either side are allowed",
+        assertThrows(IllegalArgumentException.class, () -> Ratio.parse("1e999999999"))
+            .getMessage());
+    // An exponent beyond an int is not a number at all.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Ratio.parse("1e99999999999"));
+    assertTrue(e.getMessage().contains("'1e99999999999'"), e.getMessage());
+    // A 402-digit numerator is rejected too; 400 digits either side are fine: 10^399 has 400
+    // digits before the point, 10^-400 has 400 after it, 10^400 (401 digits) is one too many.
+    String digits402 = "1".repeat(402);
+    e = assertThrows(IllegalArgumentException.class, () -> Ratio.parse(digits402 + "/3"));
+    assertTrue(e.getMessage().startsWith("ratio '" + digits402 + "/3' has a numerator"),
+        e.getMessage());
+    assertEquals(Ratio.of(BigInteger.TEN.pow(399), BigInteger.ONE), Ratio.parse("1e399"));
+    assertThrows(IllegalArgumentException.class, () -> Ratio.parse("1e400"));
+    assertEquals(Ratio.of(BigInteger.ONE, BigInteger.TEN.pow(400)), Ratio.parse("1e-400"));
+    assertEquals(Ratio.of(BigInteger.ONE, BigInteger.TEN.pow(400)),
+        Ratio.of(new BigDecimal("1e-400")));
+    assertThrows(IllegalArgumentException.class, () -> Ratio.of(new BigDecimal("1e999999999")));
+  }
+
+  @Test
   void zeroDenominatorAndDivisionByZero() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Ratio.of(1, 0));

@@ -18,12 +18,22 @@ import se.alf.party.RegionNames;
  * Renders the agreement landscape (<i>avtalslandskapet</i>) on a date as plain text for a
  * terminal: the national agreement and its status, then per ALF region its region (by the name on
  * that date) and university, its regional agreement (RALF), the regions affiliated to it, and the
- * healthcare regions of each; last, the regions no RALF binds.
+ * healthcare regions of each; last, the regions no RALF binds, each with its healthcare region
+ * (Halland's two with their municipalities). {@link #rows} gives the same
+ * agreements as rows of a table, one per agreement, for CSV and Markdown.
+ *
+ * <p>A region's name is the one a source gives on the date; where none does, today's name is
+ * shown marked "(today's name; no source gives the name on DATE)", in the parties of an agreement
+ * as everywhere else.
  *
  * <p>Dates are shown as far as the sources know them, never guessed. This class is immutable and
  * thread-safe.
  */
 public final class LandscapeReport {
+
+  /** The header of {@link #rows}. */
+  public static final ImmutableList<String> HEADER = ImmutableList.of("ALF region", "kind",
+      "agreement", "title", "parties", "signed", "in force from", "status", "source");
 
   private final AgreementLandscape landscape;
 
@@ -41,8 +51,7 @@ public final class LandscapeReport {
     s.append("National agreement (").append(national.id()).append("): ")
         .append(national.title()).append('\n');
     dates(s, "  ", national, date);
-    s.append("  parties: ").append(national.parties().stream().map(p -> p.nameOn(date))
-        .collect(Collectors.joining(", "))).append('\n');
+    s.append("  parties: ").append(parties(national, date)).append('\n');
     for (AlfRegion alf : AlfRegion.values()) {
       s.append('\n').append("ALF region ").append(alf.displayName()).append(": ")
           .append(name(alf.region(), date)).append(" + ").append(alf.university().swedishName())
@@ -71,12 +80,15 @@ public final class LandscapeReport {
         }
       }
     }
-    ImmutableList<String> unbound = ImmutableList.copyOf(Region.values()).stream()
+    ImmutableList<Region> unbound = ImmutableList.copyOf(Region.values()).stream()
         .filter(r -> landscape.bindingRalf(r, date).isEmpty())
-        .map(r -> name(r, date))
         .collect(ImmutableList.toImmutableList());
-    s.append("\nRegions no RALF binds on ").append(date).append(": ")
-        .append(unbound.isEmpty() ? "none" : String.join(", ", unbound)).append('\n');
+    s.append("\nRegions no RALF binds on ").append(date).append(':')
+        .append(unbound.isEmpty() ? " none" : "").append('\n');
+    for (Region r : unbound) {
+      s.append("  - ").append(name(r, date)).append("; healthcare region: ").append(healthcare(r))
+          .append('\n');
+    }
     return s.toString();
   }
 
@@ -99,9 +111,52 @@ public final class LandscapeReport {
     }
   }
 
+  /**
+   * Returns the rows of the landscape on {@code date}, one per agreement: first the national
+   * agreement (no ALF region), then per ALF region its RALF (or a row saying none is known) and
+   * its affiliation agreements. Each row is: ALF region, kind, agreement id, title, parties (by
+   * their names on {@code date}), signed, in force from, status on {@code date}, source.
+   */
+  public ImmutableList<ImmutableList<String>> rows(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
+    rows.add(row("", "national", landscape.national(), date));
+    for (AlfRegion alf : AlfRegion.values()) {
+      Optional<Agreement> ralf = landscape.regionalAgreement(alf);
+      if (ralf.isEmpty()) {
+        rows.add(ImmutableList.of(alf.displayName(), "RALF", "", "none known",
+            name(alf.region(), date) + ", " + alf.university().swedishName(), "", "", "", ""));
+        continue;
+      }
+      rows.add(row(alf.displayName(), "RALF", ralf.get(), date));
+      for (Agreement a : landscape.affiliations(alf)) {
+        rows.add(row(alf.displayName(), "affiliation", a, date));
+      }
+    }
+    return rows.build();
+  }
+
+  private ImmutableList<String> row(String alfRegion, String kind, Agreement a, LocalDate date) {
+    return ImmutableList.of(alfRegion, kind, a.id(), a.title(), parties(a, date),
+        a.signed().describe(), a.inForceFrom().describe(), status(a.statusOn(date)),
+        a.citation().render() + a.citation().url().map(u -> " <" + u + ">").orElse(""));
+  }
+
+  /** The parties of {@code a} by their names on {@code date}, marked where a source lacks one. */
+  private static String parties(Agreement a, LocalDate date) {
+    return a.parties().stream()
+        .map(p -> p.findNameOn(date).orElseGet(() -> todaysName(p.currentName(), date)))
+        .collect(Collectors.joining(", "));
+  }
+
   private static String name(Region region, LocalDate date) {
     return RegionNames.find(region, date).map(v -> v.value())
-        .orElse(region.currentName() + " (today's name; no source for the name then)");
+        .orElseGet(() -> todaysName(region.currentName(), date));
+  }
+
+  /** Marks {@code name} as today's name, shown because no source gives the name on the date. */
+  static String todaysName(String name, LocalDate date) {
+    return name + " (today's name; no source gives the name on " + date + ")";
   }
 
   private static String healthcare(Region region) {

@@ -2,9 +2,6 @@ package se.alf.examples;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import se.alf.agreement.AgreementLandscape;
 import se.alf.examples.cli.Cli;
 
 /**
@@ -12,8 +9,8 @@ import se.alf.examples.cli.Cli;
  * {@code alf --help}.
  *
  * <p>Without a command, or with a date first, it prints the agreement landscape as it always did:
- * {@code Main [YYYY-MM-DD]}; without an argument, today. A bad argument prints one line naming it
- * and exits with status 2.
+ * {@code Main [YYYY-MM-DD]}, which is {@code alf landscape [YYYY-MM-DD]}; without an argument,
+ * today. A bad argument prints one line naming it and exits with status 2.
  */
 public final class Main {
 
@@ -38,24 +35,11 @@ public final class Main {
     if (args.length > 0 && !startsWithDigit(args[0])) {
       return Cli.run(args, out, err, clock);
     }
-    if (args.length > 1) {
-      err.println("alf: expected at most one argument, a date YYYY-MM-DD; got " + args.length);
-      return USAGE_ERROR;
-    }
-    LocalDate date;
-    if (args.length == 0) {
-      date = LocalDate.now(clock);
-    } else {
-      try {
-        date = LocalDate.parse(args[0]);
-      } catch (DateTimeParseException e) {
-        err.println("alf: date argument '" + args[0] + "' is not a date of the form YYYY-MM-DD");
-        return USAGE_ERROR;
-      }
-    }
-    out.print(new LandscapeReport(AgreementLandscape.sweden()).render(date));
-    out.flush();
-    return 0;
+    // alf [DATE ...] is alf landscape [DATE ...]: one command, one set of messages.
+    String[] landscape = new String[args.length + 1];
+    landscape[0] = "landscape";
+    System.arraycopy(args, 0, landscape, 1, args.length);
+    return Cli.run(landscape, out, err, clock);
   }
 
   private static boolean startsWithDigit(String s) {

@@ -53,10 +53,36 @@ class MainTest {
         + "2017-03-23; status: unknown"), text);
     assertTrue(text.contains("    - Region Jönköpings län; healthcare region: Sydöstra "
         + "sjukvårdsregionen; bound to the RALF: unknown"), text);
-    // seed 003: Halland in two healthcare regions, with its municipalities.
-    assertTrue(text.contains("Region Halland"), text);
-    assertTrue(text.contains("Region Gotland (today's name; no source for the name then)"),
-        text);
+    // seed 003: Halland in two healthcare regions, with its municipalities: southern Halland
+    // (Halmstad, Laholm, Hylte) in Södra, the north (Falkenberg, Kungsbacka, Varberg) in Västra.
+    // No RALF binds it, and its name is known only from seed 003 (2018-10-24) on.
+    assertTrue(text.contains("\n  - Region Halland (today's name; no source gives the name on"
+        + " 2017-03-23); healthcare region: Södra sjukvårdsregionen (Halmstad, Laholm, Hylte)"
+        + " and Västra sjukvårdsregionen (Falkenberg, Kungsbacka, Varberg)\n"), text);
+    assertTrue(text.contains("\n  - Region Gotland (today's name; no source gives the name on"
+        + " 2017-03-23); healthcare region: Stockholms sjukvårdsregion\n"), text);
+    assertFalse(text.contains("no source for the name then"), text);
+  }
+
+  @Test
+  void todaysNamesAreMarkedEverywhereIncludingTheNationalParties() {
+    // No source gives any region's name in 1900: every region shows today's name, marked, in the
+    // national agreement's parties as in the ALF regions' lines.
+    assertEquals(0, run("1900-01-01"));
+    String text = out();
+    String m = " (today's name; no source gives the name on 1900-01-01)";
+    assertTrue(text.contains("\n  parties: svenska staten, Region Stockholm" + m
+        + ", Västra Götalandsregionen" + m + ", Region Skåne" + m + ", Region Uppsala" + m
+        + ", Region Västerbotten" + m + ", Region Östergötland" + m + ", Region Örebro län" + m
+        + "\n"), text);
+    assertTrue(text.contains("\nALF region Stockholm: Region Stockholm" + m
+        + " + Karolinska institutet\n"), text);
+    // Where a source gives the name, it is shown unmarked: the 2014 names on the signing day.
+    assertEquals(0, run("2014-09-11"));
+    assertTrue(out().contains("\n  parties: svenska staten, Stockholms läns landsting,"
+        + " Västra Götalandsregionen, Region Skåne, Landstinget i Uppsala län,"
+        + " Västerbottens läns landsting, Landstinget i Östergötland, Örebro läns landsting\n"),
+        out());
   }
 
   @Test
@@ -75,25 +101,41 @@ class MainTest {
 
   @Test
   void badDateIsOneLineNamingItWithStatus2() {
+    // alf DATE is alf landscape DATE, with the landscape command's message.
     assertEquals(2, run("2017-02-30"));
-    assertEquals("alf: date argument '2017-02-30' is not a date of the form YYYY-MM-DD\n",
+    assertEquals("alf: landscape: DATE must be a date like 2027-01-01, was '2017-02-30'\n",
         err().replace("\r\n", "\n"));
     assertEquals("", out());
   }
 
   @Test
+  void aDateFirstTakesTheLandscapeOptions() {
+    assertEquals(0, run("2017-03-23", "--format", "csv"));
+    assertTrue(out().startsWith("ALF region,kind,agreement,title,parties,signed,in force from,"
+        + "status,source\r\n,national,alf-2014,"), out());
+  }
+
+  @Test
   void tooManyArgumentsIsAnError() {
     assertEquals(2, run("2017-03-22", "x"));
-    assertFalse(err().isEmpty());
-    assertEquals(1, err().lines().count());
+    assertEquals("alf: landscape: expected at most one argument, DATE; got 2\n",
+        err().replace("\r\n", "\n"));
+    assertEquals("", out());
   }
 
   @Test
   void reportIsAPureFunctionOfTheDate() {
     LandscapeReport r = new LandscapeReport(AgreementLandscape.sweden());
     LocalDate d = LocalDate.of(2019, 1, 1);
-    assertEquals(r.render(d), r.render(d));
-    assertTrue(r.render(d).contains("Region Halland; ") || r.render(d).contains("Region Halland"));
-    assertTrue(r.render(d).contains("Regions no RALF binds on 2019-01-01: "));
+    // Two reports of equal landscapes render the same text: nothing but the date enters.
+    String text = new LandscapeReport(AgreementLandscape.sweden()).render(d);
+    assertEquals(text, r.render(d));
+    // Seed 003 names Region Halland (from 2018-10-24); no RALF binds it in 2019.
+    int unbound = text.indexOf("\nRegions no RALF binds on 2019-01-01:\n");
+    assertTrue(unbound > 0, text);
+    assertTrue(text.substring(unbound).contains("\n  - Region Halland; healthcare region:"
+        + " Södra sjukvårdsregionen (Halmstad, Laholm, Hylte) and Västra sjukvårdsregionen"
+        + " (Falkenberg, Kungsbacka, Varberg)\n"), text);
+    assertFalse(text.contains("today's name"), text);
   }
 }

@@ -91,10 +91,7 @@ final class Args {
     return Collections.unmodifiableList(options.getOrDefault(name, List.of()));
   }
 
-  boolean flag(String name) {
-    return options.containsKey(name);
-  }
-
+  /** Returns whether {@code --name} was given: a flag, or an option with a value. */
   boolean has(String name) {
     return options.containsKey(name);
   }

@@ -84,8 +84,8 @@ final class ClassifyCommand implements Command {
     List<ResearchProject> projects = new ArrayList<>();
     if (DESCRIBING.stream().anyMatch(args::has)) {
       ResearchProject.Builder b = ResearchProject.builder()
-          .usesHealthcareStructures(args.flag("uses-healthcare"))
-          .aimsAtHealthProblem(args.flag("health-aim"));
+          .usesHealthcareStructures(args.has("uses-healthcare"))
+          .aimsAtHealthProblem(args.has("health-aim"));
       args.option("title").ifPresent(t -> {
         if (t.isBlank()) {
           throw new UsageException("--title must not be blank");

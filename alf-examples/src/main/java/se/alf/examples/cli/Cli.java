@@ -92,6 +92,12 @@ public final class Cli {
     } catch (UsageException | UnknownRuleSetException | YearOutsideRuleSetException e) {
       context.err().println("alf: " + command.name() + ": " + e.getMessage());
       return USAGE_ERROR;
+    } catch (ArithmeticException e) {
+      // Exact arithmetic only fails on figures out of any plausible range, which come from the
+      // user's input: a result that does not fit (Sek names the operands).
+      context.err().println("alf: " + command.name() + ": a figure is out of range, check the"
+          + " input: " + e.getMessage());
+      return USAGE_ERROR;
     } catch (RuntimeException e) {
       context.err().println("alf: " + command.name() + ": internal error, please report it: " + e);
       e.printStackTrace(context.err());

@@ -55,7 +55,10 @@ final class CompareCommand implements Command {
         + "  --format text|csv|markdown  (default text); CSV has one row per region, year and"
         + " line, with the ids\n"
         + "                              of the assumptions each rests on, then the assumptions"
-        + " as a second table\n";
+        + " as a second table;\n"
+        + "                              unlike the other commands' exact ratios (9600/11), its"
+        + " full-year students\n"
+        + "                              are decimals rounded to 2 places (872.73)\n";
   }
 
   @Override
@@ -101,9 +104,9 @@ final class CompareCommand implements Command {
   static String render(Comparison c, Format format) {
     switch (format) {
       case CSV:
-        // The comparison's CSV ends its lines with CRLF (RFC 4180); so does the assumptions table.
+        // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
         return se.alf.rules.compare.Format.CSV.render(c)
-            + Output.assumptions(c.assumptions(), Format.CSV).replace("\n", "\r\n");
+            + Output.assumptions(c.assumptions(), Format.CSV);
       case MARKDOWN:
         return se.alf.rules.compare.Format.MARKDOWN.render(c);
       default:

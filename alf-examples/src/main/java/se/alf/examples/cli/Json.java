@@ -1,6 +1,7 @@
 package se.alf.examples.cli;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,9 +11,12 @@ import java.util.Map;
 /**
  * A small JSON reader (RFC 8259) for scenario and project files: objects become
  * {@code Map<String, Object>} in the order written, arrays {@code List<Object>}, strings
- * {@code String}, numbers {@link BigDecimal} (never a binary floating-point number), {@code true}
+ * {@code String}, integers written without fraction or exponent ({@code 2027}) {@link BigInteger},
+ * other numbers ({@code 2.5}, {@code 1e3}) {@link BigDecimal} (never a binary floating-point
+ * number), {@code true}
  * and {@code false} {@code Boolean}, and {@code null} {@link #NULL}. An error names the line and
- * column.
+ * column. Arrays and objects nest at most {@value #MAX_DEPTH} deep, so that no file can exhaust the
+ * stack.
  */
 final class Json {
 
@@ -24,8 +28,12 @@ final class Json {
     }
   };
 
+  /** How deep arrays and objects may nest: far more than a scenario or project file needs. */
+  static final int MAX_DEPTH = 64;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private Json(String text) {
     this.text = text;
@@ -54,9 +62,14 @@ final class Json {
     char c = text.charAt(pos);
     switch (c) {
       case '{':
-        return object();
       case '[':
-        return array();
+        if (depth == MAX_DEPTH) {
+          throw error("arrays and objects nested more than " + MAX_DEPTH + " deep");
+        }
+        depth++;
+        Object nested = c == '{' ? object() : array();
+        depth--;
+        return nested;
       case '"':
         return string();
       case 't':
@@ -180,7 +193,10 @@ final class Json {
     }
   }
 
-  private BigDecimal number() {
+  /** The longest number literal read: far beyond any figure, short enough to parse at once. */
+  static final int MAX_NUMBER_LENGTH = 1000;
+
+  private Number number() {
     int start = pos;
     if (peek('-')) {
       pos++;
@@ -203,7 +219,18 @@ final class Json {
       pos = start;
       throw error("number with a leading zero: " + n);
     }
-    return new BigDecimal(n);
+    if (n.length() > MAX_NUMBER_LENGTH) {
+      pos = start;
+      throw error("number longer than " + MAX_NUMBER_LENGTH + " characters");
+    }
+    try {
+      return n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0
+          ? new BigInteger(n) : new BigDecimal(n);
+    } catch (NumberFormatException e) {
+      // e.g. an exponent beyond the range of an int: 1e99999999999
+      pos = start;
+      throw error("number out of range: " + n);
+    }
   }
 
   private void digits() {

@@ -3,6 +3,7 @@ package se.alf.examples.cli;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -126,8 +127,13 @@ final class KeyIndex {
     String s;
     if (raw instanceof String) {
       s = ((String) raw).trim();
+    } else if (raw instanceof BigInteger) {
+      s = raw.toString();
     } else if (raw instanceof BigDecimal) {
-      s = ((BigDecimal) raw).toPlainString();
+      // Plain (850, not 8.5E+2) unless the exponent is absurd: 1e999999999 written out would be a
+      // billion digits; Ratio.parse and Sek.parse reject it in its short form.
+      BigDecimal d = (BigDecimal) raw;
+      s = Math.abs((long) d.scale()) <= 1000 ? d.toPlainString() : d.toString();
     } else {
       throw expected(key, raw);
     }
@@ -166,6 +172,11 @@ final class KeyIndex {
         throw expected(key, raw);
       }
     } catch (IllegalArgumentException | UsageException e) {
+      if (e.getMessage() != null && e.getMessage().contains("digits")) {
+        // A number out of range (Ratio.MAX_DECIMAL_DIGITS): say which rule it breaks.
+        throw new IllegalArgumentException(expected(key, raw).getMessage() + " ("
+            + e.getMessage() + ")");
+      }
       throw expected(key, raw);
     }
     throw new IllegalArgumentException(key.id() + " holds " + t.getSimpleName()

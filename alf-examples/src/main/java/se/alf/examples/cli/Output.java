@@ -34,28 +34,29 @@ final class Output {
 
   /**
    * Returns the footnote listing {@code assumptions}: for each its key, value, range and note.
-   * Empty if there are none. In CSV, a second table after an empty line.
+   * Empty if there are none. In CSV, a second table after an empty line, with CRLF line ends.
    */
   static String assumptions(List<ParameterRead> assumptions, Format format) {
     if (assumptions.isEmpty()) {
       return format == Format.CSV ? "" : "\nAssumptions: none; every figure used is published, set"
           + " by the agreement or given as input.\n";
     }
-    Table t = new Table("assumption", "key", "value", "range", "note");
-    int i = 1;
-    for (ParameterRead a : assumptions) {
-      t.row("[" + i++ + "]", a.id(), a.value(), a.range(), note(a));
-    }
     switch (format) {
       case CSV: {
         Table c = new Table("assumption_key", "value", "range", "note");
         assumptions.forEach(a -> c.row(a.id(), a.value(), a.range(), note(a)));
-        return "\n" + c.render(Format.CSV);
+        return Table.CRLF + c.render(Format.CSV);
       }
-      case MARKDOWN:
+      case MARKDOWN: {
+        Table t = new Table("assumption", "key", "value", "range", "note");
+        int i = 1;
+        for (ParameterRead a : assumptions) {
+          t.row("[" + i++ + "]", a.id(), a.value(), a.range(), note(a));
+        }
         return "\n**Assumptions.** These figures are not published; they are labelled assumptions"
             + " that let the rules run. Replace them with your own (`--scenario FILE`).\n\n"
             + t.render(Format.MARKDOWN);
+      }
       default: {
         StringBuilder s = new StringBuilder("\nAssumptions (not published figures; replace them"
             + " with your own with --scenario FILE):\n");

@@ -171,7 +171,11 @@ final class Projects {
     for (String k : strings(at, m, "kinds")) {
       b.addKinds(kind(at + ": kinds", k));
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(at + ": " + e.getMessage());
+    }
   }
 
   private static boolean bool(String at, Map<?, ?> m, String member) {

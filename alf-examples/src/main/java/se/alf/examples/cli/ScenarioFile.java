@@ -2,6 +2,7 @@ package se.alf.examples.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,15 +198,27 @@ final class ScenarioFile {
     return java.util.Optional.of((String) v);
   }
 
+  /** The years a scenario file may name: the agreements run from 2015; 2100 is far enough. */
+  static final int FIRST_YEAR = 2015;
+  static final int LAST_YEAR = 2100;
+
+  /**
+   * Reads the year {@code v} at {@code where}: an integer literal ({@code 2027}, not {@code 2027.0}
+   * or {@code 2.027e3}, which JSON reads as other numbers), or a string of one, from
+   * {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
+   */
   private static Year year(Object v, String where) {
-    if (v instanceof BigDecimal) {
-      String s = ((BigDecimal) v).toPlainString();
-      if (Names.isYear(s)) {
-        return Year.parse(s);
+    String s = v instanceof BigInteger || v instanceof String ? v.toString() : null;
+    if (s != null && Names.isYear(s)) {
+      int y = Integer.parseInt(s);
+      if (y >= FIRST_YEAR && y <= LAST_YEAR) {
+        return Year.of(y);
       }
-    } else if (v instanceof String && Names.isYear((String) v)) {
-      return Year.parse((String) v);
     }
-    throw new IllegalArgumentException(where + " must be a year like 2027, was " + v);
+    throw new IllegalArgumentException(where + " must be a year from " + FIRST_YEAR + " to "
+        + LAST_YEAR + " written as a whole number like 2027, was "
+        + (v instanceof String ? "'" + v + "'"
+            : v instanceof BigDecimal ? v + " (a number with a fraction or an exponent)"
+            : String.valueOf(v)));
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A table of text cells rendered as aligned text, CSV (RFC 4180) or a Markdown table. Columns
- * marked numeric are right-aligned in text and Markdown.
+ * A table of text cells rendered as aligned text, CSV (RFC 4180: fields with a comma, quote or
+ * line break quoted, quotes doubled, every line ending in CRLF, as the comparison's CSV) or a
+ * Markdown table. Columns marked numeric are right-aligned in text and Markdown.
  */
 final class Table {
 
@@ -81,11 +82,14 @@ final class Table {
     s.append(l.toString().stripTrailing()).append('\n');
   }
 
+  /** The line end of CSV, RFC 4180. */
+  static final String CRLF = "\r\n";
+
   private String csv() {
     StringBuilder s = new StringBuilder();
-    s.append(header.stream().map(Table::csvCell).collect(Collectors.joining(","))).append('\n');
+    s.append(header.stream().map(Table::csvCell).collect(Collectors.joining(","))).append(CRLF);
     for (List<String> r : rows) {
-      s.append(r.stream().map(Table::csvCell).collect(Collectors.joining(","))).append('\n');
+      s.append(r.stream().map(Table::csvCell).collect(Collectors.joining(","))).append(CRLF);
     }
     return s.toString();
   }

@@ -19,6 +19,9 @@ import se.alf.rules.Scenario;
  */
 final class ValidateCommand implements Command {
 
+  /** The severity column of a row saying a subject was not checked. */
+  static final String NOT_CHECKED = "NOT CHECKED";
+
   @Override
   public String name() {
     return "validate";
@@ -45,7 +48,9 @@ final class ValidateCommand implements Command {
         + "Prints the findings (ERROR breaks a rule; WARNING may, or cannot be checked; INFO is"
         + " worth knowing),\neach with its check, region, message and rule: first on the scenario"
         + " (figures), then on the agreement\nlandscape (who has signed what). Findings do not"
-        + " change the exit status.\n\n"
+        + " change the exit status. Before a rule set's first\nyear, or where the scenario lacks"
+        + " an input it needs, a subject is reported as not checked (in CSV\nand Markdown a row"
+        + " of severity " + NOT_CHECKED + ").\n\n"
         + "Options:\n"
         + ScenarioOption.HELP
         + "  --format text|csv|markdown  (default text)\n";
@@ -99,11 +104,14 @@ final class ValidateCommand implements Command {
     for (RuleSet rs : ruleSets) {
       ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
           "alf: validate: " + w));
-      List<Finding> onScenario;
-      String notChecked = null;
+      List<Finding> onScenario = List.of();
+      List<Finding> onLandscape = List.of();
+      String scenarioNotChecked = null;
+      String landscapeNotChecked = null;
       if (year.isBefore(rs.firstYear())) {
-        onScenario = List.of();
-        notChecked = "before the rule set applies, from " + rs.firstYear();
+        // Neither the scenario nor the landscape: the rule set's checks start in its first year.
+        scenarioNotChecked = "before the rule set applies, from " + rs.firstYear();
+        landscapeNotChecked = scenarioNotChecked;
       } else {
         try {
           onScenario = rs.validate(scenario, year);
@@ -111,21 +119,28 @@ final class ValidateCommand implements Command {
           if (ruleSets.size() == 1) {
             throw e;
           }
-          onScenario = List.of();
-          notChecked = "it needs " + e.key() + ", which the scenario lacks (--scenario FILE)";
+          scenarioNotChecked = "it needs " + e.key() + ", which the scenario lacks"
+              + " (--scenario FILE)";
         }
+        onLandscape = rs.validate(landscape, date);
       }
-      List<Finding> onLandscape = rs.validate(landscape, date);
       text.append('\n').append(rs.id()).append(": ").append(rs.title()).append('\n');
       text.append("  Scenario '").append(scenario.name()).append("' in ").append(year)
-          .append(notChecked != null ? ": not checked (" + notChecked + ")\n"
-              : ": " + count(onScenario) + "\n");
+          .append(": ").append(summary(onScenario, scenarioNotChecked)).append('\n');
       onScenario.forEach(f -> text.append("    ").append(f.render()).append('\n'));
       text.append("  Agreement landscape on ").append(date).append(": ")
-          .append(count(onLandscape)).append('\n');
+          .append(summary(onLandscape, landscapeNotChecked)).append('\n');
       onLandscape.forEach(f -> text.append("    ").append(f.render()).append('\n'));
-      onScenario.forEach(f -> row(t, rs, "scenario " + year, f));
-      onLandscape.forEach(f -> row(t, rs, "landscape " + date, f));
+      String onYear = "scenario " + year;
+      String onDate = "landscape " + date;
+      if (scenarioNotChecked != null) {
+        notCheckedRow(t, rs, onYear, scenarioNotChecked);
+      }
+      onScenario.forEach(f -> row(t, rs, onYear, f));
+      if (landscapeNotChecked != null) {
+        notCheckedRow(t, rs, onDate, landscapeNotChecked);
+      }
+      onLandscape.forEach(f -> row(t, rs, onDate, f));
     }
     if (format == Format.TEXT) {
       context.out().print(text);
@@ -142,6 +157,15 @@ final class ValidateCommand implements Command {
 
   private static boolean looksLikeTime(String s) {
     return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  private static String summary(List<Finding> findings, String notChecked) {
+    return notChecked != null ? "not checked (" + notChecked + ")" : count(findings);
+  }
+
+  /** A row saying {@code subject} was not checked against {@code rs}, and why. */
+  private static void notCheckedRow(Table t, RuleSet rs, String subject, String why) {
+    t.row(rs.id(), subject, NOT_CHECKED, "", "", "not checked: " + why, "");
   }
 
   private static String count(List<Finding> findings) {

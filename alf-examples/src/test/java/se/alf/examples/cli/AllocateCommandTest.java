@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AllocateCommandTest extends CliTestSupport {
@@ -47,8 +48,13 @@ class AllocateCommandTest extends CliTestSupport {
         notes);
     assertTrue(notes.contains("research.appropriation = 1 750 000 000,00 kr [2016-01-01, …)"),
         notes);
-    // A published figure is not listed: the research keys are Vetenskapsrådet's.
-    assertFalse(notes.contains("research.key["), notes);
+    // The research keys are published for 2015 only (Vetenskapsrådet); from 2016 the 2015 shares
+    // are carried forward as a labelled assumption, so they are listed, from 2016 on.
+    assertTrue(Pattern.compile("\\] research\\.key\\[stockholm\\] = [0-9/]+ \\[2016-01-01, …\\)\n")
+        .matcher(notes).find(), notes);
+    assertTrue(notes.contains("the 2015 shares of research funding (VR1804) are carried forward"),
+        notes);
+    assertFalse(notes.contains("[2015-01-01, 2016-01-01)"), notes);
   }
 
   @Test

@@ -26,6 +26,11 @@ abstract class CliTestSupport {
     return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
+  /** What was written to the output stream, line ends as written. */
+  String rawOut() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   String err() {
     return err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompareCommandTest extends CliTestSupport {
@@ -23,6 +24,15 @@ class CompareCommandTest extends CliTestSupport {
     assertTrue(text.contains("\nÖrebro, 2027\n"), text);
     // The cited examples are compared by default: health data loses its status under pm-2024.
     assertTrue(text.contains("verdicts on 5 project(s)"), text);
+    // The health-data example holds no permit; alf-2014 asks for none, pm-2024 (7.2) asks for one
+    // from Läkemedelsverket or Etikprövningsmyndigheten: clinical research under alf-2014 only,
+    // changed, and the permit condition decides it.
+    String healthData = text.lines()
+        .filter(l -> l.startsWith("  Clinically relevant health-data research  "))
+        .findFirst().orElseThrow(() -> new AssertionError("no health-data row in\n" + text));
+    assertEquals(List.of("Clinically relevant health-data research", "clinical research",
+        "NOT clinical research", "yes", "permit"),
+        List.of(healthData.strip().split(" {2,}")), healthData);
     assertTrue(text.contains("\nAssumptions ("), text);
     assertTrue(text.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01)"), text);
   }

@@ -76,6 +76,107 @@ class OtherCommandsTest extends CliTestSupport {
   }
 
   @Test
+  void validateBeforeEveryRuleSetReportsNotCheckedInEveryFormat() {
+    // Every rule set applies from 2015 (alf-2014 is in force from 2015-01-01; the proposal and
+    // the responses to it derive from it): in 2010 nothing is checked, and that is not an error.
+    String[] ids = {"alf-2014", "pm-2024", "lakarforbundet-2024", "vasterbotten-2024"};
+    String why = "before the rule set applies, from 2015";
+    assertEquals(0, run("validate", "2010"));
+    assertEquals("", err());
+    for (String id : ids) {
+      assertTrue(out().contains("\n" + id + ": "), id + " in\n" + out());
+    }
+    assertEquals(ids.length, count(out(), "  Scenario 'published' in 2010: not checked (" + why
+        + ")\n"), out());
+    assertEquals(ids.length, count(out(), "  Agreement landscape on 2010-01-01: not checked ("
+        + why + ")\n"), out());
+    assertEquals(0, run("validate", "2010", "--format", "csv"));
+    assertEquals("", err());
+    String csv = rawOut();
+    StringBuilder expected = new StringBuilder("rule set,subject,severity,check,region,message,"
+        + "rule\r\n");
+    for (String id : ids) {
+      expected.append(id).append(",scenario 2010,NOT CHECKED,,,\"not checked: ").append(why)
+          .append("\",\r\n");
+      expected.append(id).append(",landscape 2010-01-01,NOT CHECKED,,,\"not checked: ")
+          .append(why).append("\",\r\n");
+    }
+    assertEquals(expected.toString(), csv);
+    assertEquals(0, run("validate", "alf-2014", "2010-06-30", "--format", "markdown"));
+    assertEquals("Validation in 2010 (scenario 'published') and on 2010-06-30 (agreement"
+        + " landscape)\n\n"
+        + "| rule set | subject | severity | check | region | message | rule |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- |\n"
+        + "| alf-2014 | scenario 2010 | NOT CHECKED |  |  | not checked: " + why + " |  |\n"
+        + "| alf-2014 | landscape 2010-06-30 | NOT CHECKED |  |  | not checked: " + why + " |  |\n",
+        out());
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void landscapeAsCsvAndMarkdownHasARowPerAgreement() {
+    assertEquals(0, run("landscape", "2017-03-23", "--format", "csv"));
+    assertEquals("", err());
+    String csv = rawOut();
+    assertTrue(csv.startsWith("ALF region,kind,agreement,title,parties,signed,in force from,"
+        + "status,source\r\n,national,alf-2014,"), csv);
+    // seed 001: the Östergötland affiliation agreement of 2017-03-23 with Jönköping and Kalmar,
+    // its parties by their names that day; in force from an unknown day, not before signing.
+    assertTrue(csv.contains("\r\nÖstergötland,affiliation,"), csv);
+    assertTrue(csv.contains(",\"Linköpings universitet, Region Östergötland, Region Jönköpings"
+        + " län, Landstinget i Kalmar län\",2017-03-23,\"unknown, not before 2017-03-23\","
+        + "unknown,"), csv);
+    assertTrue(csv.endsWith("\r\n"), csv);
+    assertFalse(csv.replace("\r\n", "").contains("\n"), csv);
+    // One RALF row per ALF region, whether or not a RALF is known.
+    assertEquals(7, count(csv, ",RALF,"), csv);
+    assertEquals(0, run("landscape", "1900-01-01", "--format", "markdown"));
+    assertTrue(out().startsWith("ALF agreement landscape on 1900-01-01\n\n| ALF region | kind |"
+        + " agreement | title | parties | signed | in force from | status | source |\n"), out());
+    assertTrue(out().contains(" | svenska staten, Region Stockholm (today's name; no source gives"
+        + " the name on 1900-01-01), "), out());
+    assertEquals(2, run("landscape", "--format", "json"));
+    assertEquals("alf: landscape: --format must be text, csv or markdown, was 'json'\n", err());
+  }
+
+  @Test
+  void everyCsvEndsItsLinesWithCrlf() {
+    // RFC 4180: CRLF after every record, the header and the assumptions table's included.
+    String[][] commands = {{"rulesets", "--format", "csv"}, {"keys", "--format", "csv"},
+        {"allocate", "alf-2014", "2027", "--format", "csv"},
+        {"classify", "--example", "drug-trial", "--format", "csv"},
+        {"validate", "2026", "--format", "csv"},
+        {"compare", "alf-2014", "pm-2024", "2027", "2027", "--format", "csv"}};
+    for (String[] c : commands) {
+      assertEquals(0, run(c), String.join(" ", c) + ": " + err());
+      String csv = rawOut();
+      assertTrue(csv.endsWith("\r\n"), String.join(" ", c) + ":\n" + csv);
+      assertFalse(csv.replace("\r\n", "").contains("\n"), String.join(" ", c) + ":\n" + csv);
+      assertFalse(csv.replace("\r\n", "").contains("\r"), String.join(" ", c) + ":\n" + csv);
+    }
+    // allocate: the assumptions follow after an empty line, itself a CRLF.
+    assertEquals(0, run("allocate", "alf-2014", "2027", "--format", "csv"));
+    assertTrue(rawOut().contains("\r\n\r\nassumption_key,value,range,note\r\n"), rawOut());
+  }
+
+  @Test
+  void compareHelpSaysItsCsvRoundsStudents() {
+    assertEquals(0, run("compare", "--help"));
+    assertTrue(out().contains("full-year students\n                              are decimals"
+        + " rounded to 2 places"), out());
+    assertEquals(0, run("landscape", "--help"));
+    assertTrue(out().startsWith("Usage: alf landscape [DATE] [--format text|csv|markdown]\n"),
+        out());
+  }
+
+  @Test
   void keysListsTheFamiliesAndHowToWriteValues() {
     assertEquals(0, run("keys"));
     assertTrue(out().contains("actual-hst[REGION]"), out());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,8 @@ class ScenarioFileTest extends CliTestSupport {
         + " or \"79 547,50\", was 'much'", assertThrows(IllegalArgumentException.class,
             () -> parse("{\"inputs\": [{\"key\": \"research.appropriation\", \"year\": 2026,"
                 + " \"value\": \"much\"}]}")).getMessage());
-    assertEquals("inputs[0].from must be a year like 2027, was 26",
+    assertEquals("inputs[0].from must be a year from 2015 to 2100 written as a whole number like"
+        + " 2027, was 26",
         assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
             + " \"research.appropriation\", \"from\": 26, \"value\": \"1\"}]}")).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"kee\":"
@@ -137,6 +139,8 @@ class ScenarioFileTest extends CliTestSupport {
     Map<?, ?> m = (Map<?, ?>) v;
     assertEquals(List.of("b", "a"), List.copyOf(m.keySet()));
     List<?> l = (List<?>) m.get("b");
+    // An integer literal is a BigInteger; a fraction or an exponent makes a BigDecimal.
+    assertEquals(BigInteger.ONE, l.get(0));
     assertEquals(new BigDecimal("2.50"), l.get(1));
     assertEquals(new BigDecimal("-3e2"), l.get(2));
     assertEquals(Json.NULL, l.get(4));
@@ -145,5 +149,61 @@ class ScenarioFileTest extends CliTestSupport {
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[1,]"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": 1, \"a\": 2}"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[1] x"));
+    assertEquals("line 1, column 2: number longer than 1000 characters",
+        assertThrows(IllegalArgumentException.class,
+            () -> Json.parse("[" + "9".repeat(1001) + "]")).getMessage());
+    assertEquals(new BigInteger("9".repeat(1000)), ((List<?>) Json.parse(
+        "[" + "9".repeat(1000) + "]")).get(0));
+  }
+
+  @Test
+  void yearsAreWholeNumbersInAPlausibleRange() {
+    String file = "{\"inputs\": [{\"key\": \"research.appropriation\", \"from\": %s,"
+        + " \"value\": \"1\"}]}";
+    String rule = "inputs[0].from must be a year from 2015 to 2100 written as a whole number like"
+        + " 2027, was ";
+    // 1e3 is the number 1000 in JSON, not a year literal; nor are 2027.0 and 2.027e3.
+    String notInteger = " (a number with a fraction or an exponent)";
+    for (String[] bad : new String[][] {{"1e3", "1E+3" + notInteger},
+        {"2027.0", "2027.0" + notInteger}, {"2.027e3", "2027" + notInteger}, {"2014", "2014"},
+        {"2101", "2101"}, {"\"1e3\"", "'1e3'"}, {"1e999999999", "1E+999999999" + notInteger},
+        {"-2027", "-2027"}}) {
+      assertEquals(rule + bad[1], assertThrows(IllegalArgumentException.class,
+          () -> parse(String.format(file, bad[0]))).getMessage(), bad[0]);
+    }
+    // The bounds themselves, and a year as a string, are years.
+    for (String good : new String[] {"2015", "2100", "\"2027\""}) {
+      parse(String.format(file, good));
+    }
+  }
+
+  @Test
+  void jsonNestsAtMost64Deep() {
+    // 64 arrays inside one another are fine; the 65th '[' (column 65) is one too many.
+    assertEquals(List.of(), unwrap(Json.parse("[".repeat(64) + "]".repeat(64)), 63));
+    assertEquals("line 1, column 65: arrays and objects nested more than 64 deep",
+        assertThrows(IllegalArgumentException.class,
+            () -> Json.parse("[".repeat(65) + "]".repeat(65))).getMessage());
+    // An object and 59 arrays on line 1, 4 more arrays on line 2 make 64; the '{' after them at
+    // line 2, column 5 is the 65th.
+    assertEquals("line 2, column 5: arrays and objects nested more than 64 deep",
+        assertThrows(IllegalArgumentException.class, () -> Json.parse(
+            "{\"a\":" + "[".repeat(59) + "\n[[[[{}]]]]" + "]".repeat(59) + "}")).getMessage());
+    // Far deeper input is an error, not a StackOverflowError.
+    assertThrows(IllegalArgumentException.class,
+        () -> Json.parse("[".repeat(200_000) + "]".repeat(200_000)));
+    assertThrows(IllegalArgumentException.class,
+        () -> Json.parse("{\"a\":".repeat(200_000)));
+    // A number whose exponent does not fit an int is out of range, with its position.
+    assertEquals("line 1, column 2: number out of range: 1e99999999999",
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("[1e99999999999]"))
+            .getMessage());
+  }
+
+  private static Object unwrap(Object v, int times) {
+    for (int i = 0; i < times; i++) {
+      v = ((List<?>) v).get(0);
+    }
+    return v;
   }
 }

@@ -1,0 +1,96 @@
+package se.alf.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real executable jar, {@code alf-examples/target/alf.jar}, with {@code java -jar}: an
+ * integration test, run by maven-failsafe in {@code integration-test} after {@code package} has
+ * built the jar ({@code ./mvnw verify}). A missing jar fails the test; it is never skipped.
+ */
+class JarIT {
+
+  private record Run(int status, String out, String err) {}
+
+  @TempDir
+  Path dir;
+
+  private static Path jar() {
+    Path jar = Path.of(System.getProperty("alf.jar", "target/alf.jar"));
+    assertTrue(Files.isRegularFile(jar), "no executable jar at " + jar.toAbsolutePath()
+        + "; build it with ./mvnw package (./mvnw verify runs this test after it)");
+    return jar;
+  }
+
+  private static Run java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=UTF-8", "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    // Read the error stream on another thread, so that neither pipe can fill up and block.
+    StringBuilder err = new StringBuilder();
+    Thread errReader = new Thread(() -> {
+      try {
+        err.append(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        err.append(e);
+      }
+    });
+    errReader.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "alf.jar did not finish in 60 s");
+    errReader.join();
+    return new Run(p.exitValue(), out, err.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void theJarFindsTheRuleSetsOnTheClassPathAndExitsWithTheStatus() throws Exception {
+    Run ok = java("rulesets");
+    assertEquals(0, ok.status(), ok.err());
+    assertTrue(ok.out().contains("alf-2014: ") && ok.out().contains("pm-2024: "), ok.out());
+    Run bad = java("allocate", "pm-2024", "abc");
+    assertEquals(2, bad.status());
+    assertEquals("alf: allocate: YEAR must be a year like 2027, was 'abc'\n", bad.err());
+    assertEquals("", bad.out());
+  }
+
+  @Test
+  void aDateFirstIsTheLandscape() throws Exception {
+    Run ok = java("2017-03-23");
+    assertEquals(0, ok.status(), ok.err());
+    assertTrue(ok.out().startsWith("ALF agreement landscape on 2017-03-23"), ok.out());
+    Run bad = java("2017-02-30");
+    assertEquals(2, bad.status());
+    assertEquals("alf: landscape: DATE must be a date like 2027-01-01, was '2017-02-30'\n",
+        bad.err());
+  }
+
+  @Test
+  void anAbsurdScenarioFileIsOneLineWithStatus2() throws Exception {
+    Path deep = dir.resolve("deep.json");
+    Files.writeString(deep, "[".repeat(100_000) + "]".repeat(100_000));
+    Run r = java("allocate", "pm-2024", "2027", "--scenario", deep.toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals("alf: allocate: --scenario " + deep + ": line 1, column 65: arrays and objects"
+        + " nested more than 64 deep\n", r.err());
+    Path huge = dir.resolve("huge.json");
+    Files.writeString(huge, "{\"inputs\": [{\"key\": \"actual-hst[orebro]\", \"from\": 2027,"
+        + " \"value\": \"1e999999999\"}]}");
+    r = java("allocate", "pm-2024", "2027", "--scenario", huge.toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+}
