@@ -81,7 +81,9 @@ public interface RegionAllocation {
       case RESEARCH_BASE: return researchBase();
       case RESEARCH_QUALITY: return researchQuality();
       case SUPPLEMENT: return supplement();
-      default: throw new IllegalArgumentException("line " + line + " is not a money line");
+      default: throw new IllegalArgumentException("line " + line + " counts full-year students,"
+          + " not kronor; amount(line) takes a money line: EDUCATION, RESEARCH_BASE,"
+          + " RESEARCH_QUALITY, SUPPLEMENT or TOTAL");
     }
   }
 

@@ -29,6 +29,12 @@ public final class Scenarios {
 
   private static final Year FIRST = Year.of(2015);
 
+  /** Linköpings universitet's minimum for 2015, the only one published (regleringsbrev). */
+  private static final FullYearStudents LIU_MINIMUM_2015 = FullYearStudents.of(968);
+
+  /** The research appropriation assumed from 2016 (see the citation where it is put). */
+  private static final Sek ASSUMED_RESEARCH = Sek.ofKronor(1_750_000_000L);
+
   private static final Citation MINIMUM_LIU_2015 = Citation.builder()
       .document("Regleringsbrev för budgetåret 2015 avseende Linköpings universitet")
       .section("3 Uppdrag").url("https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16724")
@@ -86,25 +92,24 @@ public final class Scenarios {
       Key<FullYearStudents> minimum = Keys.MINIMUM_HST.of(r);
       Key<FullYearStudents> actual = Keys.ACTUAL_HST.of(r);
       if (r == AlfRegion.OSTERGOTLAND) {
-        s.put(minimum, FIRST, FullYearStudents.of(968), Basis.PUBLISHED, MINIMUM_LIU_2015);
-        s.putFrom(minimum, FIRST.plusYears(1), FullYearStudents.of(968), Basis.ASSUMPTION,
+        s.put(minimum, FIRST, LIU_MINIMUM_2015, Basis.PUBLISHED, MINIMUM_LIU_2015);
+        s.putFrom(minimum, FIRST.plusYears(1), LIU_MINIMUM_2015, Basis.ASSUMPTION,
             liuCarried);
-        actual(s, actual, 968, actualIsMinimum);
+        actual(s, actual, LIU_MINIMUM_2015, actualIsMinimum);
       } else if (r == AlfRegion.OREBRO) {
         s.putFrom(minimum, FIRST, FullYearStudents.of(715), Basis.ASSUMPTION, orebro);
-        actual(s, actual, 800, actualOrebro);
+        actual(s, actual, FullYearStudents.of(800), actualOrebro);
       } else {
-        s.putFrom(minimum, FIRST, FullYearStudents.of(968), Basis.ASSUMPTION, sameAsLiu);
-        actual(s, actual, 968, actualIsMinimum);
+        s.putFrom(minimum, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, sameAsLiu);
+        actual(s, actual, LIU_MINIMUM_2015, actualIsMinimum);
       }
     }
   }
 
   /** {@code students} a year until 2026, and 12/11 of it from 2027, when term 12 is first given. */
-  private static void actual(Scenario.Builder s, Key<FullYearStudents> key, long students,
-      Citation citation) {
+  private static void actual(Scenario.Builder s, Key<FullYearStudents> key,
+      FullYearStudents before, Citation citation) {
     Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
-    FullYearStudents before = FullYearStudents.of(students);
     s.put(key, FIRST.atDay(1), term12.atDay(1), before, Basis.ASSUMPTION, citation);
     s.putFrom(key, term12, before.times(Ratio.of(MedicalProgramme.TWELVE_TERM.terms(),
         MedicalProgramme.ELEVEN_TERM.terms())), Basis.ASSUMPTION, citation);
@@ -116,13 +121,13 @@ public final class Scenarios {
     Citation research = assumption("research appropriation", "No appropriation is published for"
         + " later years; 1 750 MSEK is the level implied by Läkartidningen 2016-11 ('20 procent"
         + " ... drygt 350 miljoner kronor').");
-    s.putFrom(Keys.RESEARCH_APPROPRIATION, FIRST.plusYears(1), Sek.ofKronor(1_750_000_000L),
+    s.putFrom(Keys.RESEARCH_APPROPRIATION, FIRST.plusYears(1), ASSUMED_RESEARCH,
         Basis.ASSUMPTION, research);
-    s.putFrom(Keys.UNCHANGED_RESEARCH_LEVEL, FIRST, Sek.ofKronor(1_750_000_000L),
+    s.putFrom(Keys.UNCHANGED_RESEARCH_LEVEL, FIRST, ASSUMED_RESEARCH,
         Basis.ASSUMPTION, assumption("unchanged research level", "The level an increase is"
             + " measured against (PM 7.5.1) is taken as the assumed appropriation, so the"
             + " published scenario has no increase."));
-    s.putFrom(Keys.EDUCATION_RATE, FIRST, Sek.ofKronor(79_547), Basis.ASSUMPTION,
+    s.putFrom(Keys.EDUCATION_RATE, FIRST, Alf2014.RATE_2021, Basis.ASSUMPTION,
         assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr) is"
             + " published; it is used for every year."));
     s.putFrom(Keys.RAISED_EDUCATION_RATE, FIRST, Sek.ofKronor(128_492), Basis.ASSUMPTION,

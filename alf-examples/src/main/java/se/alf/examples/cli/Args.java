@@ -72,6 +72,17 @@ final class Args {
     return new Args(Collections.unmodifiableList(positionals), options);
   }
 
+  /**
+   * Checks that the command got no positional arguments.
+   *
+   * @throws UsageException naming the first one, if there is one
+   */
+  void requireNoPositionals() {
+    if (!positionals.isEmpty()) {
+      throw new UsageException("takes no arguments, got '" + positionals.get(0) + "'");
+    }
+  }
+
   List<String> positionals() {
     return positionals;
   }

@@ -39,9 +39,7 @@ final class KeysCommand implements Command {
   @Override
   public int run(Args args, Context context) {
     Format format = Format.of(args);
-    if (!args.positionals().isEmpty()) {
-      throw new UsageException("takes no arguments, got '" + args.positionals().get(0) + "'");
-    }
+    args.requireNoPositionals();
     Table t = new Table("key", "type", "value", "description");
     for (Map.Entry<String, Key<?>> e : KeyIndex.load().families().entrySet()) {
       Key<?> k = e.getValue();

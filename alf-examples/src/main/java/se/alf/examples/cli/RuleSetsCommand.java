@@ -39,9 +39,7 @@ final class RuleSetsCommand implements Command {
   @Override
   public int run(Args args, Context context) {
     Format format = Format.of(args);
-    if (!args.positionals().isEmpty()) {
-      throw new UsageException("takes no arguments, got '" + args.positionals().get(0) + "'");
-    }
+    args.requireNoPositionals();
     if (format == Format.TEXT) {
       StringBuilder s = new StringBuilder();
       for (RuleSet rs : Names.allRuleSets().values()) {

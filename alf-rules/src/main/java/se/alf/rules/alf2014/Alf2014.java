@@ -58,6 +58,9 @@ public final class Alf2014 {
       .put(AlfRegion.OREBRO, Ratio.of(2, 100))
       .buildOrThrow();
 
+  /** The rate per full-year student in 2021, 79 547 kr (Läkartidningen 2021-12). */
+  public static final Sek RATE_2021 = Sek.ofKronor(79_547);
+
   private static final StandardRuleSet INSTANCE = StandardRuleSet.builder()
       .id(ID)
       .title("ALF agreement 2014 (in force from 2015)")
@@ -75,7 +78,7 @@ public final class Alf2014 {
 
   private static Parameters parameters() {
     Parameters.Builder p = Parameters.builder()
-        .putYear(Keys.EDUCATION_RATE, Year.of(2021), Sek.ofKronor(79_547), Basis.PUBLISHED,
+        .putYear(Keys.EDUCATION_RATE, Year.of(2021), RATE_2021, Basis.PUBLISHED,
             Alf2014Sources.RATE_2021)
         .putYear(Keys.QUALITY_SHARE, Year.of(2015), Ratio.ZERO, Basis.AGREEMENT,
             Alf2014Sources.QUALITY)

@@ -78,7 +78,7 @@ public final class LakarforbundetResponse {
         .title("Sveriges läkarförbund's response to PM U2024/01035 (2024-07-02)")
         .citation(SOURCE)
         .set(Keys.RAISE_FROM, baseline.firstYear(), raiseFrom(), Basis.ASSUMPTION, RAISE)
-        .set(Keys.QUALIFYING_PERMITS, Year.of(2026), ImmutableSet.of(
+        .set(Keys.QUALIFYING_PERMITS, baseline.firstYear(), ImmutableSet.of(
                 Permit.MEDICAL_PRODUCTS_AGENCY, Permit.ETHICAL_REVIEW_AUTHORITY,
                 Permit.ANIMAL_ETHICS_COMMITTEE), Basis.AGREEMENT, ANIMAL)
         .addStatement(Statement.of("appropriations", "Supports every proposal; stresses that"

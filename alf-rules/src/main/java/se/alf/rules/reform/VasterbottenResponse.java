@@ -124,7 +124,7 @@ public final class VasterbottenResponse {
       Year.class, "first year research ALF is distributed by shares of full-year students");
 
   /** The value of {@link #SUPPLEMENT_BASE_YEAR} in this rule set (an assumption). */
-  private static final Year BASE_YEAR = Year.of(2026);
+  private static final Year BASE_YEAR = Proposal2024.ruleSet().referenceYear();
 
   private static final RuleSet INSTANCE = build();
 
@@ -207,7 +207,8 @@ public final class VasterbottenResponse {
             NO_CITED.note().orElse("") + "; the response asks for a broader approach to be"
                 + " investigated and names no share: 0 is an interpretation"))
         // 7.9.2: every six years.
-        .set(Keys.EVALUATION_INTERVAL, Year.of(2026), 6, Basis.AGREEMENT, EVALUATION);
+        .set(Keys.EVALUATION_INTERVAL, Proposal2024.ruleSet().referenceYear(), 6,
+            Basis.AGREEMENT, EVALUATION);
     regionalisation(r);
     statements(r);
     return r.build();
