@@ -102,15 +102,34 @@ public final class Timeline<V> {
    * is how a reform replaces a parameter "from a date on".
    */
   public Timeline<V> withValueFrom(LocalDate from, V value, Citation citation) {
+    return withValue(DatedValue.from(from, value, citation));
+  }
+
+  /**
+   * Returns a copy in which {@code replacement} holds over its range and every other date answers
+   * exactly what this timeline answers: a value that overlaps the range is cut to the parts before
+   * and after it, so a change bounded to some years never touches the years around them.
+   */
+  public Timeline<V> withValue(DatedValue<V> replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    Range<LocalDate> cut = replacement.range();
     Builder<V> b = builder(name);
     for (DatedValue<V> v : values) {
-      if (v.from().isBefore(from)) {
-        b.add(v.until().map(u -> u.isAfter(from)).orElse(true)
-            ? DatedValue.of(Range.closedOpen(v.from(), from), v.value(), v.citation())
-            : v);
+      if (!v.range().isConnected(cut) || v.range().intersection(cut).isEmpty()) {
+        b.add(v);
+        continue;
+      }
+      if (v.from().isBefore(replacement.from())) {
+        b.add(DatedValue.of(Range.closedOpen(v.from(), replacement.from()), v.value(),
+            v.citation()));
+      }
+      Optional<LocalDate> end = replacement.until();
+      if (end.isPresent() && v.until().map(u -> u.isAfter(end.get())).orElse(true)) {
+        b.add(DatedValue.of(v.until().map(u -> Range.closedOpen(end.get(), u))
+            .orElse(Range.atLeast(end.get())), v.value(), v.citation()));
       }
     }
-    return b.add(DatedValue.from(from, value, citation)).build();
+    return b.add(replacement).build();
   }
 
   private String rangesText() {

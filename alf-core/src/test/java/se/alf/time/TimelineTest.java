@@ -334,4 +334,46 @@ class TimelineTest {
     assertEquals(Range.closedOpen(Y2016, LocalDate.of(2017, 7, 1)), r.values().get(1).range());
     assertEquals(C7, r.values().get(1).citation());
   }
+
+  /**
+   * Issue 7 §1.1: a value bounded to some dates replaces those dates only. Before the fix, the
+   * baseline's value at the end of the bounded range resumed open-ended and every later change of
+   * the baseline was lost.
+   */
+  @Test
+  void boundedValueLeavesEveryDateOutsideItAsItWas() {
+    qt().withExamples(2_000).forAll(
+            lists().of(integers().between(0, 30).zip(integers().between(1, 60),
+                (gap, length) -> new int[] {gap, length})).ofSizeBetween(0, 8),
+            booleans().all(),
+            integers().between(-10, 700).zip(integers().between(1, 400),
+                (fromOffset, length) -> new int[] {fromOffset, length}),
+            lists().of(integers().between(-40, 800)).ofSize(25))
+        .check((pieces, openEnd, bounds, offsets) -> {
+          Timeline<Integer> t = Timeline.of("random", sequence(pieces, openEnd));
+          LocalDate from = Y2015.plusDays(bounds[0]);
+          LocalDate until = from.plusDays(bounds[1]);
+          Timeline<Integer> r = t.withValue(DatedValue.between(from, until, -1, PM));
+          for (int offset : offsets) {
+            LocalDate date = Y2015.plusDays(offset);
+            Optional<Integer> expected = !date.isBefore(from) && date.isBefore(until)
+                ? Optional.of(-1)
+                : t.find(date).map(DatedValue::value);
+            if (!r.find(date).map(DatedValue::value).equals(expected)) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void boundedValueInsideALaterChangeKeepsTheChange() {
+    // a over [2015, 2016), b over [2016, 2019), c from 2020: "x" over 2016 only leaves b over
+    // [2017, 2019) and c from 2020, as the issue's QUALITY_SHARE example (1/10 in 2016 only must
+    // not turn the later shares into 1/10).
+    Timeline<String> r = abc().withValue(DatedValue.between(Y2016, Y2016.plusYears(1), "x", PM));
+    assertEquals(ImmutableList.of(A, DatedValue.between(Y2016, Y2016.plusYears(1), "x", PM),
+        DatedValue.between(Y2016.plusYears(1), Y2019, "b", C7), C), r.values());
+  }
 }

@@ -36,9 +36,21 @@ public interface Allocation {
   /** Quality amounts withheld from some regions and redistributed to others. */
   Explained<Sek> redistributed();
 
-  /** Returns the allocation of {@code region}; every ALF region is present. */
+  /**
+   * What the caller should know before using the figures: an input of theirs that the rule set
+   * does not use (it sets the key itself), or an input of theirs that stops inside the years read
+   * so that another value (e.g. a published assumption) takes over. Empty when there is nothing to
+   * say. Check ids: {@link RuleContext#INPUT_IGNORED}, {@link RuleContext#INPUT_ENDS}.
+   */
+  ImmutableList<Finding> warnings();
+
+  /**
+   * Returns the allocation of {@code region}; every ALF region is present.
+   *
+   * @throws NullPointerException if {@code region} is null
+   */
   default RegionAllocation region(AlfRegion region) {
-    return regions().get(region);
+    return regions().get(java.util.Objects.requireNonNull(region, "region"));
   }
 
   /** Returns the explanation of {@code region}'s total as text. */

@@ -64,18 +64,18 @@ public final class Key<T> {
   }
 
   /** Returns this key for a share: a ratio between 0 and 1. */
-  static Key<Ratio> share(Key<Ratio> key) {
+  public static Key<Ratio> share(Key<Ratio> key) {
     return key.requiring(r -> r.signum() >= 0 && r.compareTo(Ratio.ONE) <= 0,
         "must be a share between 0 and 1");
   }
 
   /** Returns this key for a ratio that is not negative. */
-  static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
+  public static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
     return key.requiring(r -> r.signum() >= 0, "must be >= 0");
   }
 
   /** Returns this key for an amount that is not negative. */
-  static Key<Sek> nonNegativeSek(Key<Sek> key) {
+  public static Key<Sek> nonNegativeSek(Key<Sek> key) {
     return key.requiring(a -> a.signum() >= 0, "must be >= 0 SEK");
   }
 

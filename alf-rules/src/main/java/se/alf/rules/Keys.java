@@ -1,9 +1,12 @@
 package se.alf.rules;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Year;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.RegionEvaluation;
 
@@ -138,4 +141,68 @@ public final class Keys {
   /** Unused ALF funds a region carried from the previous year into this one. */
   public static final RegionKey<Sek> CARRIED_OVER = RegionKey.of("funds.carried-over", Sek.class,
       "unused funds carried from the previous year").constrained(Key::nonNegativeSek);
+
+  // --- The catalogue -------------------------------------------------------------------------
+
+  /** Every key above that is one key, in the order declared. */
+  private static final ImmutableList<Key<?>> SINGLE_KEYS = ImmutableList.of(
+      EDUCATION_RATE,
+      RAISED_EDUCATION_RATE,
+      RAISE_FROM,
+      RESEARCH_APPROPRIATION,
+      QUALITY_SHARE,
+      POINTS_A,
+      POINTS_B,
+      POINTS_C,
+      UNCHANGED_RESEARCH_LEVEL,
+      CITED_SHARE,
+      QUALITY_AMOUNT_SHARE,
+      QUALITY_LOSS,
+      WITHHELD_DESTINATION,
+      QUALIFYING_PERMITS,
+      EVALUATION_INTERVAL,
+      USV_EVALUATION_INTERVAL,
+      LAST_RESEARCH_EVALUATION,
+      LAST_USV_EVALUATION,
+      CARRY_OVER_ALLOWED);
+
+  /** Every family of keys above, one key per ALF region. */
+  private static final ImmutableList<RegionKey<?>> FAMILIES = ImmutableList.of(
+      MINIMUM_HST,
+      ACTUAL_HST,
+      MINIMUM_ALIGNED_FROM,
+      RESEARCH_KEY,
+      BIBLIOMETRIC_WEIGHT,
+      EVALUATION_RESULT,
+      HIGHLY_CITED_ARTICLES,
+      CARRIED_OVER);
+
+  private static final ImmutableMap<String, Key<?>> CATALOGUE = buildCatalogue();
+
+  private static ImmutableMap<String, Key<?>> buildCatalogue() {
+    ImmutableMap.Builder<String, Key<?>> b = ImmutableMap.builder();
+    SINGLE_KEYS.forEach(k -> b.put(k.id(), k));
+    for (RegionKey<?> family : FAMILIES) {
+      for (AlfRegion r : AlfRegion.values()) {
+        Key<?> k = family.of(r);
+        b.put(k.id(), k);
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Returns every key the engine's rules read, by id, with the region families expanded to one key
+   * per ALF region: the one definition (type and constraint) of each id. A value put under any key
+   * object with one of these ids is checked against this definition (see {@link Parameters}), so a
+   * second key object with the same id cannot bypass a constraint.
+   */
+  public static ImmutableMap<String, Key<?>> catalogue() {
+    return CATALOGUE;
+  }
+
+  /** Returns the region families of the catalogue, e.g. {@code actual-hst[region]}. */
+  public static ImmutableList<RegionKey<?>> families() {
+    return FAMILIES;
+  }
 }

@@ -74,9 +74,11 @@ public final class Parameters {
   }
 
   /**
-   * Returns a copy in which each parameter of {@code changes} replaces this set's values from the
-   * start of its first value on (see {@link Timeline#withValueFrom}); parameters this set lacks
-   * are added. This is how a reform replaces parameters.
+   * Returns a copy in which each dated value of {@code changes} replaces this set's values over its
+   * own range (see {@link Timeline#withValue}): a value from a date on replaces everything from that
+   * date; a value bounded to some years replaces those years only, and every date outside them
+   * answers exactly what it answered before. Parameters this set lacks are added. This is how a
+   * reform replaces parameters and a scenario's inputs are changed.
    *
    * @throws IllegalArgumentException if a change holds another type than the parameter it replaces
    */
@@ -95,31 +97,9 @@ public final class Parameters {
     }
     Timeline<Setting<T>> timeline = existing.get().timeline();
     for (DatedValue<Setting<T>> v : change.timeline().values()) {
-      timeline = timeline.withValueFrom(v.from(), v.value(), v.citation());
-      if (v.until().isPresent()) {
-        // A bounded change: the baseline's value resumes after it, if it had one.
-        LocalDate until = v.until().get();
-        Optional<DatedValue<Setting<T>>> after = existing.get().timeline().find(until);
-        if (after.isPresent()) {
-          timeline = timeline.withValueFrom(until, after.get().value(), after.get().citation());
-        } else {
-          timeline = cutAt(timeline, until);
-        }
-      }
+      timeline = timeline.withValue(v);
     }
     return new Parameter<>(change.key(), timeline);
-  }
-
-  private static <T> Timeline<Setting<T>> cutAt(Timeline<Setting<T>> timeline, LocalDate until) {
-    Timeline.Builder<Setting<T>> b = Timeline.builder(timeline.name());
-    for (DatedValue<Setting<T>> v : timeline.values()) {
-      if (!v.from().isBefore(until)) {
-        continue;
-      }
-      boolean crosses = v.until().map(u -> u.isAfter(until)).orElse(true);
-      b.add(crosses ? DatedValue.between(v.from(), until, v.value(), v.citation()) : v);
-    }
-    return b.build();
   }
 
   @Override
@@ -140,7 +120,12 @@ public final class Parameters {
     return s.toString();
   }
 
-  /** Builds {@link Parameters}; {@link #build()} rejects overlapping ranges of one key. */
+  /**
+   * Builds {@link Parameters}; {@link #build()} rejects overlapping ranges of one key. Every value
+   * is checked where it is put against the one definition of its key's id ({@link
+   * Keys#catalogue()}): its type and its constraint (e.g. a share between 0 and 1), whatever key
+   * object the caller used.
+   */
   public static final class Builder {
     private final Map<String, Key<?>> keys = new LinkedHashMap<>();
     private final Map<String, List<DatedValue<?>>> values = new LinkedHashMap<>();
@@ -183,13 +168,29 @@ public final class Parameters {
       return this;
     }
 
-    private Builder add(Key<?> key, DatedValue<?> value) {
+    private Builder add(Key<?> given, DatedValue<?> value) {
+      Key<?> key = definition(given);
+      key.cast(((Setting<?>) value.value()).value());
       Key<?> known = keys.putIfAbsent(key.id(), key);
       checkArgument(known == null || known.type().equals(key.type()),
           "%s holds %s values, cannot also hold %s", key.id(),
           known == null ? null : known.type().getSimpleName(), key.type().getSimpleName());
       values.computeIfAbsent(key.id(), id -> new ArrayList<>()).add(value);
       return this;
+    }
+
+    /**
+     * Returns the one definition of {@code given}'s id in {@link Keys#catalogue()}, or
+     * {@code given} for a key the catalogue lacks (one a rule set declares itself).
+     */
+    private static Key<?> definition(Key<?> given) {
+      Key<?> defined = Keys.catalogue().get(given.id());
+      if (defined == null) {
+        return given;
+      }
+      checkArgument(defined.type().equals(given.type()), "%s holds %s values, not %s",
+          given.id(), defined.type().getSimpleName(), given.type().getSimpleName());
+      return defined;
     }
 
     /**

@@ -2,7 +2,10 @@ package se.alf.rules;
 
 import java.time.LocalDate;
 import java.time.Year;
+import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import se.alf.party.AlfRegion;
@@ -18,15 +21,27 @@ import se.alf.time.DatedValue;
  */
 public final class RuleContext {
 
+  /** The check id of a warning that a caller's input is shadowed by the rule set's own value. */
+  public static final String INPUT_IGNORED = "input-ignored";
+
+  /** The check id of a warning that a caller's input stops and another value takes over. */
+  public static final String INPUT_ENDS = "input-ends";
+
   private final RuleSet ruleSet;
   private final Scenario scenario;
   private final Year year;
   private final Map<String, Explained<?>> memo = new HashMap<>();
+  private final Set<Finding> warnings;
 
   RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
+    this(ruleSet, scenario, year, new LinkedHashSet<>());
+  }
+
+  private RuleContext(RuleSet ruleSet, Scenario scenario, Year year, Set<Finding> warnings) {
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.year = Objects.requireNonNull(year, "year");
+    this.warnings = warnings;
   }
 
   public RuleSet ruleSet() {
@@ -80,7 +95,16 @@ public final class RuleContext {
 
   /** Returns a context like this one for {@code other} year (a rule may look back). */
   public RuleContext atYear(Year other) {
-    return other.equals(year) ? this : new RuleContext(ruleSet, scenario, other);
+    return other.equals(year) ? this : new RuleContext(ruleSet, scenario, other, warnings);
+  }
+
+  /**
+   * Returns what the scenario's caller should know about the inputs the rules read in this
+   * context (and the contexts of other years it opened): a value of theirs that is not used, and
+   * a value of theirs that stops where a value they did not give takes over.
+   */
+  ImmutableList<Finding> warnings() {
+    return ImmutableList.copyOf(warnings);
   }
 
   <T> Read<T> read(Key<T> key, LocalDate date) {
@@ -90,6 +114,10 @@ public final class RuleContext {
       v = scenario.inputs().find(key, date)
           .orElseThrow(() -> new MissingInputException(key, date, ruleSet.id(), scenario.name()));
       fromScenario = true;
+      checkDefinition(key, v.value().value());
+      warnIfCallersInputEnded(key, v);
+    } else {
+      warnIfCallersInputIgnored(key, date, v);
     }
     ParameterRead record = ParameterRead.builder()
         .id(key.id())
@@ -100,6 +128,51 @@ public final class RuleContext {
         .fromScenario(fromScenario)
         .build();
     return new Read<>(v.value().value(), record);
+  }
+
+  /** The caller gave {@code key} a value on {@code date} that the rule set's own value shadows. */
+  private <T> void warnIfCallersInputIgnored(Key<T> key, LocalDate date,
+      DatedValue<Setting<T>> own) {
+    scenario.inputs().find(key, date).filter(mine -> scenario.isCallers(key, mine))
+        .ifPresent(mine -> warnings.add(Finding.builder().severity(Severity.WARNING)
+            .check(INPUT_IGNORED)
+            .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
+                + " " + mine.rangeText() + " is not used: rule set " + ruleSet.id()
+                + " sets " + key.id() + " itself (" + Formats.text(own.value().value()) + " "
+                + own.rangeText() + "), and a rule reads the rule set's own value first; change"
+                + " it with a reform")
+            .citation(own.citation()).build()));
+  }
+
+  /**
+   * The scenario's value of {@code key} that a rule reads is not the caller's, but the caller gave
+   * {@code key} a value for other dates: their input stopped and another value took over.
+   */
+  private <T> void warnIfCallersInputEnded(Key<T> key, DatedValue<Setting<T>> read) {
+    if (scenario.isCallers(key, read)) {
+      return;
+    }
+    String ranges = scenario.callersRanges(key);
+    if (!ranges.isEmpty()) {
+      warnings.add(Finding.builder().severity(Severity.WARNING).check(INPUT_ENDS)
+          .message(key.id() + ": your value covers " + ranges + "; over " + read.rangeText()
+              + " the " + read.value().basis().name().toLowerCase(java.util.Locale.ROOT) + " "
+              + Formats.text(read.value().value()) + " of scenario " + scenario.name()
+              + " applies")
+          .citation(read.citation()).build());
+    }
+  }
+
+  /**
+   * Checks a scenario's value against the rule set's one definition of its key's id: a key the
+   * rule set declares itself (not in {@link Keys#catalogue()}, which {@link Parameters} checks
+   * when the value is put) keeps its constraint whatever key object the scenario used.
+   */
+  private void checkDefinition(Key<?> key, Object value) {
+    Key<?> defined = ruleSet.declaredKeys().get(key.id());
+    if (defined != null && defined != key) {
+      defined.cast(value);
+    }
   }
 
   static final class Read<T> {

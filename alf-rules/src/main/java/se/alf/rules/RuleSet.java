@@ -1,6 +1,7 @@
 package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
@@ -47,6 +48,14 @@ public interface RuleSet {
 
   /** The provisions that are not computations (governance, names), each cited. */
   ImmutableList<Statement> statements();
+
+  /**
+   * Returns every key this rule set's rules may read, by id: the engine's {@link
+   * Keys#catalogue()}, the keys of its parameters and the keys it or a rule set in its chain of
+   * baselines declares. Each is the one definition of its id (type and constraint) in this rule
+   * set; a scenario value is checked against it when a rule reads it.
+   */
+  ImmutableMap<String, Key<?>> declaredKeys();
 
   /**
    * Computes what every ALF region gets in {@code year}.

@@ -38,6 +38,7 @@ public final class RuleSets {
    * @throws UnknownRuleSetException if no provider brings it
    */
   public static RuleSet byId(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     ImmutableMap<String, RuleSet> all = all();
     RuleSet r = all.get(id);
     if (r == null) {

@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import se.alf.source.Citation;
+import se.alf.time.DatedValue;
 
 /**
  * The caller's input to a rule set: the appropriations, the full-year students each ALF region
@@ -24,11 +26,13 @@ public final class Scenario {
   private final String name;
   private final String description;
   private final Parameters inputs;
+  private final Parameters changes;
 
-  private Scenario(String name, String description, Parameters inputs) {
+  private Scenario(String name, String description, Parameters inputs, Parameters changes) {
     this.name = name;
     this.description = description;
     this.inputs = inputs;
+    this.changes = changes;
   }
 
   /** Returns a builder of a scenario called {@code name}. */
@@ -55,12 +59,41 @@ public final class Scenario {
   }
 
   /**
-   * Returns a copy named {@code name} in which the inputs of {@code changes} replace this
-   * scenario's from the start of their first value on.
+   * Returns the caller's own inputs: the values given to {@link #with} (all of them, if this
+   * scenario was changed more than once). A result warns where one of these is not used, or where
+   * it stops and a value of the underlying scenario takes over (see {@link Allocation#warnings()}).
+   * Values with the basis {@link Basis#INPUT} count as the caller's too.
+   */
+  public Parameters changes() {
+    return changes;
+  }
+
+  /**
+   * Returns a copy named {@code name} in which each value of {@code changes} replaces this
+   * scenario's over its own range (see {@link Parameters#overriddenBy}): a value bounded to some
+   * years leaves every other year as it was.
    */
   public Scenario with(String name, Parameters changes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(changes, "changes");
+    checkArgument(!name.isBlank(), "scenario name must not be blank");
     return new Scenario(name, description + "; changed: " + changes.list().size() + " input(s)",
-        inputs.overriddenBy(changes));
+        inputs.overriddenBy(changes), this.changes.overriddenBy(changes));
+  }
+
+  /** Returns whether {@code value}, which this scenario holds for {@code key}, is the caller's. */
+  <T> boolean isCallers(Key<T> key, DatedValue<Setting<T>> value) {
+    return value.value().basis() == Basis.INPUT
+        || changes.find(key, value.from()).filter(c -> c.value().equals(value.value()))
+            .isPresent();
+  }
+
+  /** Returns the ranges over which the caller gave {@code key} a value, as text. */
+  <T> String callersRanges(Key<T> key) {
+    return inputs.get(key).map(p -> p.timeline().values().stream()
+            .filter(v -> isCallers(key, v)).map(DatedValue::rangeText)
+            .collect(Collectors.joining(", ")))
+        .orElse("");
   }
 
   @Override
@@ -143,7 +176,7 @@ public final class Scenario {
      * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
      */
     public Scenario build() {
-      return new Scenario(name, description, inputs.build());
+      return new Scenario(name, description, inputs.build(), Parameters.empty());
     }
   }
 }

@@ -6,8 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
@@ -33,6 +37,7 @@ public final class StandardRuleSet implements RuleSet {
   private final Parameters parameters;
   private final RuleBook rules;
   private final ImmutableList<Statement> statements;
+  private final ImmutableMap<String, Key<?>> declaredKeys;
 
   private StandardRuleSet(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -44,6 +49,7 @@ public final class StandardRuleSet implements RuleSet {
     this.parameters = Objects.requireNonNull(b.parameters, "parameters");
     this.rules = Objects.requireNonNull(b.rules, "rules");
     this.statements = b.statements.build();
+    this.declaredKeys = declaredKeys(baseline, parameters, b.declared);
     checkArgument(!referenceYear.isBefore(firstYear), "referenceYear %s of %s must not be before"
         + " firstYear %s", referenceYear, id, firstYear);
   }
@@ -97,6 +103,20 @@ public final class StandardRuleSet implements RuleSet {
     return statements;
   }
 
+  @Override
+  public ImmutableMap<String, Key<?>> declaredKeys() {
+    return declaredKeys;
+  }
+
+  private static ImmutableMap<String, Key<?>> declaredKeys(Optional<RuleSet> baseline,
+      Parameters parameters, Map<String, Key<?>> declared) {
+    Map<String, Key<?>> all = new LinkedHashMap<>(Keys.catalogue());
+    baseline.ifPresent(r -> r.declaredKeys().forEach(all::putIfAbsent));
+    parameters.list().forEach(p -> all.putIfAbsent(p.key().id(), p.key()));
+    declared.forEach(all::putIfAbsent);
+    return ImmutableMap.copyOf(all);
+  }
+
   private RuleContext context(Scenario scenario, Year year) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(year, "year");
@@ -132,6 +152,7 @@ public final class StandardRuleSet implements RuleSet {
         .researchAppropriation(appropriation)
         .returnedToState(research.returnedToState())
         .redistributed(research.redistributed())
+        .warnings(ctx.warnings())
         .build();
   }
 
@@ -163,7 +184,13 @@ public final class StandardRuleSet implements RuleSet {
     RuleContext ctx = context(scenario, year);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     ctx.rule(Slots.SCENARIO_CHECKS).forEach(c -> findings.addAll(c.check(ctx)));
-    return findings.build();
+    Set<Finding> warnings = new LinkedHashSet<>(ctx.warnings());
+    try {
+      warnings.addAll(allocate(scenario, year).warnings());
+    } catch (MissingInputException e) {
+      // the scenario checks above report what cannot be checked; the allocation adds nothing
+    }
+    return findings.addAll(warnings).build();
   }
 
   @Override
@@ -191,8 +218,24 @@ public final class StandardRuleSet implements RuleSet {
     private Parameters parameters = Parameters.empty();
     private RuleBook rules;
     private final ImmutableList.Builder<Statement> statements = ImmutableList.builder();
+    private final Map<String, Key<?>> declared = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Declares a key the rule set's rules read that is not in {@link Keys#catalogue()} and not
+     * among its parameters (an input only a scenario supplies).
+     */
+    public Builder declare(Key<?> key) {
+      declared.put(key.id(), key);
+      return this;
+    }
+
+    /** Declares every key of {@code keys}; see {@link #declare}. */
+    public Builder declareAll(Iterable<? extends Key<?>> keys) {
+      keys.forEach(this::declare);
+      return this;
+    }
 
     public Builder id(String id) {
       this.id = id;

@@ -9,7 +9,8 @@ public final class UnknownRuleSetException extends IllegalArgumentException {
 
   private final String id;
 
-  UnknownRuleSetException(String id, Collection<String> known) {
+  /** Returns the exception for {@code id}, naming the {@code known} ids. */
+  public UnknownRuleSetException(String id, Collection<String> known) {
     super("rule set '" + id + "' is not known; the known rule sets are " + known);
     this.id = id;
   }

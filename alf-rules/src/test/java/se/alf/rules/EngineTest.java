@@ -98,7 +98,7 @@ class EngineTest {
     e = assertThrows(IllegalArgumentException.class, () -> Parameters.builder()
         .putFrom(SHARE, Year.of(2015), Ratio.ONE, Basis.INPUT, CHANGE)
         .putFrom(sameIdOtherType, Year.of(2015), Sek.ZERO, Basis.INPUT, CHANGE));
-    assertEquals("research.quality-share holds Ratio values, cannot also hold Sek",
+    assertEquals("research.quality-share holds Ratio values, not Sek",
         e.getMessage());
   }
 

@@ -134,7 +134,7 @@ public final class Alf2014 {
         .put(Slots.EVALUATION, Alf2014Rules::evaluation)
         .put(Slots.SCENARIO_CHECKS, ImmutableList.<ScenarioCheck>of(
             Alf2014Checks::studentsBelowMinimum, Alf2014Checks::evaluationOverdue,
-            Alf2014Checks::fundsCarriedOver, Alf2014Checks::shadowedInputs))
+            Alf2014Checks::fundsCarriedOver))
         .put(Slots.LANDSCAPE_CHECKS, ImmutableList.<LandscapeCheck>of(
             Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound))
         .build();

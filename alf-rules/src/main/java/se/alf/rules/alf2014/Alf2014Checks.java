@@ -93,26 +93,6 @@ final class Alf2014Checks {
     return out.build();
   }
 
-  /**
-   * A scenario input that no rule reads because the rule set sets the same key itself: a rule set's
-   * own parameters come first, and changing them takes a reform.
-   */
-  static ImmutableList<Finding> shadowedInputs(RuleContext ctx) {
-    ImmutableList.Builder<Finding> out = ImmutableList.builder();
-    LocalDate day = ctx.year().atDay(1);
-    for (Parameter<?> input : ctx.scenario().inputs().list()) {
-      Optional<? extends DatedValue<?>> own = ctx.ruleSet().parameters().find(input.key(), day);
-      if (own.isPresent() && input.timeline().find(day).isPresent()) {
-        out.add(Finding.builder().severity(Severity.WARNING).check("shadowed-input")
-            .message("the scenario's " + input.key().id() + " is not used in " + ctx.year()
-                + ": rule set " + ctx.ruleSet().id() + " sets it itself ("
-                + own.get().value() + "); derive a reform to change it")
-            .citation(own.get().citation()).build());
-      }
-    }
-    return out.build();
-  }
-
   /** An ALF region without a regional agreement (RALF) in force. */
   static ImmutableList<Finding> regionalAgreementInForce(RuleContext ctx,
       AgreementLandscape landscape, LocalDate date) {

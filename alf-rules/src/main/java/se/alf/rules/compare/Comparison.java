@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.rules.Allocation;
+import se.alf.rules.Finding;
 import se.alf.rules.Line;
 import se.alf.rules.Parameter;
 import se.alf.rules.ParameterRead;
@@ -63,6 +66,7 @@ public final class Comparison {
   private final ImmutableList<StatementDifference> statementDifferences;
   private final ImmutableList<VerdictComparison> verdicts;
   private final ImmutableList<ParameterRead> allocationAssumptions;
+  private final ImmutableList<Finding> warnings;
 
   private record LineKey(AlfRegion region, Year year, Line line) {}
 
@@ -77,6 +81,7 @@ public final class Comparison {
     Map<Year, List<LineComparison>> byYear = new LinkedHashMap<>();
     ImmutableMap.Builder<Year, NationalComparison> nat = ImmutableMap.builder();
     List<Iterable<ParameterRead>> reads = new ArrayList<>();
+    Set<Finding> found = new LinkedHashSet<>();
     for (Year year : years(from, to)) {
       Allocation a = left.allocate(scenario, year);
       Allocation b = right.allocate(scenario, year);
@@ -95,6 +100,7 @@ public final class Comparison {
       all.addAll(ofYear);
       nat.put(year, national(year, ofYear, a, b));
       for (Allocation x : ImmutableList.of(a, b)) {
+        found.addAll(x.warnings());
         reads.add(x.researchAppropriation().explanation().allReads());
         reads.add(x.returnedToState().explanation().allReads());
         reads.add(x.redistributed().explanation().allReads());
@@ -111,6 +117,7 @@ public final class Comparison {
     this.statementDifferences = statementDifferences(left, right);
     this.verdicts = verdicts(left, right, projects);
     this.allocationAssumptions = Assumptions.union(reads);
+    this.warnings = ImmutableList.copyOf(found);
   }
 
   private Comparison(Comparison c, ImmutableList<ResearchProject> projects) {
@@ -126,6 +133,7 @@ public final class Comparison {
     this.statementDifferences = c.statementDifferences;
     this.verdicts = verdicts(left, right, projects);
     this.allocationAssumptions = c.allocationAssumptions;
+    this.warnings = c.warnings;
   }
 
   /**
@@ -135,6 +143,14 @@ public final class Comparison {
   public static Between of(RuleSet left, RuleSet right) {
     return new Between(Objects.requireNonNull(left, "left"),
         Objects.requireNonNull(right, "right"), ImmutableList.of());
+  }
+
+  /**
+   * Returns what the caller should know before using the figures, from both sides and every year,
+   * each once: see {@link Allocation#warnings()}.
+   */
+  public ImmutableList<Finding> warnings() {
+    return warnings;
   }
 
   /** The left rule set, e.g. the baseline. */

@@ -2,8 +2,7 @@ package se.alf.rules.reform;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Basis;
 import se.alf.rules.Key;
@@ -80,59 +78,18 @@ public final class Reform {
 
   private Reform() {}
 
-  /**
-   * The keys declared as new by each rule set built here, so that a reform of a reform knows them
-   * (the {@link RuleSet} interface has no place for them). Keyed by identity; weak, so unused rule
-   * sets are not kept alive.
-   */
-  private static final Map<RuleSet, ImmutableMap<String, Key<?>>> DECLARED =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
-  private static final ImmutableMap<String, Key<?>> CATALOGUE = catalogue();
-
   /** Starts a reform of {@code baseline}. */
   public static Builder of(RuleSet baseline) {
     return new Builder(Objects.requireNonNull(baseline, "baseline"));
   }
 
   /**
-   * Returns the keys declared as new by {@code ruleSet} and by every reform in its chain of
-   * baselines, by id; empty for a rule set not built by a reform.
+   * Returns the keys declared by {@code ruleSet} and by every rule set in its chain of baselines
+   * that are not in the engine's {@link Keys#catalogue()}, by id.
    */
   public static ImmutableMap<String, Key<?>> declaredKeys(RuleSet ruleSet) {
-    Map<String, Key<?>> all = new LinkedHashMap<>();
-    for (Optional<RuleSet> r = Optional.of(ruleSet); r.isPresent(); r = r.get().baseline()) {
-      ImmutableMap<String, Key<?>> own = DECLARED.get(r.get());
-      if (own != null) {
-        own.forEach(all::putIfAbsent);
-      }
-    }
-    return ImmutableMap.copyOf(all);
-  }
-
-  /** Returns the catalogue of keys the engine's rules read: {@link Keys}, by id. */
-  static ImmutableMap<String, Key<?>> catalogue() {
-    Map<String, Key<?>> keys = new LinkedHashMap<>();
-    for (Field f : Keys.class.getFields()) {
-      if (!Modifier.isStatic(f.getModifiers())) {
-        continue;
-      }
-      Object value;
-      try {
-        value = f.get(null);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read Keys." + f.getName(), e);
-      }
-      if (value instanceof Key) {
-        keys.put(((Key<?>) value).id(), (Key<?>) value);
-      } else if (value instanceof RegionKey) {
-        for (AlfRegion r : AlfRegion.values()) {
-          Key<?> k = ((RegionKey<?>) value).of(r);
-          keys.put(k.id(), k);
-        }
-      }
-    }
-    return ImmutableMap.copyOf(keys);
+    return ImmutableMap.copyOf(Maps.filterKeys(ruleSet.declaredKeys(),
+        id -> !Keys.catalogue().containsKey(id)));
   }
 
   /** One value of a parameter the reform sets. */
@@ -292,7 +249,7 @@ public final class Reform {
         throw new InvalidReformException(id == null ? "(no id)" : id, baseline.id(),
             ImmutableList.copyOf(problems));
       }
-      StandardRuleSet result = StandardRuleSet.builder()
+      return StandardRuleSet.builder()
           .id(id)
           .title(title)
           .source(citation)
@@ -302,9 +259,8 @@ public final class Reform {
           .parameters(baseline.parameters().overriddenBy(parameters()))
           .rules(baseline.rules().replacing(ruleBook()))
           .addAllStatements(statements())
+          .declareAll(declared.values())
           .build();
-      DECLARED.put(result, ImmutableMap.copyOf(declared));
-      return result;
     }
 
     private void checkFields(List<Problem> problems) {
@@ -334,11 +290,7 @@ public final class Reform {
 
     /** The keys the reform may set: see the class comment. */
     private Map<String, Key<?>> knownKeys(List<Problem> problems) {
-      Map<String, Key<?>> known = new LinkedHashMap<>(CATALOGUE);
-      for (Parameter<?> p : baseline.parameters().list()) {
-        known.put(p.key().id(), p.key());
-      }
-      known.putAll(declaredKeys(baseline));
+      Map<String, Key<?>> known = new LinkedHashMap<>(baseline.declaredKeys());
       for (Key<?> k : declared.values()) {
         if (known.containsKey(k.id())) {
           problems.add(new Problem(Kind.NOT_NEW, k.id(), k.type().getSimpleName(),
@@ -370,7 +322,7 @@ public final class Reform {
               + " from " + c.from + " is missing"));
         } else {
           try {
-            c.key.cast(c.value);
+            (k != null && k.type().equals(c.key.type()) ? k : c.key).cast(c.value);
           } catch (IllegalArgumentException e) {
             problems.add(new Problem(Kind.WRONG_KIND, field, c.value, e.getMessage()));
           }

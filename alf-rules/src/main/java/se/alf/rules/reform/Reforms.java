@@ -1,7 +1,9 @@
 package se.alf.rules.reform;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import se.alf.rules.RuleSet;
+import se.alf.rules.UnknownRuleSetException;
 
 /**
  * The reforms the library brings: consultation responses to memorandum U2024/01035 as reforms of
@@ -13,9 +15,9 @@ import se.alf.rules.RuleSet;
  * vb.baseline().get().id();                       // "pm-2024"
  * }</pre>
  *
- * <p>{@code lakarforbundet-2024} is also found through {@link se.alf.rules.RuleSets#byId};
- * {@code vasterbotten-2024} only here, since it needs the caller's supplement amount to run from
- * 2026 (see {@link VasterbottenResponse}).
+ * <p>Both are also registered with {@link java.util.ServiceLoader} and so found through
+ * {@link se.alf.rules.RuleSets#byId}; {@code vasterbotten-2024} needs the caller's supplement
+ * amount to run from 2026 (see {@link VasterbottenResponse}).
  */
 public final class Reforms {
 
@@ -40,14 +42,14 @@ public final class Reforms {
   /**
    * Returns the reform {@code id}.
    *
-   * @throws IllegalArgumentException naming the id and the known reforms, if there is no such
+   * @throws UnknownRuleSetException naming the id and the known reforms, if there is no such
    *     reform
    */
   public static RuleSet byId(String id) {
+    Objects.requireNonNull(id, "id");
     RuleSet r = all().get(id);
     if (r == null) {
-      throw new IllegalArgumentException("no reform '" + id + "'; the reforms are "
-          + all().keySet());
+      throw new UnknownRuleSetException(id, all().keySet());
     }
     return r;
   }

@@ -102,9 +102,10 @@ public final class VasterbottenResponse {
    * key has no value in the rule set; supply it in the scenario for the base year (or use
    * {@link #withSupplement(Sek)}).
    */
-  public static final Key<Sek> SUPPLEMENT = Key.of("reform.regionalisation-supplement",
-      Sek.class, "flat supplement per ALF region that regionalises its medical education, in"
-          + " kronor of the base year (seed 000 § 6.1.1; no size given: supply it)");
+  public static final Key<Sek> SUPPLEMENT = Key.nonNegativeSek(Key.of(
+      "reform.regionalisation-supplement", Sek.class, "flat supplement per ALF region that"
+          + " regionalises its medical education, in kronor of the base year (seed 000 § 6.1.1;"
+          + " no size given: supply it)"));
 
   /**
    * The year the supplement starts and for which its amount is given; later years are uprated by
