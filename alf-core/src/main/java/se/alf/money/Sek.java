@@ -115,6 +115,7 @@ public final class Sek implements Comparable<Sek> {
   }
 
   public Sek plus(Sek other) {
+    Objects.requireNonNull(other, "other");
     try {
       return ofOre(Math.addExact(ore, other.ore));
     } catch (ArithmeticException e) {
@@ -123,6 +124,7 @@ public final class Sek implements Comparable<Sek> {
   }
 
   public Sek minus(Sek other) {
+    Objects.requireNonNull(other, "other");
     try {
       return ofOre(Math.subtractExact(ore, other.ore));
     } catch (ArithmeticException e) {
@@ -148,11 +150,14 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns this amount times {@code factor}, rounded to the öre half to even. */
   public Sek times(Ratio factor) {
+    Objects.requireNonNull(factor, "factor");
     return times(factor, DEFAULT_ROUNDING);
   }
 
   /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
   public Sek times(Ratio factor, RoundingMode mode) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(mode, "mode");
     return ofRatioOre(factor.times(ore), mode, () -> this + " × " + factor);
   }
 
@@ -164,6 +169,8 @@ public final class Sek implements Comparable<Sek> {
    *     the result does not fit a {@code long} of öre
    */
   public static Sek ofKronor(Ratio kronor, RoundingMode mode) {
+    Objects.requireNonNull(kronor, "kronor");
+    Objects.requireNonNull(mode, "mode");
     return ofRatioOre(kronor.times(100), mode, () -> kronor + " kr");
   }
 
@@ -195,6 +202,7 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns the sum of {@code amounts}, zero if there are none. */
   public static Sek sum(Iterable<Sek> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
     Sek total = ZERO;
     for (Sek amount : amounts) {
       total = total.plus(amount);
@@ -211,6 +219,7 @@ public final class Sek implements Comparable<Sek> {
 
   @Override
   public int compareTo(Sek other) {
+    Objects.requireNonNull(other, "other");
     return Long.compare(ore, other.ore);
   }
 

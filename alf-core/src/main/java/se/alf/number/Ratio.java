@@ -134,15 +134,18 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   public Ratio plus(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
   public Ratio minus(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.negate());
   }
 
   public Ratio times(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
@@ -156,6 +159,7 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws ArithmeticException if {@code divisor} is zero
    */
   public Ratio dividedBy(Ratio divisor) {
+    Objects.requireNonNull(divisor, "divisor");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("cannot divide " + this + " by zero");
     }
@@ -177,6 +181,7 @@ public final class Ratio implements Comparable<Ratio> {
 
   /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
   }
 
@@ -191,6 +196,7 @@ public final class Ratio implements Comparable<Ratio> {
 
   @Override
   public int compareTo(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 

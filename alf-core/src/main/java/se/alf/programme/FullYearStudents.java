@@ -88,6 +88,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   /** Returns the sum of this and {@code other}. */
   public FullYearStudents plus(FullYearStudents other) {
+    Objects.requireNonNull(other, "other");
     return of(value.plus(other.value));
   }
 
@@ -110,6 +111,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   /** Returns the sum of {@code values}, zero if there are none. */
   public static FullYearStudents sum(Iterable<FullYearStudents> values) {
+    Objects.requireNonNull(values, "values");
     FullYearStudents total = ZERO;
     for (FullYearStudents v : values) {
       total = total.plus(v);
@@ -119,6 +121,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   @Override
   public int compareTo(FullYearStudents other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -127,16 +127,19 @@ public final class Semester implements Comparable<Semester> {
    * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester.
    */
   public int termsUntil(Semester other) {
+    Objects.requireNonNull(other, "other");
     return Math.toIntExact(other.index() - index());
   }
 
   /** Returns whether this semester is before {@code other}. */
   public boolean isBefore(Semester other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
   /** Returns whether this semester is after {@code other}. */
   public boolean isAfter(Semester other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;
   }
 
@@ -146,6 +149,7 @@ public final class Semester implements Comparable<Semester> {
 
   @Override
   public int compareTo(Semester other) {
+    Objects.requireNonNull(other, "other");
     return Long.compare(index(), other.index());
   }
 
