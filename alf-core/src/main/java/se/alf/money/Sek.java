@@ -10,6 +10,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import se.alf.number.NumberText;
 import se.alf.number.Ratio;
 
 /**
@@ -67,22 +68,34 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
+  /** How {@link #parse} reads an amount. */
+  private static final NumberText TEXT = NumberText
+      .of("an amount in SEK", "a number like 79 547,50 or 79547.50, optionally followed by kr")
+      .withSuffix("kr")
+      .withMaxDecimals(2);
+
   /**
-   * Parses an amount in kronor: {@code "79547"}, {@code "79547.50"}, {@code "79 547,50"} or
-   * {@code "2.2e9"}. Spaces (also non-breaking) are ignored and a decimal comma is accepted.
+   * Parses an amount in kronor: {@code "79547"}, {@code "79547.50"}, {@code "79 547,50 kr"},
+   * {@code "1 750 000 000"} or {@code "2.2e9"}.
    *
-   * @throws IllegalArgumentException if {@code text} is not an amount with at most two decimals
+   * <p>The grammar is {@link NumberText}'s decimal with the optional suffix {@code kr}: digits
+   * 0-9, either not grouped or grouped in threes by a space, a no-break space (U+00A0) or a narrow
+   * no-break space (U+202F); then optionally a decimal comma or point and decimals; then optionally
+   * an exponent; in at most {@value NumberText#MAX_LENGTH} characters. Trailing zero decimals are
+   * allowed ({@code "1234,500"}); a third significant decimal is not.
+   *
+   * @throws IllegalArgumentException if {@code text} is not such an amount; is longer than
+   *     {@value NumberText#MAX_LENGTH} characters; has a digit other than ASCII 0-9; is ambiguous
+   *     ({@code "128,490"}: 128 490 or 128,49?); has more than two significant decimals; or does
+   *     not fit a long of öre. The message names the text and the rule.
    */
   public static Sek parse(CharSequence text) {
-    String s = text.toString().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-    if (s.endsWith("kr")) {
-      s = s.substring(0, s.length() - 2);
-    }
+    BigDecimal kronor = TEXT.parseDecimal(Objects.requireNonNull(text, "text"));
     try {
-      return of(new BigDecimal(s));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount in SEK must be a number like 79547.50, was '"
-          + text + "'", e);
+      return ofOre(kronor.multiply(ORE_PER_KRONA).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("'" + text + "' is too large: an amount in SEK is at most "
+          + ofOre(Long.MAX_VALUE).toPlainString() + " kr in absolute value", e);
     }
   }
 
@@ -102,6 +115,7 @@ public final class Sek implements Comparable<Sek> {
   }
 
   public Sek plus(Sek other) {
+    Objects.requireNonNull(other, "other");
     try {
       return ofOre(Math.addExact(ore, other.ore));
     } catch (ArithmeticException e) {
@@ -110,6 +124,7 @@ public final class Sek implements Comparable<Sek> {
   }
 
   public Sek minus(Sek other) {
+    Objects.requireNonNull(other, "other");
     try {
       return ofOre(Math.subtractExact(ore, other.ore));
     } catch (ArithmeticException e) {
@@ -135,11 +150,14 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns this amount times {@code factor}, rounded to the öre half to even. */
   public Sek times(Ratio factor) {
+    Objects.requireNonNull(factor, "factor");
     return times(factor, DEFAULT_ROUNDING);
   }
 
   /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
   public Sek times(Ratio factor, RoundingMode mode) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(mode, "mode");
     return ofRatioOre(factor.times(ore), mode, () -> this + " × " + factor);
   }
 
@@ -151,6 +169,8 @@ public final class Sek implements Comparable<Sek> {
    *     the result does not fit a {@code long} of öre
    */
   public static Sek ofKronor(Ratio kronor, RoundingMode mode) {
+    Objects.requireNonNull(kronor, "kronor");
+    Objects.requireNonNull(mode, "mode");
     return ofRatioOre(kronor.times(100), mode, () -> kronor + " kr");
   }
 
@@ -182,6 +202,7 @@ public final class Sek implements Comparable<Sek> {
 
   /** Returns the sum of {@code amounts}, zero if there are none. */
   public static Sek sum(Iterable<Sek> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
     Sek total = ZERO;
     for (Sek amount : amounts) {
       total = total.plus(amount);
@@ -198,6 +219,7 @@ public final class Sek implements Comparable<Sek> {
 
   @Override
   public int compareTo(Sek other) {
+    Objects.requireNonNull(other, "other");
     return Long.compare(ore, other.ore);
   }
 

@@ -84,41 +84,34 @@ public final class Ratio implements Comparable<Ratio> {
    */
   public static Ratio of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    checkDigits(value, value.toString());
+    return of(value, value.toString());
+  }
+
+  /** Returns the exact value of {@code value}, written {@code text} in messages. */
+  static Ratio of(BigDecimal value, String text) {
+    checkDigits(value, text);
     return value.scale() <= 0
         ? of(value.toBigIntegerExact(), BigInteger.ONE)
         : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
   }
 
+  /** How {@link #parse} reads a ratio. */
+  private static final NumberText TEXT =
+      NumberText.of("a ratio", "a fraction like 12/11 or a decimal like 0,25 or 0.25");
+
   /**
-   * Parses {@code "12/11"}, {@code "-3"} or {@code "0.25"}.
+   * Parses {@code "12/11"}, {@code "-3"}, {@code "0,25"} or {@code "0.25"}: a decimal (with a
+   * decimal comma or point) or a fraction of two whole numbers, as {@link NumberText} defines
+   * them, in at most {@value NumberText#MAX_LENGTH} characters.
    *
-   * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number,
-   *     or has more than {@value #MAX_DECIMAL_DIGITS} digits before or after the decimal point (or
-   *     in the numerator or denominator); the message names the text and the rule
+   * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number;
+   *     is longer than {@value NumberText#MAX_LENGTH} characters; has a digit other than ASCII
+   *     0-9; is ambiguous ({@code "1,500"}: 1 500 or 1,5?); has a zero denominator; or has more
+   *     than {@value #MAX_DECIMAL_DIGITS} digits before or after the decimal point (such as
+   *     {@code 1e999}). The message names the text and the rule.
    */
   public static Ratio parse(CharSequence text) {
-    String s = text.toString().trim();
-    try {
-      int slash = s.indexOf('/');
-      if (slash < 0) {
-        BigDecimal d = new BigDecimal(s);
-        checkDigits(d, s);
-        return of(d);
-      }
-      String n = s.substring(0, slash).trim();
-      String d = s.substring(slash + 1).trim();
-      checkArgument(n.length() <= MAX_DECIMAL_DIGITS + 1 && d.length() <= MAX_DECIMAL_DIGITS + 1,
-          "ratio '%s' has a numerator or denominator of more than %s digits, the most allowed",
-          s, MAX_DECIMAL_DIGITS);
-      return of(new BigInteger(n), new BigInteger(d));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "ratio must be a fraction like 12/11 or a decimal like 0.25, was '" + s + "'", e);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("ratio '" + s + "' cannot be represented exactly ("
-          + e.getMessage() + ")", e);
-    }
+    return TEXT.parseRatio(Objects.requireNonNull(text, "text"));
   }
 
   /** Rejects {@code value}, written {@code text}, if it has too many digits on either side. */
@@ -141,15 +134,18 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   public Ratio plus(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
   public Ratio minus(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.negate());
   }
 
   public Ratio times(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
@@ -163,6 +159,7 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws ArithmeticException if {@code divisor} is zero
    */
   public Ratio dividedBy(Ratio divisor) {
+    Objects.requireNonNull(divisor, "divisor");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("cannot divide " + this + " by zero");
     }
@@ -184,6 +181,7 @@ public final class Ratio implements Comparable<Ratio> {
 
   /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
   }
 
@@ -198,6 +196,7 @@ public final class Ratio implements Comparable<Ratio> {
 
   @Override
   public int compareTo(Ratio other) {
+    Objects.requireNonNull(other, "other");
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 

@@ -1,6 +1,7 @@
 package se.alf.party;
 
 import java.time.Year;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -77,6 +78,7 @@ public enum AlfRegion {
    * @throws IllegalArgumentException if {@code region} is not the party of an ALF region
    */
   public static AlfRegion of(Region region) {
+    Objects.requireNonNull(region, "region");
     for (AlfRegion a : values()) {
       if (a.region == region) {
         return a;

@@ -3,6 +3,7 @@ package se.alf.programme;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import se.alf.number.NumberText;
 import se.alf.number.Ratio;
 
 /**
@@ -46,6 +47,28 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return of(Ratio.of(value));
   }
 
+  /** How {@link #parse} reads full-year students. */
+  private static final NumberText TEXT = NumberText
+      .of("a number of full-year students", "a number like 850, 820,5 or 820.5 or a fraction like"
+          + " 9350/11, optionally followed by HST")
+      .withSuffix("HST");
+
+  /**
+   * Parses a number of full-year students: {@code "850"}, {@code "820,5"}, {@code "820.5"},
+   * {@code "9350/11"}, {@code "1 100 HST"}. The grammar is that of {@link Ratio#parse} (see
+   * {@link NumberText}) with the optional suffix {@code HST}, in at most
+   * {@value NumberText#MAX_LENGTH} characters.
+   *
+   * @throws IllegalArgumentException if {@code text} is not such a number, is too long, has a
+   *     digit other than ASCII 0-9, is ambiguous ({@code "1,100"}: 1 100 or 1,1?) or is negative;
+   *     the message names the text and the rule
+   */
+  public static FullYearStudents parse(CharSequence text) {
+    Ratio value = TEXT.parseRatio(Objects.requireNonNull(text, "text"));
+    checkArgument(value.signum() >= 0, "'%s' is negative: full-year students must be >= 0", text);
+    return of(value);
+  }
+
   /**
    * Returns the full-year students of {@code students} students who each study {@code terms}
    * terms: {@code students × terms / 2}, since a term is half an academic year.
@@ -65,6 +88,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   /** Returns the sum of this and {@code other}. */
   public FullYearStudents plus(FullYearStudents other) {
+    Objects.requireNonNull(other, "other");
     return of(value.plus(other.value));
   }
 
@@ -87,6 +111,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   /** Returns the sum of {@code values}, zero if there are none. */
   public static FullYearStudents sum(Iterable<FullYearStudents> values) {
+    Objects.requireNonNull(values, "values");
     FullYearStudents total = ZERO;
     for (FullYearStudents v : values) {
       total = total.plus(v);
@@ -96,6 +121,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   @Override
   public int compareTo(FullYearStudents other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

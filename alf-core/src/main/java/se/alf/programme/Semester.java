@@ -22,7 +22,7 @@ public final class Semester implements Comparable<Semester> {
   /** The last year a semester may have. */
   public static final int MAX_YEAR = 9999;
 
-  private static final Pattern TEXT = Pattern.compile("\\s*(VT|HT)\\s*(\\d{1,4})\\s*");
+  private static final Pattern TEXT = Pattern.compile("\\s*(VT|HT)\\s*([0-9]{1,4})\\s*");
 
   private final Season season;
   private final int year;
@@ -67,15 +67,23 @@ public final class Semester implements Comparable<Semester> {
     return of(Season.HT, year);
   }
 
+  /** The most characters {@link #parse} reads, blanks included. */
+  public static final int MAX_TEXT_LENGTH = 32;
+
   /**
    * Parses {@code "VT 2027"}, {@code "HT2021"} or {@code "vt 2027"}: the season, in either case,
-   * then the year, with or without a space between.
+   * then the year (one to four ASCII digits 0-9), with or without a space between, and blanks
+   * around; at most {@value #MAX_TEXT_LENGTH} characters in all.
    *
    * @throws IllegalArgumentException if {@code text} is not of that form or the year is outside
    *     1..9999
    */
   public static Semester parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    checkArgument(text.length() <= MAX_TEXT_LENGTH,
+        "semester '%s…' (%s characters) is too long: a semester is written in at most %s"
+            + " characters, like \"VT 2027\"", text.subSequence(0, Math.min(text.length(), 16)),
+        text.length(), MAX_TEXT_LENGTH);
     Matcher m = TEXT.matcher(text.toString().toUpperCase(Locale.ROOT));
     checkArgument(m.matches(),
         "semester must be VT or HT followed by a year, like \"VT 2027\", was \"%s\"", text);
@@ -119,16 +127,19 @@ public final class Semester implements Comparable<Semester> {
    * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester.
    */
   public int termsUntil(Semester other) {
+    Objects.requireNonNull(other, "other");
     return Math.toIntExact(other.index() - index());
   }
 
   /** Returns whether this semester is before {@code other}. */
   public boolean isBefore(Semester other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
   /** Returns whether this semester is after {@code other}. */
   public boolean isAfter(Semester other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;
   }
 
@@ -138,6 +149,7 @@ public final class Semester implements Comparable<Semester> {
 
   @Override
   public int compareTo(Semester other) {
+    Objects.requireNonNull(other, "other");
     return Long.compare(index(), other.index());
   }
 

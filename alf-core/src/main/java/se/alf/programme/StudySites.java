@@ -1,6 +1,7 @@
 package se.alf.programme;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import se.alf.party.Region;
 import se.alf.source.Citation;
@@ -31,6 +32,7 @@ public final class StudySites {
 
   /** Returns the students per term summed over {@code sites}. */
   public static long studentsPerTerm(Iterable<StudySite> sites) {
+    Objects.requireNonNull(sites, "sites");
     long sum = 0;
     for (StudySite site : sites) {
       sum += site.studentsPerTerm();

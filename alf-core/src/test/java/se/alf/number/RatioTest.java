@@ -101,7 +101,7 @@ class RatioTest {
 
   @Test
   void parseRejectsBadInputNamingIt() {
-    for (String bad : new String[] {"abc", "", "1/2/3", "1.5/2", "1/", "/2", "0,25", "½"}) {
+    for (String bad : new String[] {"abc", "", "1/2/3", "1.5/2", "1/", "/2", "0;25", "½"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Ratio.parse(bad), bad);
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
@@ -138,8 +138,9 @@ class RatioTest {
     // digits before the point, 10^-400 has 400 after it, 10^400 (401 digits) is one too many.
     String digits402 = "1".repeat(402);
     e = assertThrows(IllegalArgumentException.class, () -> Ratio.parse(digits402 + "/3"));
-    assertTrue(e.getMessage().startsWith("ratio '" + digits402 + "/3' has a numerator"),
-        e.getMessage());
+    // (refused by the length cap, NumberText.MAX_LENGTH = 64 characters, before it is read)
+    assertEquals("'1111111111111111…' (404 characters) is too long: a ratio is written in at most"
+        + " 64 characters", e.getMessage());
     assertEquals(Ratio.of(BigInteger.TEN.pow(399), BigInteger.ONE), Ratio.parse("1e399"));
     assertThrows(IllegalArgumentException.class, () -> Ratio.parse("1e400"));
     assertEquals(Ratio.of(BigInteger.ONE, BigInteger.TEN.pow(400)), Ratio.parse("1e-400"));

@@ -46,6 +46,35 @@ class FullYearStudentsTest {
   }
 
   @Test
+  void parsesADecimalCommaAPointAFractionAndHst() {
+    // Issue 7, 1.2: "820,5" was refused (Ratio.parse took no comma). 820,5 = 1641/2 HST
+    assertEquals(FullYearStudents.of(Ratio.of(1641, 2)), FullYearStudents.parse("820,5"));
+    assertEquals(FullYearStudents.of(Ratio.of(1641, 2)), FullYearStudents.parse("820.5 HST"));
+    // 9350/11 = 850 (9350 = 850 × 11)
+    assertEquals(FullYearStudents.of(850), FullYearStudents.parse("9350/11"));
+    // 1 100 hst = 1100
+    assertEquals(FullYearStudents.of(1100), FullYearStudents.parse("1 100 hst"));
+  }
+
+  @Test
+  void parseRefusesAmbiguousNegativeNonAsciiAndLongTexts() {
+    assertEquals("'1,100' is ambiguous: write 1 100 or 1,1", assertThrows(
+        IllegalArgumentException.class, () -> FullYearStudents.parse("1,100")).getMessage());
+    assertEquals("'-5' is negative: full-year students must be >= 0", assertThrows(
+        IllegalArgumentException.class, () -> FullYearStudents.parse("-5")).getMessage());
+    assertEquals("'8\u066050' has the digit '\u0660' (U+0660): a number of full-year students is"
+        + " written with the ASCII digits 0-9 only", assertThrows(
+        IllegalArgumentException.class, () -> FullYearStudents.parse("8\u066050")).getMessage());
+    assertEquals("'8500000000000000…' (65 characters) is too long: a number of full-year students"
+        + " is written in at most 64 characters", assertThrows(IllegalArgumentException.class,
+        () -> FullYearStudents.parse("85" + "0".repeat(63))).getMessage());
+    assertEquals("'85 students' is not a number of full-year students: write a number like 850,"
+        + " 820,5 or 820.5 or a fraction like 9350/11, optionally followed by HST",
+        assertThrows(IllegalArgumentException.class,
+            () -> FullYearStudents.parse("85 students")).getMessage());
+  }
+
+  @Test
   void rejectsNegativeNamingTheValue() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FullYearStudents.of(-3));

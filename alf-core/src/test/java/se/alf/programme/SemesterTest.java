@@ -36,6 +36,14 @@ class SemesterTest {
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT"));
     assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT 20270"));
+    // Issue 7, 1.2: digits are ASCII only (U+0660 is an Arabic-Indic zero)
+    assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT 2\u066027"));
+    assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT \uff12\uff10\uff12\uff17"));
+    // a text longer than 32 characters is refused before it is matched
+    assertEquals("semester 'VT 2027         …' (1000007 characters) is too long: a semester is"
+        + " written in at most 32 characters, like \"VT 2027\"", assertThrows(
+            IllegalArgumentException.class,
+            () -> Semester.parse("VT 2027" + " ".repeat(1_000_000))).getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Semester.vt(0));
     assertEquals("year of semester VT must be in 1..9999, was 0", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Semester.ht(9999).next());

@@ -179,11 +179,11 @@ final class Json {
           if (pos + 4 > text.length()) {
             throw error("incomplete \\u escape");
           }
-          try {
-            s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
+          // four ASCII hex digits: Integer.parseInt would also take non-ASCII digits such as '٠'
+          if (!text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
             throw error("bad \\u escape");
           }
+          s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
           pos += 4;
           break;
         default:
@@ -214,8 +214,7 @@ final class Json {
       digits();
     }
     String n = text.substring(start, pos);
-    if (n.length() > 1 && (n.startsWith("0") && Character.isDigit(n.charAt(1))
-        || n.startsWith("-0") && n.length() > 2 && Character.isDigit(n.charAt(2)))) {
+    if (n.matches("-?0[0-9].*")) {
       pos = start;
       throw error("number with a leading zero: " + n);
     }
@@ -235,8 +234,14 @@ final class Json {
 
   private void digits() {
     int start = pos;
-    while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+    // ASCII digits only: Character.isDigit and BigInteger also take '٠' (U+0660), so 2٠27 was 2027
+    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
       pos++;
+    }
+    if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      throw error("the digit '" + text.charAt(pos) + "' (U+"
+          + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(pos))
+          + ") is not an ASCII digit 0-9");
     }
     if (pos == start) {
       throw error("expected a digit");

@@ -137,11 +137,19 @@ final class KeyIndex {
     } else {
       throw expected(key, raw);
     }
+    // Digits are ASCII 0-9 only: Integer.valueOf("٤") would be 4 (issue 7).
+    int foreign = s.codePoints().filter(c -> Character.isDigit(c) && (c < '0' || c > '9'))
+        .findFirst().orElse(-1);
+    if (foreign >= 0) {
+      throw new IllegalArgumentException(expected(key, raw).getMessage() + " (the digit '"
+          + Character.toString(foreign) + "' (U+" + String.format(Locale.ROOT, "%04X", foreign)
+          + ") is not an ASCII digit 0-9)");
+    }
     try {
       if (t == Sek.class) {
         return Sek.parse(s);
       } else if (t == FullYearStudents.class) {
-        return FullYearStudents.of(Ratio.parse(s.replaceFirst("(?i)\\s*HST$", "")));
+        return FullYearStudents.parse(s);
       } else if (t == Ratio.class) {
         if (s.endsWith("%")) {
           return Ratio.parse(s.substring(0, s.length() - 1)).dividedBy(Ratio.of(100));
@@ -172,8 +180,12 @@ final class KeyIndex {
         throw expected(key, raw);
       }
     } catch (IllegalArgumentException | UsageException e) {
-      if (e.getMessage() != null && e.getMessage().contains("digits")) {
-        // A number out of range (Ratio.MAX_DECIMAL_DIGITS): say which rule it breaks.
+      if (e.getMessage() != null
+          && (e.getMessage().contains("digits")
+              || e.getMessage().startsWith("'") && !e.getMessage().contains("' is not "))) {
+        // A number out of range (Ratio.MAX_DECIMAL_DIGITS), or a number NumberText refuses for
+        // more than its form (ambiguous, too long, too many decimals; its message starts with
+        // the text quoted): say which rule it breaks.
         throw new IllegalArgumentException(expected(key, raw).getMessage() + " ("
             + e.getMessage() + ")");
       }
