@@ -29,10 +29,40 @@ public final class Keys {
   public static final RegionKey<FullYearStudents> ACTUAL_HST = RegionKey.of("actual-hst",
       FullYearStudents.class, "full-year students actually trained");
 
+  /**
+   * Full-year students a region trains a year without term 12 (on the 11-term programme): the base
+   * from which the rule set derives {@link #ACTUAL_HST} where no value is given for a year. Before
+   * {@link #TERM_12_FROM} the actual is the base; from then on the base × the rule set's growth
+   * with term 12 ({@link Slots#STUDENT_GROWTH}). A value of {@code actual-hst} for a year is used
+   * as it is and never multiplied.
+   */
+  public static final RegionKey<FullYearStudents> BASE_HST = RegionKey.of("actual-hst.base",
+      FullYearStudents.class, "full-year students trained a year without term 12 (the base the"
+          + " growth with term 12 applies to where actual-hst is not given)");
+
   /** The year from which a region's minimum is aligned to the number it actually trains. */
   public static final RegionKey<Year> MINIMUM_ALIGNED_FROM = RegionKey.of(
       "minimum-hst.aligned-to-actual-from", Year.class,
       "year the minimum is aligned to the full-year students actually trained");
+
+  // --- Programme -----------------------------------------------------------------------------
+
+  /**
+   * The first calendar year in which term 12 of the 6-year medical programme is given: the year
+   * of the step in full-year students.
+   */
+  public static final Key<Year> TERM_12_FROM = Key.of("programme.term-12-from", Year.class,
+      "first year term 12 of the 6-year medical programme is given (the step in full-year"
+          + " students)").requiring(y -> y.getValue() >= 2015 && y.getValue() <= 2100,
+              "must be a year from 2015 to 2100");
+
+  /**
+   * The number of terms of the 11-term programme that carry most of the clinical training; term 12
+   * adds one more, so the students in the clinical terms grow by (n + 1)/n.
+   */
+  public static final Key<Integer> CLINICAL_TERMS = Key.of("programme.clinical-terms",
+      Integer.class, "mainly clinical terms of the 11-term medical programme (term 12 adds one)")
+      .requiring(n -> n >= 1 && n <= 11, "must be a whole number of terms from 1 to 11");
 
   // --- Education -----------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
-import se.alf.programme.MedicalProgramme;
 import se.alf.quality.EvaluationRound;
 import se.alf.quality.Evaluations;
 import se.alf.quality.Grade;
@@ -82,37 +81,31 @@ public final class Scenarios {
     Citation orebro = assumption("minimum full-year students, Örebro", "No minimum is published;"
         + " 715 = 65 students per term (Örebro's first intake, riksdagen written question 2011)"
         + " × 11 terms.");
-    Citation actualIsMinimum = assumption("actual full-year students", "Not published; taken"
-        + " equal to the minimum, and from 2027, when term 12 is first given, one eleventh more"
-        + " (12 terms instead of 11, PM 6.1.2).");
+    Citation actualIsMinimum = assumption("actual full-year students", "Not published; the"
+        + " students trained a year without term 12 are taken equal to the minimum. From the year"
+        + " term 12 is first given, the rule set grows them by its own growth (12/11 under"
+        + " alf-2014 and pm-2024, 6/5 under vasterbotten-2024); give actual-hst for a year to"
+        + " replace the derived number.");
     Citation actualOrebro = assumption("actual full-year students, Örebro", "Not published;"
-        + " 800 illustrates a region that trains more than its minimum, as PM 6.1.2 says Örebro"
-        + " does; from 2027 one eleventh more (term 12).");
+        + " 800 a year without term 12 illustrates a region that trains more than its minimum, as"
+        + " PM 6.1.2 says Örebro does. From the year term 12 is first given, the rule set grows"
+        + " them by its own growth; give actual-hst for a year to replace the derived number.");
     for (AlfRegion r : AlfRegion.values()) {
       Key<FullYearStudents> minimum = Keys.MINIMUM_HST.of(r);
-      Key<FullYearStudents> actual = Keys.ACTUAL_HST.of(r);
+      Key<FullYearStudents> actual = Keys.BASE_HST.of(r);
       if (r == AlfRegion.OSTERGOTLAND) {
         s.put(minimum, FIRST, LIU_MINIMUM_2015, Basis.PUBLISHED, MINIMUM_LIU_2015);
         s.putFrom(minimum, FIRST.plusYears(1), LIU_MINIMUM_2015, Basis.ASSUMPTION,
             liuCarried);
-        actual(s, actual, LIU_MINIMUM_2015, actualIsMinimum);
+        s.putFrom(actual, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, actualIsMinimum);
       } else if (r == AlfRegion.OREBRO) {
         s.putFrom(minimum, FIRST, FullYearStudents.of(715), Basis.ASSUMPTION, orebro);
-        actual(s, actual, FullYearStudents.of(800), actualOrebro);
+        s.putFrom(actual, FIRST, FullYearStudents.of(800), Basis.ASSUMPTION, actualOrebro);
       } else {
         s.putFrom(minimum, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, sameAsLiu);
-        actual(s, actual, LIU_MINIMUM_2015, actualIsMinimum);
+        s.putFrom(actual, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, actualIsMinimum);
       }
     }
-  }
-
-  /** {@code students} a year until 2026, and 12/11 of it from 2027, when term 12 is first given. */
-  private static void actual(Scenario.Builder s, Key<FullYearStudents> key,
-      FullYearStudents before, Citation citation) {
-    Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
-    s.put(key, FIRST.atDay(1), term12.atDay(1), before, Basis.ASSUMPTION, citation);
-    s.putFrom(key, term12, before.times(Ratio.of(MedicalProgramme.TWELVE_TERM.terms(),
-        MedicalProgramme.ELEVEN_TERM.terms())), Basis.ASSUMPTION, citation);
   }
 
   private static void money(Scenario.Builder s) {

@@ -2,6 +2,7 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import se.alf.money.Sek;
+import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
 
 /** The rule slots every rule set fills; a reform may replace the rule in any of them. */
@@ -12,6 +13,21 @@ public final class Slots {
   /** Minimum full-year students of a region (minsta antal helårsstudenter). */
   public static final RuleId<RegionRule<FullYearStudents>> MINIMUM_STUDENTS =
       RuleId.of("minimum-students", RegionRule.class, "minimum full-year students of a region");
+
+  /**
+   * Full-year students a region actually trains in the year: the input {@code actual-hst} where
+   * given, else derived from the base {@code actual-hst.base} and the rule set's growth with
+   * term 12.
+   */
+  public static final RuleId<RegionRule<FullYearStudents>> ACTUAL_STUDENTS =
+      RuleId.of("actual-students", RegionRule.class, "full-year students a region trains");
+
+  /**
+   * The growth in full-year students when term 12 is first given, as the rule set reads it (the
+   * 2014 agreement has no such rule; its rule set takes the programme's terms, 12/11).
+   */
+  public static final RuleId<NationalRule<Ratio>> STUDENT_GROWTH = RuleId.of("student-growth",
+      NationalRule.class, "growth in full-year students when term 12 is first given");
 
   /** Full-year students compensated: the actual number, at most the minimum. */
   public static final RuleId<RegionRule<FullYearStudents>> COMPENSATED_STUDENTS =

@@ -26,8 +26,13 @@ class ExplanationTest {
     assertTrue(text.contains("Growth in full-year students with term 12: 12/11"), text);
     assertTrue(text.contains("PM U2024/01035 6.1.2"), text);
     // Leaves reach the inputs, with their dates and what they rest on.
-    assertTrue(text.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01) (ASSUMPTION"),
+    assertTrue(text.contains("actual-hst.base[orebro] = 800 HST [2015-01-01, …) (ASSUMPTION"),
         text);
+    // The students trained in 2027 are derived, and the step says so and why.
+    assertTrue(text.contains("Full-year students actually trained, Örebro, 2027: 9600/11 HST"),
+        text);
+    assertTrue(text.contains("actual derived: base × growth of rule set pm-2024 = 800 HST × 12/11"
+        + " (term 12 from 2027), because no input actual-hst[orebro] for 2027"), text);
   }
 
   @Test

@@ -41,9 +41,9 @@ class AllocateCommandTest extends CliTestSupport {
     int footnote = text.indexOf("\nAssumptions (not published figures");
     assertTrue(footnote > 0, text);
     String notes = text.substring(footnote);
-    assertTrue(notes.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01)\n"), notes);
-    assertTrue(notes.contains("800 illustrates a region that trains more than its minimum"),
-        notes);
+    assertTrue(notes.contains("actual-hst.base[orebro] = 800 HST [2015-01-01, …)\n"), notes);
+    assertTrue(notes.contains("800 a year without term 12 illustrates a region that trains more"
+        + " than its minimum"), notes);
     assertTrue(notes.contains("education.raised-rate-per-hst = 128 492,00 kr [2015-01-01, …)"),
         notes);
     assertTrue(notes.contains("research.appropriation = 1 750 000 000,00 kr [2016-01-01, …)"),

@@ -34,7 +34,7 @@ class CompareCommandTest extends CliTestSupport {
         "NOT clinical research", "yes", "permit"),
         List.of(healthData.strip().split(" {2,}")), healthData);
     assertTrue(text.contains("\nAssumptions ("), text);
-    assertTrue(text.contains("actual-hst[orebro] = 800 HST [2015-01-01, 2027-01-01)"), text);
+    assertTrue(text.contains("actual-hst.base[orebro] = 800 HST [2015-01-01, …)"), text);
   }
 
   @Test

@@ -42,10 +42,12 @@ class ScenarioFileTest extends CliTestSupport {
     var in2026 = s.inputs().find(key, Year.of(2026).atDay(1)).orElseThrow().value();
     assertEquals(FullYearStudents.of(850), in2026.value());
     assertEquals(Basis.INPUT, in2026.basis());
-    // Before and after, the published assumption holds.
-    var in2025 = s.inputs().find(key, Year.of(2025).atDay(1)).orElseThrow().value();
-    assertEquals(FullYearStudents.of(800), in2025.value());
-    assertEquals(Basis.ASSUMPTION, in2025.basis());
+    // Before and after, no value is given: the rules derive it from the published base.
+    assertTrue(s.inputs().find(key, Year.of(2025).atDay(1)).isEmpty());
+    var base = s.inputs().find(Keys.BASE_HST.of(AlfRegion.OREBRO), Year.of(2025).atDay(1))
+        .orElseThrow().value();
+    assertEquals(FullYearStudents.of(800), base.value());
+    assertEquals(Basis.ASSUMPTION, base.basis());
     // The proposal's 2027 minimum follows: 850 × 12/11 = 10200/11.
     assertEquals(FullYearStudents.of(se.alf.number.Ratio.of(10200, 11)),
         RuleSets.proposal2024().allocate(s, Year.of(2027)).region(AlfRegion.OREBRO)

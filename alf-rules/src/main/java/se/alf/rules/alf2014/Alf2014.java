@@ -6,6 +6,7 @@ import java.time.Year;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
+import se.alf.programme.MedicalProgramme;
 import se.alf.rules.Basis;
 import se.alf.rules.ClinicalResearchDefinition;
 import se.alf.rules.Key;
@@ -80,6 +81,9 @@ public final class Alf2014 {
     Parameters.Builder p = Parameters.builder()
         .putYear(Keys.EDUCATION_RATE, Year.of(2021), RATE_2021, Basis.PUBLISHED,
             Alf2014Sources.RATE_2021)
+        .putFrom(Keys.TERM_12_FROM, Year.of(2015),
+            MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year(), Basis.PUBLISHED,
+            Alf2014Sources.TERM_12)
         .putYear(Keys.QUALITY_SHARE, Year.of(2015), Ratio.ZERO, Basis.AGREEMENT,
             Alf2014Sources.QUALITY)
         .putYears(Keys.QUALITY_SHARE, Year.of(2016), Year.of(2017), Ratio.of(1, 10),
@@ -123,6 +127,8 @@ public final class Alf2014 {
   private static RuleBook rules() {
     return RuleBook.builder()
         .put(Slots.MINIMUM_STUDENTS, Alf2014Rules::minimumStudents)
+        .put(Slots.ACTUAL_STUDENTS, Alf2014Rules::actualStudents)
+        .put(Slots.STUDENT_GROWTH, Alf2014Rules::termsGrowth)
         .put(Slots.COMPENSATED_STUDENTS, Alf2014Rules::compensatedStudents)
         .put(Slots.EDUCATION_RATE, Alf2014Rules::educationRate)
         .put(Slots.EDUCATION, Alf2014Rules::education)

@@ -34,8 +34,7 @@ final class Alf2014Checks {
     for (AlfRegion r : AlfRegion.values()) {
       try {
         FullYearStudents minimum = ctx.regional(Slots.MINIMUM_STUDENTS, r).value();
-        FullYearStudents actual = ctx.step("actual", Alf2014Sources.MINIMUM_HST)
-            .read(Keys.ACTUAL_HST.of(r));
+        FullYearStudents actual = ctx.regional(Slots.ACTUAL_STUDENTS, r).value();
         if (actual.compareTo(minimum) < 0) {
           out.add(finding(Severity.ERROR, "students-below-minimum", r, Alf2014Sources.MINIMUM_HST,
               "takes " + actual + " in " + ctx.year() + ", below the minimum " + minimum

@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.money.Split;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.programme.MedicalProgramme;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.research.ResearchProject;
@@ -40,12 +42,53 @@ final class Alf2014Rules {
     return s.done(s.read(Keys.MINIMUM_HST.of(region)));
   }
 
+  /**
+   * The full-year students a region actually trains: the input {@code actual-hst} for the year
+   * where given, used as it is; otherwise derived from the base {@code actual-hst.base}: the base
+   * before the year term 12 is first given, the base × the rule set's growth with term 12
+   * ({@link Slots#STUDENT_GROWTH}) from then on. A derived value says so in its step.
+   */
+  static Explained<FullYearStudents> actualStudents(RuleContext ctx, AlfRegion region) {
+    Step s = ctx.step(label("Full-year students actually trained", region, ctx),
+        Alf2014Sources.ACTUAL_HST);
+    Key<FullYearStudents> given = Keys.ACTUAL_HST.of(region);
+    Optional<FullYearStudents> input = s.find(given);
+    if (input.isPresent()) {
+      return s.formula("as given (" + given.id() + " for " + ctx.year() + ")")
+          .done(input.get());
+    }
+    Year term12 = s.read(Keys.TERM_12_FROM);
+    FullYearStudents base = s.read(Keys.BASE_HST.of(region));
+    String why = ", because no input " + given.id() + " for " + ctx.year();
+    if (ctx.year().isBefore(term12)) {
+      return s.formula("actual derived: base (before term 12, first given " + term12 + ")" + why)
+          .done(base);
+    }
+    Ratio growth = s.use(ctx.national(Slots.STUDENT_GROWTH));
+    return s.formula("actual derived: base × growth of rule set " + ctx.ruleSet().id() + " = "
+        + base + " × " + growth + " (term 12 from " + term12 + ")" + why)
+        .done(base.times(growth));
+  }
+
+  /**
+   * The growth in full-year students trained when term 12 is first given, under a rule set with
+   * no rule on it: the programme's terms, 12/11 (an assumption, cited).
+   */
+  static Explained<Ratio> termsGrowth(RuleContext ctx) {
+    int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
+    int newTerms = MedicalProgramme.TWELVE_TERM.terms();
+    return ctx.step("Growth in full-year students with term 12", Alf2014Sources.TERMS_GROWTH)
+        .formula("terms of the 12-term programme / terms of the 11-term programme = " + newTerms
+            + "/" + oldTerms + " [" + MedicalProgramme.TWELVE_TERM.citation().render() + "]")
+        .done(Ratio.of(newTerms, oldTerms));
+  }
+
   /** The students compensated: the actual number, at most the minimum ("för högst N"). */
   static Explained<FullYearStudents> compensatedStudents(RuleContext ctx, AlfRegion region) {
     Step s = ctx.step(label("Compensated full-year students", region, ctx),
         Alf2014Sources.MINIMUM_HST).formula("min(actual, minimum)");
     FullYearStudents minimum = s.use(ctx.regional(Slots.MINIMUM_STUDENTS, region));
-    FullYearStudents actual = s.read(Keys.ACTUAL_HST.of(region));
+    FullYearStudents actual = s.use(ctx.regional(Slots.ACTUAL_STUDENTS, region));
     return s.done(actual.compareTo(minimum) <= 0 ? actual : minimum);
   }
 

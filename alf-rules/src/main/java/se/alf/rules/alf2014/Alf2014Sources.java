@@ -1,5 +1,6 @@
 package se.alf.rules.alf2014;
 
+import se.alf.programme.MedicalProgramme;
 import se.alf.source.Citation;
 import se.alf.source.Sources;
 
@@ -59,6 +60,35 @@ final class Alf2014Sources {
       .section("research keys after 2015")
       .note("The agreement's percentage keys are not published (facts.md §2.6); the 2015 shares of"
           + " research funding (VR1804) are carried forward. Replace with a reform.")
+      .build();
+
+  /**
+   * The year term 12 is first given: VT 2027, the 12-term programme's first intake (HT 2021) plus
+   * eleven terms.
+   */
+  static final Citation TERM_12 = MedicalProgramme.TWELVE_TERM.citation();
+
+  /**
+   * The growth in students actually trained with term 12 under the 2014 rule set: the 2014
+   * agreement has no rule on term 12, so the programme's terms are taken (an assumption, the one
+   * the published scenario made before the growth became a rule).
+   */
+  static final Citation TERMS_GROWTH = Citation.builder().document("alf assumption")
+      .section("growth in students trained with term 12")
+      .note("The 2014 agreement has no rule on term 12. The full-year students a region trains"
+          + " are taken to grow as the programme does: 12 terms instead of 11 (the memorandum"
+          + " U2024/01035 § 6.1.2: the total volume grows by one eleventh). Replace with a"
+          + " reform.")
+      .build();
+
+  /**
+   * Where the students actually trained come from: the input for the year, else the base grown
+   * by the rule set's growth from the year term 12 is first given.
+   */
+  static final Citation ACTUAL_HST = Citation.builder().document("alf rule")
+      .section("full-year students actually trained")
+      .note("The input actual-hst for the year where given (never multiplied); else the base"
+          + " actual-hst.base, × the rule set's growth with term 12 from programme.term-12-from.")
       .build();
 
   static final Citation QUALITY_POINTS = Citation.builder().document("alf assumption")

@@ -46,7 +46,8 @@ final class Pm2024Rules {
 
   /**
    * The growth in full-year students when term 12 is first given: the 12-term programme's terms
-   * over the 11-term programme's (PM 6.1.2: "en elftedel"), from the programme model.
+   * over the 11-term programme's (PM 6.1.2: "en elftedel"), from the programme model. It grows
+   * both the minimum and the students actually trained.
    */
   static Explained<Ratio> termTwelveGrowth(RuleContext ctx) {
     int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
@@ -61,26 +62,33 @@ final class Pm2024Rules {
    * The minimum full-year students: the 2014 minimum kept; a region aligned to the number it
    * actually trains from a year (Örebro, 2026) takes that number where it is higher (the
    * memorandum calls it an increase, "utökning"); everyone's grows with term 12 from the year it is
-   * first given (2027).
+   * first given ({@code programme.term-12-from}, 2027). A number trained in a year from which
+   * term 12 is given already includes the growth and is not grown again.
    */
   Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
     Step s = ctx.step("Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
         Pm2024Sources.MINIMUM);
     Year year = ctx.year();
-    FullYearStudents level = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS)
+    FullYearStudents kept = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS)
         .apply(ctx, region));
-    String formula = "the 2014 minimum, kept";
+    Year term12 = s.read(Keys.TERM_12_FROM);
+    boolean grows = !year.isBefore(term12);
+    Ratio growth = grows ? s.use(ctx.national(Proposal2024.STUDENT_GROWTH)) : Ratio.ONE;
+    String grown = grows ? " × growth" : "";
+    FullYearStudents level = kept.times(growth);
+    String formula = "the 2014 minimum, kept" + grown;
     Optional<Year> aligned = s.find(Keys.MINIMUM_ALIGNED_FROM.of(region));
     if (aligned.isPresent() && !year.isBefore(aligned.get())) {
-      FullYearStudents trained = s.read(Keys.ACTUAL_HST.of(region), aligned.get().atDay(1));
-      formula = "max(the 2014 minimum, full-year students actually trained in " + aligned.get()
-          + ")";
-      level = trained.compareTo(level) > 0 ? trained : level;
+      FullYearStudents trained = s.use(ctx.atYear(aligned.get())
+          .regional(Slots.ACTUAL_STUDENTS, region));
+      boolean trainedBefore = aligned.get().isBefore(term12);
+      FullYearStudents now = trainedBefore ? trained.times(growth) : trained;
+      formula = "max(the 2014 minimum" + grown + ", full-year students actually trained in "
+          + aligned.get() + (trainedBefore ? grown : "") + ")";
+      level = now.compareTo(level) > 0 ? now : level;
     }
-    Year term12 = MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year();
-    if (!year.isBefore(term12)) {
-      formula = formula + " × growth, from " + term12 + " when term 12 is first given";
-      level = level.times(s.use(ctx.national(Proposal2024.STUDENT_GROWTH)));
+    if (grows) {
+      formula = formula + "; growth from " + term12 + ", when term 12 is first given";
     }
     return s.formula(formula).done(level);
   }

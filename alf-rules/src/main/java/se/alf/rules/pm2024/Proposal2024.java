@@ -48,9 +48,11 @@ public final class Proposal2024 {
   public static final Key<Year> NEW_AGREEMENT_FROM = Key.of("pm.new-agreement-from", Year.class,
       "year the proposal's undated changes apply from");
 
-  /** The growth in full-year students when term 12 is first given (PM 6.1.2). */
-  public static final RuleId<NationalRule<Ratio>> STUDENT_GROWTH = RuleId.of("student-growth",
-      NationalRule.class, "growth in full-year students when term 12 is first given");
+  /**
+   * The growth in full-year students when term 12 is first given (PM 6.1.2): the slot
+   * {@link Slots#STUDENT_GROWTH}, which this rule set fills with 12/11, cited to the memorandum.
+   */
+  public static final RuleId<NationalRule<Ratio>> STUDENT_GROWTH = Slots.STUDENT_GROWTH;
 
   /** Each region's share of the research appropriation (PM 7.5.1, 7.5.2). */
   public static final RuleId<NationalRule<ResearchShares>> RESEARCH_SHARES = RuleId.of(
@@ -75,9 +77,9 @@ public final class Proposal2024 {
         .baseline(baseline)
         .parameters(baseline.parameters().overriddenBy(changes()))
         .rules(baseline.rules()
-            .plus(RuleBook.builder().put(STUDENT_GROWTH, Pm2024Rules::termTwelveGrowth)
-                .put(RESEARCH_SHARES, Pm2024Rules::keyShares).build())
+            .plus(RuleBook.builder().put(RESEARCH_SHARES, Pm2024Rules::keyShares).build())
             .replacing(RuleBook.builder()
+                .put(STUDENT_GROWTH, Pm2024Rules::termTwelveGrowth)
                 .put(Slots.MINIMUM_STUDENTS, rules.minimumRule())
                 .put(Slots.EDUCATION_RATE, Pm2024Rules::educationRate)
                 .put(Slots.RESEARCH, rules.researchRule())

@@ -4,6 +4,8 @@ import java.time.Year;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
+import se.alf.programme.MedicalProgramme;
+import se.alf.programme.TermKind;
 import se.alf.rules.Basis;
 import se.alf.rules.Key;
 import se.alf.rules.Keys;
@@ -28,7 +30,10 @@ import se.alf.source.Sources;
  *   <li>6.1.1: a flat supplement for ALF regions that regionalise their medical education,
  *       uprated like the rest of ALF ({@link #SUPPLEMENT}: the response gives no size, so the
  *       caller supplies it; {@link #REGIONALISES}: Västerbotten and Östergötland).</li>
- *   <li>6.1.2: the growth with term 12 is one fifth (clinical terms 6/5), not one eleventh.</li>
+ *   <li>6.1.2: the growth with term 12 is one fifth (clinical terms 6/5), not one eleventh; it
+ *       grows the students the regions actually train as well as the minimum, so the demand is
+ *       costed ({@code programme.clinical-terms}: 5; {@code programme.term-12-from}: 2027, an
+ *       assumption where the response also says 2026).</li>
  *   <li>6.2.1: the raised rate per full-year student from 2024, not 2026.</li>
  *   <li>7.2: no permit clause in the definition of clinical research.</li>
  *   <li>7.5.1: the current percentage keys until 2027, then research ALF by each region's share
@@ -67,8 +72,30 @@ public final class VasterbottenResponse {
       + " samma takt som de övriga ALF-ersättningen\"");
 
   static final Citation GROWTH = section("6.1.2", "\"Det medför att regionerna 2026 inte tar emot"
-      + " en elftedel fler studenter, utan en femtedel\": five mainly clinical terms become six;"
-      + " the step year stays the proposal's (term 12 first given VT 2027)");
+      + " en elftedel fler studenter, utan en femtedel\": five mainly clinical terms become six");
+
+  /**
+   * The mainly clinical terms of the 11-term programme: § 6.1.2 says the first five terms are
+   * mainly preclinical and one more is the degree project, so 11 − 5 − 1 = 5.
+   */
+  static final Citation CLINICAL_TERMS = section("6.1.2", "\"I realitet är det bara fem"
+      + " terminer där läkarutbildningen har sin majoritet av den kliniska träningen då de första"
+      + " fem terminerna på läkarutbildningen till största delen är inom de prekliniska"
+      + " ämnesdisciplinerna samt att ytterligare en termin utgörs av ett vetenskapligt"
+      + " arbete\": 5 of 11 terms");
+
+  /**
+   * The year of the step: § 6.1.2 gives two. It supports the increase "från och med 2027 i samband
+   * med att den tolfte terminen ... ges för första gången", and two sentences later says the
+   * regions take "en femtedel" more students "2026". 2027 is taken: ASSUMPTION.
+   */
+  static final Citation TERM_12_YEAR = section("6.1.2", "Two years: \"öka ALF-regionernas antal"
+      + " helårsstudenter från och med 2027 i samband med att den tolfte terminen på den nya"
+      + " 6-åriga läkarutbildningen ges för första gången\" (2027); \"regionernas förväntas ta"
+      + " emot en elftedel fler studenter 2026\" and \"regionerna 2026 inte tar emot en elftedel"
+      + " fler studenter, utan en femtedel\" (2026). Taken: 2027, the year term 12 is first given"
+      + " (VT 2027) and the one the response supports; 2026 is read as a slip. An"
+      + " interpretation: ASSUMPTION; set programme.term-12-from in a reform to ask about 2026");
 
   static final Citation RAISE = section("6.2.1", "\"förordar Region Västerbotten att den"
       + " planerade höjningen per helårsstudent tidigareläggs, då den ökade kostnaden gäller redan"
@@ -188,8 +215,12 @@ public final class VasterbottenResponse {
                 + " the state uprates (education moves with student numbers as well). Replace"
                 + " with a reform.").build())
         .replace(Slots.SUPPLEMENT, rules.supplementRule())
-        // 6.1.2: one fifth, not one eleventh.
+        // 6.1.2: one fifth, not one eleventh, from the year term 12 is first given.
         .replace(Proposal2024.STUDENT_GROWTH, VasterbottenRules::clinicalGrowth)
+        .set(Keys.CLINICAL_TERMS, first, MedicalProgramme.ELEVEN_TERM.termProfile()
+            .count(TermKind.CLINICAL), Basis.PUBLISHED, CLINICAL_TERMS)
+        .set(Keys.TERM_12_FROM, first, MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12)
+            .year(), Basis.ASSUMPTION, TERM_12_YEAR)
         // 6.2.1: the raise from 2024.
         .set(Keys.RAISE_FROM, first, Year.of(2024), Basis.AGREEMENT, RAISE)
         // 7.2: no permit clause.

@@ -9,9 +9,6 @@ import se.alf.money.Split;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
-import se.alf.programme.MedicalProgramme;
-import se.alf.programme.TermKind;
-import se.alf.programme.TermProfile;
 import se.alf.rules.Explained;
 import se.alf.rules.Keys;
 import se.alf.rules.NationalRule;
@@ -37,20 +34,17 @@ final class VasterbottenRules {
 
   /**
    * Seed 000 § 6.1.2: the growth in full-year students the regions take when term 12 is first
-   * given is the clinical terms of the 12-term programme over those of the 11-term programme
-   * ("inte ... en elftedel fler studenter, utan en femtedel"): 6/5, from the programme model.
+   * given is that of the clinical terms, not of all terms ("inte ... en elftedel fler studenter,
+   * utan en femtedel"): term 12 adds one clinical term to the n mainly clinical terms of the
+   * 11-term programme, so (n + 1)/n, with n the parameter {@code programme.clinical-terms} (5:
+   * 6/5). It grows both the minimum and the students actually trained, so the demand is costed.
    */
   static Explained<Ratio> clinicalGrowth(RuleContext ctx) {
-    TermProfile before = MedicalProgramme.ELEVEN_TERM.termProfile();
-    TermProfile after = MedicalProgramme.TWELVE_TERM.termProfile();
-    int oldClinical = before.count(TermKind.CLINICAL);
-    int newClinical = after.count(TermKind.CLINICAL);
-    return ctx.step("Growth in full-year students with term 12 (clinical terms)",
-        VasterbottenResponse.GROWTH)
-        .formula("clinical terms of the 12-term programme / clinical terms of the 11-term"
-            + " programme = " + newClinical + "/" + oldClinical + " [" + after.citation().render()
-            + "]")
-        .done(Ratio.of(newClinical, oldClinical));
+    Step s = ctx.step("Growth in full-year students with term 12 (clinical terms)",
+        VasterbottenResponse.GROWTH);
+    int clinical = s.read(Keys.CLINICAL_TERMS);
+    return s.formula("clinical terms with term 12 / clinical terms of the 11-term programme = ("
+        + clinical + " + 1)/" + clinical).done(Ratio.of(clinical + 1, clinical));
   }
 
   /**

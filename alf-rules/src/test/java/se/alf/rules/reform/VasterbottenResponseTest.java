@@ -66,11 +66,12 @@ class VasterbottenResponseTest {
   }
 
   @Test
-  void theGrowthIsComputedFromTheTermProfilesNotTypedIn() {
+  void theGrowthIsComputedFromTheClinicalTermsNotTypedIn() {
     String explained = VB.minimumFullYearStudents(S, AlfRegion.STOCKHOLM, Year.of(2027))
         .explanation().render();
-    assertTrue(explained.contains("clinical terms of the 12-term programme / clinical terms of"
-        + " the 11-term programme = 6/5"), explained);
+    assertTrue(explained.contains("clinical terms with term 12 / clinical terms of the 11-term"
+        + " programme = (5 + 1)/5"), explained);
+    assertTrue(explained.contains("programme.clinical-terms = 5"), explained);
   }
 
   @Test
