@@ -176,6 +176,8 @@ public final class Keys {
 
   /** Every key above that is one key, in the order declared. */
   private static final ImmutableList<Key<?>> SINGLE_KEYS = ImmutableList.of(
+      TERM_12_FROM,
+      CLINICAL_TERMS,
       EDUCATION_RATE,
       RAISED_EDUCATION_RATE,
       RAISE_FROM,
@@ -200,6 +202,7 @@ public final class Keys {
   private static final ImmutableList<RegionKey<?>> FAMILIES = ImmutableList.of(
       MINIMUM_HST,
       ACTUAL_HST,
+      BASE_HST,
       MINIMUM_ALIGNED_FROM,
       RESEARCH_KEY,
       BIBLIOMETRIC_WEIGHT,

@@ -164,6 +164,22 @@ public final class RuleContext {
   }
 
   /**
+   * Tells the caller that {@code key} has no value in this context's year and the rule derives one
+   * ({@code derivation}, e.g. "derived from actual-hst.base[orebro] × the growth of rule set
+   * pm-2024"), if the caller gave {@code key} a value for other dates: their input stopped and the
+   * derivation took over. A rule that falls back to a derived value calls this.
+   */
+  public void derivedInsteadOf(Key<?> key, String derivation) {
+    String ranges = scenario.callersRanges(key);
+    if (!ranges.isEmpty()) {
+      warnings.add(Finding.builder().severity(Severity.WARNING).check(INPUT_ENDS)
+          .message(key.id() + ": your value covers " + ranges + "; in the other years read ("
+              + ruleSet.id() + ") the value is " + derivation)
+          .citation(ruleSet.source()).build());
+    }
+  }
+
+  /**
    * Checks a scenario's value against the rule set's one definition of its key's id: a key the
    * rule set declares itself (not in {@link Keys#catalogue()}, which {@link Parameters} checks
    * when the value is put) keeps its constraint whatever key object the scenario used.

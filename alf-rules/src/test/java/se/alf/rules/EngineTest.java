@@ -163,4 +163,23 @@ class EngineTest {
     assertTrue(Basis.ASSUMPTION.isAssumption());
     assertFalse(Basis.PUBLISHED.isAssumption());
   }
+
+  @Test
+  void theCatalogueListsEveryKeyOfKeys() throws IllegalAccessException {
+    // The catalogue is an explicit list; this test (reflection in a test only) keeps it whole.
+    int keys = 0;
+    for (java.lang.reflect.Field f : Keys.class.getFields()) {
+      Object v = f.get(null);
+      if (v instanceof Key<?> k) {
+        assertSame(k, Keys.catalogue().get(k.id()), f.getName());
+        keys++;
+      } else if (v instanceof RegionKey<?> family) {
+        for (se.alf.party.AlfRegion r : se.alf.party.AlfRegion.values()) {
+          assertEquals(family.of(r).id(), Keys.catalogue().get(family.of(r).id()).id());
+          keys++;
+        }
+      }
+    }
+    assertEquals(keys, Keys.catalogue().size());
+  }
 }

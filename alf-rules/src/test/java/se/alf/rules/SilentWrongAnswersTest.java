@@ -172,6 +172,20 @@ class SilentWrongAnswersTest {
   }
 
   @Test
+  void studentsGivenForOneYearSayThatADerivedValueTakesOverInTheNext() {
+    // The finance officer's case: Örebro's students for 2026 only; from 2027 the rule derives
+    // them from the published base (800) × 12/11. That must be said, not done quietly.
+    Scenario s = published(Parameters.builder().putYear(Keys.ACTUAL_HST.of(AlfRegion.OREBRO),
+        Year.of(2026), FullYearStudents.of(850), Basis.INPUT, MINE).build());
+    assertEquals(List.of(), warnings(RuleSets.proposal2024().allocate(s, Year.of(2026)),
+        RuleContext.INPUT_ENDS));
+    assertEquals(List.of("actual-hst[orebro]: your value covers [2026-01-01, 2027-01-01); in the"
+        + " other years read (pm-2024) the value is derived from actual-hst.base[orebro] × the"
+        + " growth with term 12 from 2027"),
+        warnings(RuleSets.proposal2024().allocate(s, Year.of(2027)), RuleContext.INPUT_ENDS));
+  }
+
+  @Test
   void aComparisonCarriesTheWarningsOfItsAllocationsOnce() {
     Scenario s = published(Parameters.builder().putYear(Keys.RESEARCH_APPROPRIATION,
         Year.of(2027), Sek.ofKronor(1_800_000_000L), Basis.ASSUMPTION, MINE).build());

@@ -59,6 +59,8 @@ final class Alf2014Rules {
     }
     Year term12 = s.read(Keys.TERM_12_FROM);
     FullYearStudents base = s.read(Keys.BASE_HST.of(region));
+    ctx.derivedInsteadOf(given, "derived from " + Keys.BASE_HST.of(region).id()
+        + (ctx.year().isBefore(term12) ? "" : " × the growth with term 12 from " + term12));
     String why = ", because no input " + given.id() + " for " + ctx.year();
     if (ctx.year().isBefore(term12)) {
       return s.formula("actual derived: base (before term 12, first given " + term12 + ")" + why)
