@@ -136,7 +136,8 @@ public final class Alf2014 {
             Alf2014Checks::studentsBelowMinimum, Alf2014Checks::evaluationOverdue,
             Alf2014Checks::fundsCarriedOver, Alf2014Checks::shadowedInputs))
         .put(Slots.LANDSCAPE_CHECKS, ImmutableList.<LandscapeCheck>of(
-            Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound))
+            Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound,
+            Alf2014Checks::knownUnknowns))
         .build();
   }
 
