@@ -94,6 +94,18 @@ class EvaluationScheduleTest {
   }
 
   @Test
+  void anEndedUsvEvaluationThatResumesIsDueTheSameWhateverYearIsAsked() {
+    // pm-2024 ends it from 2026 (interval 0); a reform resumes it every 5 years from 2029:
+    // 2024, 2025: 1, 2 < 4; 2026–2028: no evaluation; 2029: 6 ≥ 5 → 2029.
+    RuleSet r = Reform.of(RuleSets.proposal2024()).id("usv-again").title("t").citation(TEST)
+        .set(Keys.USV_EVALUATION_INTERVAL, Year.of(2029), 5, Basis.ASSUMPTION, TEST).build();
+    for (int y = 2024; y <= 2030; y++) {
+      assertEquals(Optional.of(Year.of(2029)), r.evaluationSchedule(S, Year.of(y)).value()
+          .nextUsvEvaluation(), "as of " + y);
+    }
+  }
+
+  @Test
   void aLongIntervalIsNotSearchedYearByYear() {
     // 2023 + 1 000 000 = 1 002 023, found at once.
     RuleSet r = Reform.of(RuleSets.proposal2024()).id("long").title("t").citation(TEST)

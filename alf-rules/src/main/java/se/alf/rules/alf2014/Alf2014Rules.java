@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.money.Split;
 import se.alf.number.Ratio;
@@ -202,11 +203,12 @@ final class Alf2014Rules {
     EvaluationSchedule.Builder b = EvaluationSchedule.builder().lastResearchEvaluation(last)
         .researchIntervalYears(s.read(Keys.EVALUATION_INTERVAL, next.atDay(1)))
         .nextResearchEvaluation(next);
-    // Only where the USV evaluation is held in the year asked is its last round an input.
-    if (s.read(Keys.USV_EVALUATION_INTERVAL) > 0) {
-      EvaluationSchedule.dueAfter(s, Keys.USV_EVALUATION_INTERVAL,
-          s.read(Keys.LAST_USV_EVALUATION)).ifPresent(b::nextUsvEvaluation);
-    }
+    // The last USV round is needed where the evaluation is held in the year asked; where it is
+    // not, a last round the scenario gives still dates the next one (if the interval resumes).
+    Optional<Year> lastUsv = s.read(Keys.USV_EVALUATION_INTERVAL) > 0
+        ? Optional.of(s.read(Keys.LAST_USV_EVALUATION)) : s.find(Keys.LAST_USV_EVALUATION);
+    lastUsv.flatMap(l -> EvaluationSchedule.dueAfter(s, Keys.USV_EVALUATION_INTERVAL, l))
+        .ifPresent(b::nextUsvEvaluation);
     return s.done(b.build());
   }
 
