@@ -85,6 +85,16 @@ public interface Agreement {
     return InForce.UNKNOWN;
   }
 
+  /**
+   * Returns whether no source bounds the day this agreement took effect from above: no source
+   * gives the day or the year, and no dated source describes it as current. Such an agreement is
+   * a known unknown: {@link #statusOn} can answer {@link InForce#IN_FORCE} on no date, so its
+   * status is a fact about the sources, to be reported once, not a finding about a date.
+   */
+  default boolean startUnbounded() {
+    return inForceFrom().latest().isEmpty();
+  }
+
   private static Optional<LocalDate> laterOf(Optional<LocalDate> a, Optional<LocalDate> b) {
     if (a.isPresent() && b.isPresent()) {
       return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());

@@ -20,7 +20,9 @@ import se.alf.party.Region;
  * ALF agreement, the regional ALF agreements (RALF) and the affiliation agreements
  * (<i>anknytningsavtal</i>, <i>hängavtal</i>), with queries by ALF region, region and date.
  *
- * <p>{@link #sweden()} holds the agreements the sources name (see {@link SwedishAgreements}).
+ * <p>{@link #sweden()} holds the agreements the sources name, their dates weighed by one rule for
+ * every agreement: a dated source that describes an agreement as the present basis of a
+ * collaboration shows it in force by that date (see {@code SwedishAgreements}).
  * Checked at construction: ids are unique; there is exactly one national agreement; every parent
  * exists; a RALF rests on the national agreement and there is at most one per ALF region; an
  * affiliation agreement rests on the RALF of its own ALF region. This class is immutable and
@@ -115,6 +117,16 @@ public final class AgreementLandscape {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Returns the known unknowns: the agreements whose start no source bounds from above
+   * ({@link Agreement#startUnbounded()}), so that no date can show them in force, in the
+   * landscape's order. In {@link #sweden()}: the RALFs of Västra Götaland, Uppsala and Örebro.
+   */
+  public ImmutableList<Agreement> knownUnknowns() {
+    return agreements.stream().filter(Agreement::startUnbounded)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the regional ALF agreement (RALF) of {@code alfRegion}, or empty. */

@@ -11,12 +11,25 @@ import se.alf.source.Sources;
 /**
  * The Swedish agreements the sources name, with what they tell of the dates (facts.md §1.2, §2.1).
  *
- * <p>Dates that no source gives are unknown, bounded only by what is sourced: no RALF can precede
- * the national agreement signed 2014-09-11; no agreement takes effect before it is signed; a memo
- * dated 2018-10-24 (seed {@code 003}) that describes an agreement as the present basis of a forum
- * shows it in force by then. Not included, because no source found calls them affiliation
- * agreements: Örebro's clinical placements in Värmland and Dalarna (facts.md §1.2), and any
- * arrangements of Uppsala, Skåne or Västra Götaland with neighbouring regions (facts.md §5.10).
+ * <p>Dates that no source gives are unknown, bounded only by what is sourced, and the same kind of
+ * evidence is weighed the same way for every agreement:
+ * <ul>
+ *   <li>no RALF can precede the national agreement signed 2014-09-11, and no agreement takes
+ *       effect before it is signed (the lower bounds);
+ *   <li><b>a dated source that describes an agreement as the present basis of a collaboration or
+ *       a forum shows it in force by the source's date</b> (the upper bound, {@link #inForceBy}).
+ *       The one dated source of this kind is the memo of 2018-10-24 (seed {@code 003}): it puts
+ *       Västerbotten's RALF and its hängavtal (NUSS), Östergötland's RALF and its affiliation of
+ *       Jönköping and Kalmar (USB: LiU and the three county councils, resting on the R-ALF), and
+ *       Stockholm's RALF "from 2016" in force by then.
+ * </ul>
+ * An agreement that no dated source describes as current and whose start no source gives (the
+ * RALFs of Västra Götaland, Uppsala and Örebro) has no upper bound: a known unknown, which no date
+ * can show in force ({@link Agreement#startUnbounded()}, {@link AgreementLandscape#knownUnknowns()}).
+ *
+ * <p>Not included, because no source found calls them affiliation agreements: Örebro's clinical
+ * placements in Värmland and Dalarna (facts.md §1.2), and any arrangements of Uppsala, Skåne or
+ * Västra Götaland with neighbouring regions (facts.md §5.10).
  */
 final class SwedishAgreements {
 
@@ -66,7 +79,7 @@ final class SwedishAgreements {
             .build(),
         ralf(AlfRegion.VASTERBOTTEN)
             .signed(DateBounds.inYear(Year.of(2015)))
-            .inForceFrom(DateBounds.between(Y2015, SEED_003_DATE))
+            .inForceFrom(inForceBy(Y2015))
             .citation(seed003("Norrlands universitetssjukvårdsstyrelse (NUSS)",
                 "\"regleras delvis genom det regionala ALF-avtal som tecknades 2015\" (UmU and "
                     + "Västerbottens läns landsting); in force by the memo's date 2018-10-24"))
@@ -74,7 +87,7 @@ final class SwedishAgreements {
         hangavtalVasterbotten(),
         ralf(AlfRegion.OSTERGOTLAND)
             .signed(DateBounds.on(LocalDate.of(2015, 3, 24)))
-            .inForceFrom(DateBounds.between(LocalDate.of(2015, 3, 24), SEED_003_DATE))
+            .inForceFrom(inForceBy(LocalDate.of(2015, 3, 24)))
             .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
                 .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
                 .note("\"Regionalt ALF-avtal 2015-03-24 – Linköpings universitet och Region "
@@ -128,14 +141,19 @@ final class SwedishAgreements {
         .addParties(Party.of(AlfRegion.OSTERGOTLAND.university()),
             Party.of(Region.OSTERGOTLAND), Party.of(Region.JONKOPING), Party.of(Region.KALMAR))
         .signed(DateBounds.on(signed))
-        .inForceFrom(DateBounds.unknownNotBefore(signed))
+        .inForceFrom(inForceBy(signed))
         .parentId(ralfId(AlfRegion.OSTERGOTLAND))
         .alfRegion(AlfRegion.OSTERGOTLAND)
         .addAffiliatedRegions(Region.JONKOPING, Region.KALMAR)
         .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
             .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
             .note("\"Anknytningsavtal till RALF 2017-03-23 – LiU/RÖ med Region Jönköpings län "
-                + "och Landstinget Kalmar län\"; the day it took effect is not given")
+                + "och Landstinget Kalmar län\"; the day it took effect is not given. In force by "
+                + "2018-10-24: seed 003 (Universitetssjukvårdsberedningen, USB) describes USB as "
+                + "\"en formaliserad samverkan mellan Linköpings universitet och de tre "
+                + "landstingen i sjukvårdsregionen\" that \"utgår från det regionala "
+                + "ALF-avtalet, R-ALF\", which Jönköping and Kalmar are bound by only through "
+                + "this agreement")
             .build())
         .build();
   }
@@ -150,7 +168,7 @@ final class SwedishAgreements {
             Party.of(Region.NORRBOTTEN), Party.of(Region.JAMTLAND_HARJEDALEN),
             Party.of(Region.VASTERNORRLAND))
         .signed(DateBounds.between(Y2015, SEED_003_DATE))
-        .inForceFrom(DateBounds.between(Y2015, SEED_003_DATE))
+        .inForceFrom(inForceBy(Y2015))
         .parentId(ralfId(AlfRegion.VASTERBOTTEN))
         .alfRegion(AlfRegion.VASTERBOTTEN)
         .addAffiliatedRegions(Region.NORRBOTTEN, Region.JAMTLAND_HARJEDALEN, Region.VASTERNORRLAND)
@@ -160,6 +178,14 @@ final class SwedishAgreements {
                 + "Västernorrland\"; no date; whether one agreement or three is not said "
                 + "(modelled as one); not before the RALF (2015), in place by 2018-10-24"))
         .build();
+  }
+
+  /**
+   * The start of an agreement that the memo of 2018-10-24 (seed {@code 003}) describes as the
+   * present basis of a collaboration or forum: not before {@code earliest}, not after the memo.
+   */
+  static DateBounds inForceBy(LocalDate earliest) {
+    return DateBounds.between(earliest, SEED_003_DATE);
   }
 
   private static Agreement.Builder ralf(AlfRegion alf) {

@@ -149,6 +149,36 @@ class AgreementLandscapeTest {
   }
 
   @Test
+  void theOstergotlandAffiliationIsInForceByTheMemoThatDescribesItsCollaboration() {
+    // Seed 003 (memo 2018-10-24, USB): "en formaliserad samverkan mellan Linköpings universitet
+    // och de tre landstingen i sjukvårdsregionen" that "utgår från det regionala ALF-avtalet,
+    // R-ALF": the same evidence that puts Västerbotten's hängavtal (NUSS) in force by that date.
+    Agreement a = get("anknytning-ostergotland-2017");
+    Agreement hang = get("anknytning-vasterbotten");
+    assertEquals(DateBounds.between(day(2017, 3, 23), day(2018, 10, 24)), a.inForceFrom());
+    assertEquals(day(2018, 10, 24), hang.inForceFrom().latest().orElseThrow());
+    for (Agreement x : ImmutableList.of(a, hang, get("ralf-ostergotland"),
+        get("ralf-vasterbotten"))) {
+      assertEquals(InForce.UNKNOWN, x.statusOn(day(2018, 10, 23)), x.id());
+      assertEquals(InForce.IN_FORCE, x.statusOn(day(2018, 10, 24)), x.id());
+      assertEquals(InForce.IN_FORCE, x.statusOn(day(2030, 1, 1)), x.id());
+    }
+  }
+
+  @Test
+  void theKnownUnknownsAreTheRalfsNoSourceDates() {
+    // No source gives the date of the RALF of VGR, Uppsala (the year of signing only) or Örebro,
+    // and no dated source describes them as current.
+    assertEquals(ImmutableList.of(get("ralf-vastra-gotaland"), get("ralf-uppsala"),
+        get("ralf-orebro")), SWEDEN.knownUnknowns());
+    for (Agreement a : SWEDEN.agreements()) {
+      // A known unknown is never in force; every other agreement is by 2019 at the latest.
+      boolean inForce = a.statusOn(day(2019, 1, 1)) == InForce.IN_FORCE;
+      assertEquals(!a.startUnbounded(), inForce, a.id());
+    }
+  }
+
+  @Test
   void hangavtalToTheVasterbottenRalf() {
     // seed 003 (NUSS): "hängavtal med ... Region Norrbotten, Region Jämtland Härjedalen och
     // Region Västernorrland"; no date.

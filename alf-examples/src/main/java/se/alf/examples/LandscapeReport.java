@@ -18,8 +18,9 @@ import se.alf.party.RegionNames;
  * Renders the agreement landscape (<i>avtalslandskapet</i>) on a date as plain text for a
  * terminal: the national agreement and its status, then per ALF region its region (by the name on
  * that date) and university, its regional agreement (RALF), the regions affiliated to it, and the
- * healthcare regions of each; last, the regions no RALF binds, each with its healthcare region
- * (Halland's two with their municipalities). {@link #rows} gives the same
+ * healthcare regions of each; then the regions no RALF binds, each with its healthcare region
+ * (Halland's two with their municipalities); last, the known unknowns
+ * ({@link AgreementLandscape#knownUnknowns()}), once. {@link #rows} gives the same
  * agreements as rows of a table, one per agreement, for CSV and Markdown.
  *
  * <p>A region's name is the one a source gives on the date; where none does, today's name is
@@ -88,6 +89,12 @@ public final class LandscapeReport {
     for (Region r : unbound) {
       s.append("  - ").append(name(r, date)).append("; healthcare region: ").append(healthcare(r))
           .append('\n');
+    }
+    ImmutableList<Agreement> unknown = landscape.knownUnknowns();
+    if (!unknown.isEmpty()) {
+      s.append("\nKnown unknowns (no source dates them and none describes them as current, so"
+          + " whether they are in force is not known on any date):\n");
+      unknown.forEach(a -> s.append("  - ").append(a.id()).append('\n'));
     }
     return s.toString();
   }

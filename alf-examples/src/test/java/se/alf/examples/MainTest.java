@@ -49,8 +49,8 @@ class MainTest {
         "ALF region Stockholm: Stockholms läns landsting + Karolinska institutet"), text);
     // seed 001: RALF 2015-03-24; anknytningsavtal 2017-03-23 with Jönköping and Kalmar.
     assertTrue(text.contains("    signed: 2015-03-24;"), text);
-    assertTrue(text.contains("    signed: 2017-03-23; in force from: unknown, not before "
-        + "2017-03-23; status: unknown"), text);
+    assertTrue(text.contains("    signed: 2017-03-23; in force from: unknown, between "
+        + "2017-03-23 and 2018-10-24; status: unknown"), text);
     assertTrue(text.contains("    - Region Jönköpings län; healthcare region: Sydöstra "
         + "sjukvårdsregionen; bound to the RALF: unknown"), text);
     // seed 003: Halland in two healthcare regions, with its municipalities: southern Halland
@@ -62,6 +62,10 @@ class MainTest {
     assertTrue(text.contains("\n  - Region Gotland (today's name; no source gives the name on"
         + " 2017-03-23); healthcare region: Stockholms sjukvårdsregion\n"), text);
     assertFalse(text.contains("no source for the name then"), text);
+    // The RALFs no source dates and none describes as current, once, at the end.
+    assertTrue(text.endsWith("\nKnown unknowns (no source dates them and none describes them as"
+        + " current, so whether they are in force is not known on any date):\n"
+        + "  - ralf-vastra-gotaland\n  - ralf-uppsala\n  - ralf-orebro\n"), text);
   }
 
   @Test

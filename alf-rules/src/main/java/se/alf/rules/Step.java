@@ -26,6 +26,11 @@ public final class Step {
     this.citation = Objects.requireNonNull(citation, "citation");
   }
 
+  /** Returns the context this step runs in. */
+  RuleContext context() {
+    return context;
+  }
+
   /** Returns the year of the evaluation this step belongs to. */
   public java.time.Year year() {
     return context.year();
@@ -43,7 +48,9 @@ public final class Step {
   /** Reads {@code key} as it stands on {@code date}. */
   public <T> T read(Key<T> key, LocalDate date) {
     RuleContext.Read<T> r = context.read(key, date);
-    reads.add(r.record);
+    if (!reads.contains(r.record)) {
+      reads.add(r.record); // the same value over the same dates, read twice, is recorded once
+    }
     return r.value;
   }
 

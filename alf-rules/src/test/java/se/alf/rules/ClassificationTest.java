@@ -78,4 +78,40 @@ class ClassificationTest {
     Verdict early = RuleSets.proposal2024().classify(ResearchProjects.healthData(), Year.of(2025));
     assertTrue(early.isClinicalResearch(), early.explain());
   }
+
+  @Test
+  void theDefinitionKeepsBothReadingsWithTheirSourcesAndTheVerdictsDoNotChange() {
+    // Issue 7 §2.5. LU and VR quote § 7 ending "... faktorer som leder till ökad hälsa"; Region
+    // Västerbotten's response (seed 000, 7.1) restates it ending "... leder till ohälsa".
+    String start = "Den kliniska forskningen förutsätter vårdens strukturer och resurser och har"
+        + " som mål att lösa ett ohälsoproblem eller att identifiera faktorer som leder till ";
+    java.util.Map<String, RuleSet> all = new java.util.LinkedHashMap<>(RuleSets.all());
+    all.putAll(se.alf.rules.reform.Reforms.all());
+    all.forEach((id, rules) -> {
+      ClinicalResearchDefinition d = rules.rules().get(Slots.CLINICAL_RESEARCH);
+      assertEquals(2, d.readings().size(), id);
+      assertEquals(start + "ökad hälsa", d.readings().get(0).text(), id);
+      assertEquals("§ 7", d.readings().get(0).citation().section().orElseThrow(), id);
+      assertTrue(d.readings().get(0).citation().url().orElseThrow().contains("lu.se"), id);
+      assertEquals(start + "ohälsa", d.readings().get(1).text(), id);
+      assertEquals("7.1", d.readings().get(1).citation().section().orElseThrow(), id);
+      assertEquals("000_13ed2d48ae91e5ee.txt",
+          d.readings().get(1).citation().seedFile().orElseThrow(), id);
+      // The readings decide nothing: the same conditions without them give the same verdicts.
+      RuleSet without = se.alf.rules.reform.Reform.of(rules).id(id + "-no-readings").title("t")
+          .citation(se.alf.source.Citation.of("test", "readings"))
+          .replace(Slots.CLINICAL_RESEARCH, ClinicalResearchDefinition.of(
+              d.conditions().toArray(new Condition[0])))
+          .build();
+      assertEquals(0, without.rules().get(Slots.CLINICAL_RESEARCH).readings().size());
+      for (ResearchProject p : ResearchProjects.all()) {
+        assertEquals(rules.classify(p).isClinicalResearch(),
+            without.classify(p).isClinicalResearch(), id + ": " + p.title());
+        assertEquals(rules.classify(p).failed().stream().map(ConditionResult::id)
+            .collect(java.util.stream.Collectors.toList()), without.classify(p).failed().stream()
+            .map(ConditionResult::id).collect(java.util.stream.Collectors.toList()), id + ": "
+            + p.title());
+      }
+    });
+  }
 }

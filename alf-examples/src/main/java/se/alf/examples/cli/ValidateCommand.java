@@ -3,7 +3,9 @@ package se.alf.examples.cli;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.party.AlfRegion;
@@ -12,6 +14,7 @@ import se.alf.rules.Finding;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
+import se.alf.rules.Severity;
 
 /**
  * {@code alf validate [RULESET] [YEAR|DATE]}: the findings of a rule set's checks on the scenario
@@ -101,6 +104,7 @@ final class ValidateCommand implements Command {
     StringBuilder text = new StringBuilder();
     text.append("Validation in ").append(year).append(" (scenario) and on ").append(date)
         .append(" (agreement landscape)\n").append(Output.scenarioLine(scenario)).append('\n');
+    Map<Finding, String> infoShown = new HashMap<>();
     for (RuleSet rs : ruleSets) {
       ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
           "alf: validate: " + w));
@@ -130,7 +134,12 @@ final class ValidateCommand implements Command {
       onScenario.forEach(f -> text.append("    ").append(f.render()).append('\n'));
       text.append("  Agreement landscape on ").append(date).append(": ")
           .append(summary(onLandscape, landscapeNotChecked)).append('\n');
-      onLandscape.forEach(f -> text.append("    ").append(f.render()).append('\n'));
+      for (Finding f : onLandscape) {
+        // Information that holds whatever the rule set (the landscape's known unknowns): once.
+        String first = f.severity() == Severity.INFO ? infoShown.putIfAbsent(f, rs.id()) : null;
+        text.append("    ").append(first == null ? f.render()
+            : f.severity() + " " + f.check() + ": as for " + first).append('\n');
+      }
       String onYear = "scenario " + year;
       String onDate = "landscape " + date;
       if (scenarioNotChecked != null) {

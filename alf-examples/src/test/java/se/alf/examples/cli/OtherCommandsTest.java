@@ -35,8 +35,23 @@ class OtherCommandsTest extends CliTestSupport {
     // The last research evaluation reported in 2023, every 4 years: due 2027.
     assertTrue(text.contains("WARNING evaluation-overdue the research quality evaluation was due"
         + " in 2027 and is overdue in 2030"), text);
-    assertTrue(text.contains("  Agreement landscape on 2030-01-01: "), text);
+    // The RALFs no source dates: one piece of information, not a warning per region.
+    assertTrue(text.contains("  Agreement landscape on 2030-01-01: 1 finding\n    INFO"
+        + " known-unknowns no source gives when ralf-vastra-gotaland, ralf-uppsala and ralf-orebro"
+        + " took effect"), text);
+    assertFalse(text.contains("WARNING regional-agreement"), text);
     assertFalse(text.contains("alf-2014:"), text);
+  }
+
+  @Test
+  void theKnownUnknownsAreShownOnceWhenEveryRuleSetIsValidated() {
+    assertEquals(0, run("validate", "2026"));
+    String text = out();
+    String message = "no source gives when ralf-vastra-gotaland, ralf-uppsala and ralf-orebro"
+        + " took effect";
+    assertEquals(text.indexOf(message), text.lastIndexOf(message), text);
+    assertTrue(text.contains("\n    INFO known-unknowns: as for alf-2014\n"), text);
+    assertFalse(text.contains("WARNING regional-agreement"), text);
   }
 
   @Test
@@ -128,11 +143,12 @@ class OtherCommandsTest extends CliTestSupport {
     assertTrue(csv.startsWith("ALF region,kind,agreement,title,parties,signed,in force from,"
         + "status,source\r\n,national,alf-2014,"), csv);
     // seed 001: the Östergötland affiliation agreement of 2017-03-23 with Jönköping and Kalmar,
-    // its parties by their names that day; in force from an unknown day, not before signing.
+    // its parties by their names that day; in force from an unknown day between signing and the
+    // memo of 2018-10-24 (seed 003) that describes the collaboration as resting on the RALF.
     assertTrue(csv.contains("\r\nÖstergötland,affiliation,"), csv);
     assertTrue(csv.contains(",\"Linköpings universitet, Region Östergötland, Region Jönköpings"
-        + " län, Landstinget i Kalmar län\",2017-03-23,\"unknown, not before 2017-03-23\","
-        + "unknown,"), csv);
+        + " län, Landstinget i Kalmar län\",2017-03-23,\"unknown, between 2017-03-23 and"
+        + " 2018-10-24\",unknown,"), csv);
     assertTrue(csv.endsWith("\r\n"), csv);
     assertFalse(csv.replace("\r\n", "").contains("\n"), csv);
     // One RALF row per ALF region, whether or not a RALF is known.

@@ -62,6 +62,11 @@ public final class Alf2014 {
   /** The rate per full-year student in 2021, 79 547 kr (Läkartidningen 2021-12). */
   public static final Sek RATE_2021 = Sek.ofKronor(79_547);
 
+  /** § 7 up to the words on which the two readings of its end differ. */
+  private static final String DEFINITION_TEXT = "Den kliniska forskningen förutsätter vårdens"
+      + " strukturer och resurser och har som mål att lösa ett ohälsoproblem eller att"
+      + " identifiera faktorer som leder till ";
+
   private static final StandardRuleSet INSTANCE = StandardRuleSet.builder()
       .id(ID)
       .title("ALF agreement 2014 (in force from 2015)")
@@ -136,13 +141,16 @@ public final class Alf2014 {
         .put(Slots.RESEARCH_APPROPRIATION, Alf2014Rules::researchAppropriation)
         .put(Slots.RESEARCH, Alf2014Rules::research)
         .put(Slots.CLINICAL_RESEARCH, ClinicalResearchDefinition.of(
-            Alf2014Rules.USES_HEALTHCARE, Alf2014Rules.AIMS_AT_HEALTH))
+            Alf2014Rules.USES_HEALTHCARE, Alf2014Rules.AIMS_AT_HEALTH)
+            .withReading(DEFINITION_TEXT + "ökad hälsa", Alf2014Sources.DEFINITION)
+            .withReading(DEFINITION_TEXT + "ohälsa", Alf2014Sources.DEFINITION_AS_RESTATED))
         .put(Slots.EVALUATION, Alf2014Rules::evaluation)
         .put(Slots.SCENARIO_CHECKS, ImmutableList.<ScenarioCheck>of(
             Alf2014Checks::studentsBelowMinimum, Alf2014Checks::evaluationOverdue,
             Alf2014Checks::fundsCarriedOver))
         .put(Slots.LANDSCAPE_CHECKS, ImmutableList.<LandscapeCheck>of(
-            Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound))
+            Alf2014Checks::regionalAgreementInForce, Alf2014Checks::affiliationsBound,
+            Alf2014Checks::knownUnknowns))
         .build();
   }
 

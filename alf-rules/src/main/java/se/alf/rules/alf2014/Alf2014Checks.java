@@ -92,7 +92,11 @@ final class Alf2014Checks {
     return out.build();
   }
 
-  /** An ALF region without a regional agreement (RALF) in force. */
+  /**
+   * An ALF region without a regional agreement (RALF) in force. A RALF that is a known unknown
+   * (no source bounds its start, {@link Agreement#startUnbounded()}) is not a finding about the
+   * date: {@link #knownUnknowns} reports it once.
+   */
   static ImmutableList<Finding> regionalAgreementInForce(RuleContext ctx,
       AgreementLandscape landscape, LocalDate date) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
@@ -104,6 +108,9 @@ final class Alf2014Checks {
         continue;
       }
       InForce status = ralf.get().statusOn(date);
+      if (status == InForce.UNKNOWN && ralf.get().startUnbounded()) {
+        continue;
+      }
       if (status != InForce.IN_FORCE) {
         out.add(finding(status == InForce.UNKNOWN ? Severity.WARNING : Severity.ERROR,
             "regional-agreement", r, Alf2014Sources.REGIONAL_AGREEMENTS,
@@ -114,15 +121,20 @@ final class Alf2014Checks {
     return out.build();
   }
 
-  /** An affiliated region whose regional agreement is not in force. */
+  /**
+   * An affiliated region whose regional agreement is not in force; where the RALF is a known
+   * unknown, {@link #knownUnknowns} reports it once.
+   */
   static ImmutableList<Finding> affiliationsBound(RuleContext ctx, AgreementLandscape landscape,
       LocalDate date) {
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (AlfRegion r : AlfRegion.values()) {
-      InForce ralf = landscape.regionalAgreement(r).map(a -> a.statusOn(date))
-          .orElse(InForce.NOT_IN_FORCE);
+      Optional<Agreement> agreement = landscape.regionalAgreement(r);
+      InForce ralf = agreement.map(a -> a.statusOn(date)).orElse(InForce.NOT_IN_FORCE);
+      boolean knownUnknown = ralf == InForce.UNKNOWN && agreement.get().startUnbounded();
       for (Agreement affiliation : landscape.affiliations(r)) {
-        if (affiliation.statusOn(date) == InForce.NOT_IN_FORCE || ralf == InForce.IN_FORCE) {
+        if (affiliation.statusOn(date) == InForce.NOT_IN_FORCE || ralf == InForce.IN_FORCE
+            || knownUnknown) {
           continue;
         }
         for (Region affiliated : affiliation.affiliatedRegions()) {
@@ -136,6 +148,30 @@ final class Alf2014Checks {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The known unknowns of the landscape, as one piece of information: the agreements no source
+   * dates and no dated source describes as current ({@link AgreementLandscape#knownUnknowns()}),
+   * so that whether they are in force is not known on any date. Reported as one INFO finding
+   * rather than as a warning per region and date, since no date can change it.
+   */
+  static ImmutableList<Finding> knownUnknowns(RuleContext ctx, AgreementLandscape landscape,
+      LocalDate date) {
+    ImmutableList<Agreement> unknown = landscape.knownUnknowns().stream()
+        .filter(a -> a.statusOn(date) == InForce.UNKNOWN)
+        .collect(ImmutableList.toImmutableList());
+    if (unknown.isEmpty()) {
+      return ImmutableList.of();
+    }
+    StringBuilder m = new StringBuilder("no source gives when ");
+    for (int i = 0; i < unknown.size(); i++) {
+      m.append(i == 0 ? "" : i == unknown.size() - 1 ? " and " : ", ").append(unknown.get(i).id());
+    }
+    m.append(" took effect, and none describes ").append(unknown.size() == 1 ? "it" : "them")
+        .append(" as current: whether in force is not known on any date (a known unknown)");
+    return ImmutableList.of(Finding.builder().severity(Severity.INFO).check("known-unknowns")
+        .message(m.toString()).citation(Alf2014Sources.REGIONAL_AGREEMENTS).build());
   }
 
   private static String describe(InForce status) {

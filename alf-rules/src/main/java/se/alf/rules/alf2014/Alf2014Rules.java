@@ -233,18 +233,26 @@ final class Alf2014Rules {
     return weights.values().stream().reduce(Ratio.ZERO, Ratio::plus);
   }
 
-  /** When the next evaluations are due: the last round plus the interval. */
+  /**
+   * When the next evaluations are due: the first year after the last round in which the interval
+   * in force that year has elapsed ({@link EvaluationSchedule#dueAfter}), the same whatever year
+   * is asked.
+   */
   static Explained<EvaluationSchedule> evaluation(RuleContext ctx) {
     Step s = ctx.step("Evaluation schedule, as of " + ctx.year(), Alf2014Sources.EVALUATION)
-        .formula("next = last round + interval");
+        .formula("next = the first year Y after the last round with Y − last ≥ the interval in"
+            + " force in Y");
     Year last = s.read(Keys.LAST_RESEARCH_EVALUATION);
-    int interval = s.read(Keys.EVALUATION_INTERVAL);
-    int usvInterval = s.read(Keys.USV_EVALUATION_INTERVAL);
+    Year next = EvaluationSchedule.dueAfter(s, Keys.EVALUATION_INTERVAL, last).orElseThrow();
     EvaluationSchedule.Builder b = EvaluationSchedule.builder().lastResearchEvaluation(last)
-        .researchIntervalYears(interval).nextResearchEvaluation(last.plusYears(interval));
-    if (usvInterval > 0) {
-      b.nextUsvEvaluation(s.read(Keys.LAST_USV_EVALUATION).plusYears(usvInterval));
-    }
+        .researchIntervalYears(s.read(Keys.EVALUATION_INTERVAL, next.atDay(1)))
+        .nextResearchEvaluation(next);
+    // The last USV round is needed where the evaluation is held in the year asked; where it is
+    // not, a last round the scenario gives still dates the next one (if the interval resumes).
+    Optional<Year> lastUsv = s.read(Keys.USV_EVALUATION_INTERVAL) > 0
+        ? Optional.of(s.read(Keys.LAST_USV_EVALUATION)) : s.find(Keys.LAST_USV_EVALUATION);
+    lastUsv.flatMap(l -> EvaluationSchedule.dueAfter(s, Keys.USV_EVALUATION_INTERVAL, l))
+        .ifPresent(b::nextUsvEvaluation);
     return s.done(b.build());
   }
 

@@ -104,6 +104,20 @@ final class Alf2014Sources {
           + " ohälsoproblem eller att identifiera faktorer som leder till ökad hälsa'")
       .build();
 
+  /**
+   * The wording of § 7 as Region Västerbotten's response restates it (7.1): "... faktorer som leder
+   * till ohälsa", where the Lunds universitet and Vetenskapsrådet pages that quote § 7 have "...
+   * ökad hälsa" ({@link #DEFINITION}). Either way the aim is a health problem or the factors
+   * behind (ill) health, which is what the health-aim condition asks: the verdicts do not change.
+   */
+  static final Citation DEFINITION_AS_RESTATED = Citation.builder()
+      .document("Region Västerbotten, remissvar U2024/01035").section("7.1")
+      .seedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)
+      .note("restates the definition ending \"faktorer som leder till ohälsa\"; the Lunds"
+          + " universitet and Vetenskapsrådet (2023-03-31) pages quoting ALF 2014 § 7 end \"…"
+          + " leder till ökad hälsa\"; the agreement's own text was not reachable")
+      .build();
+
   static final Citation EVALUATION = Citation.web("Vetenskapsrådet, utvärderingar inom ALF",
       "https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")
       .withNote("Vetenskapsrådet evaluates the quality of clinical research every four years, in"
