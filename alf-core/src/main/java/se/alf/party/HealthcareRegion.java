@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import se.alf.source.Citation;
+import se.alf.source.Document;
 import se.alf.source.Sources;
 
 /**
@@ -48,7 +49,7 @@ public enum HealthcareRegion {
       ImmutableList.of("Luleå tekniska universitet", "Umeå universitet", "Mittuniversitetet"));
 
   private static final Citation TABLE = Citation.builder()
-      .document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
+      .document(Document.HEALTHCARE_REGIONS_MEMO.shortName())
       .section("table \"Sjukvårdsregion / Benämning i förordningen / Landsting i regionen / "
           + "Lärosäten\"")
       .seedFile(Sources.SEED_HEALTHCARE_REGIONS)
@@ -57,7 +58,7 @@ public enum HealthcareRegion {
       .build();
 
   private static final Citation MELLANSVERIGE = Citation.builder()
-      .document("seed " + Sources.SEED_MELLANSVERIGE_REPORT)
+      .document(Document.MELLANSVERIGE_REPORT.shortName())
       .section("\"Regionala vårdkompetensrådet Mellansverige och dess uppdrag\"")
       .seedFile(Sources.SEED_MELLANSVERIGE_REPORT)
       .note("\"Sjukvårdsregion Mellansverige\"; the council covers the seven counties Dalarna, "
@@ -65,7 +66,7 @@ public enum HealthcareRegion {
       .build();
 
   private static final Citation SOUTHERN_HALLAND = Citation.builder()
-      .document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
+      .document(Document.HEALTHCARE_REGIONS_MEMO.shortName())
       .section("\"Södra Sjukvårdsregionen\"")
       .seedFile(Sources.SEED_HEALTHCARE_REGIONS)
       .note("\"södra delen av Region Halland (kommunerna Halmstad, Laholm och Hylte)\"")
@@ -77,7 +78,7 @@ public enum HealthcareRegion {
       .url("http://klevringsjuridik.se/law/lag-1982-777/")
       .note("Göteborgsregionen: Västra Götalands län and the municipalities Falkenberg, "
           + "Kungsbacka and Varberg; the predecessor of 3 kap. 1 § HSF (2017:80), whose own "
-          + "text was not read. Seed 003 footnote *** only says \"de norra\" municipalities")
+          + "text was not read. The 2018-10-24 memo's footnote *** only says \"de norra\" municipalities")
       .build();
 
   private final String commonName;
