@@ -74,7 +74,7 @@ public interface Citation extends WithCitation {
   /**
    * Returns a citation of the listed document held in a seed file, e.g.
    * {@code seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")} renders as
-   * {@code "LiU–Region Östergötland slides slide 1"}.
+   * {@code "LiU–Region Östergötland slides, slide 1"}.
    *
    * @throws IllegalArgumentException if no {@link Document} has that seed file
    */
@@ -93,13 +93,17 @@ public interface Citation extends WithCitation {
 
   /**
    * Returns the short form for tables: the document, the section, and in brackets the listed
-   * document that restates it when that is another one, e.g. {@code "ALF 2014 § 9"} or
+   * document that restates it when that is another one, e.g. {@code "ALF 2014 § 9"},
+   * {@code "LiU–Region Östergötland slides, slide 1"} or
    * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}. Neither the address nor the
    * seed file is part of it.
    */
   default String render() {
     StringBuilder s = new StringBuilder(document());
-    section().ifPresent(x -> s.append(' ').append(x));
+    // a listed document named in prose takes a comma before its section: "…slides, slide 1"
+    String before = Document.byShortName(document()).flatMap(Document::seedFile).isPresent()
+        ? ", " : " ";
+    section().ifPresent(x -> s.append(before).append(x));
     seedFile().flatMap(Document::bySeedFile)
         .filter(d -> !d.shortName().equals(document()))
         .ifPresent(d -> s.append(" (").append(d.shortName()).append(')'));

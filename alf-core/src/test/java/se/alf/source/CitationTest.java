@@ -22,9 +22,9 @@ class CitationTest {
     assertEquals("PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)",
         Citation.pm2024("6.1.2").render());
     // a seed citation names the document held in the seed file, once
-    assertEquals("LiU–Region Östergötland slides slide 1",
+    assertEquals("LiU–Region Östergötland slides, slide 1",
         Citation.seed("001_5fd3045e73aeef0c.txt", "slide 1").render());
-    assertEquals("Framtidens vårdkompetens, PM 2018-10-24 table",
+    assertEquals("Framtidens vårdkompetens, PM 2018-10-24, table",
         Citation.of(Document.HEALTHCARE_REGIONS_MEMO, "table").render());
     // a web page: the document only; the address is kept but not rendered
     Citation web = Citation.web("Socialstyrelsen, USV", "https://www.socialstyrelsen.se/");
