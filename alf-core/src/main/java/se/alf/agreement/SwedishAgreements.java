@@ -13,7 +13,8 @@ import se.alf.source.Sources;
  *
  * <p>Dates that no source gives are unknown, bounded only by what is sourced: no RALF can precede
  * the national agreement signed 2014-09-11; no agreement takes effect before it is signed; a memo
- * dated 2018-10-24 (Framtidens vårdkompetens, seed file {@code 003}) that describes an agreement as the present basis of a forum
+ * dated 2018-10-24 (Framtidens vårdkompetens, seed file {@code 003}) that describes an agreement as
+ * the present basis of a forum
  * shows it in force by then. Not included, because no source found calls them affiliation
  * agreements: Örebro's clinical placements in Värmland and Dalarna (Läkartidningen 2007; Örebro
  * University 2020), and any arrangements of Uppsala, Skåne or Västra Götaland with neighbouring

@@ -17,7 +17,8 @@ import se.alf.source.Sources;
  * <p>Each has the name the ordinance uses ({@link #ordinanceName()}, e.g. "Linköpingsregionen"),
  * the name the healthcare region itself uses ({@link #commonName()}, e.g. "Sydöstra
  * sjukvårdsregionen"), and possibly other names. Source of members, names and institutions: the
- * table of seed {@code 003_3f344534afb64a8d.txt} (memo 2018-10-24), which cites the ordinance.
+ * table of the memo of Framtidens vårdkompetens dated 2018-10-24 ({@link
+ * se.alf.source.Document#HEALTHCARE_REGIONS_MEMO}), which cites the ordinance.
  * Region Halland is a member of two: its southern municipalities belong to {@link #SOUTH}, its
  * northern ones to {@link #WEST} (see {@link #partialMembership(Region)}).
  */
@@ -78,7 +79,8 @@ public enum HealthcareRegion {
       .url("http://klevringsjuridik.se/law/lag-1982-777/")
       .note("Göteborgsregionen: Västra Götalands län and the municipalities Falkenberg, "
           + "Kungsbacka and Varberg; the predecessor of 3 kap. 1 § HSF (2017:80), whose own "
-          + "text was not read. The 2018-10-24 memo's footnote *** only says \"de norra\" municipalities")
+          + "text was not read. The 2018-10-24 memo's footnote *** only says \"de norra\" "
+          + "municipalities")
       .build();
 
   private final String commonName;
@@ -106,7 +108,8 @@ public enum HealthcareRegion {
 
   /**
    * Returns other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
-   * {@link #UPPSALA_OREBRO} (seed {@code 004}); empty for the others.
+   * {@link #UPPSALA_OREBRO} (annual report 2023 of the regional healthcare competence
+   * council Mellansverige); empty for the others.
    */
   public ImmutableMap<String, Citation> otherNames() {
     return this == UPPSALA_OREBRO
@@ -121,7 +124,7 @@ public enum HealthcareRegion {
 
   /**
    * Returns the higher-education institutions with healthcare programmes in this healthcare
-   * region, as seed {@code 003} lists them in 2018 (Linnéuniversitetet is in two).
+   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two).
    */
   public ImmutableList<String> institutions() {
     return institutions;
@@ -133,7 +136,7 @@ public enum HealthcareRegion {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns where members, names and institutions come from: the table of seed {@code 003}. */
+  /** Returns where members, names and institutions come from: the 2018-10-24 memo's table. */
   public Citation citation() {
     return TABLE;
   }

@@ -12,8 +12,9 @@ import se.alf.source.Sources;
  * replaced it from HT 2021.
  *
  * <p>Sources: the LiU–Region Östergötland slides (seed file {@code 001_5fd3045e73aeef0c.txt}:
- * "Ny sexårig läkarutbildning som är legitimationsgrundande – start HT 2021"), Sveriges läkarförbund
- * (https://slf.se/rad-och-stod/utbildning/grundutbildning/: 330 hp and 360 hp) and Läkartidningen
+ * "Ny sexårig läkarutbildning som är legitimationsgrundande – start HT 2021"), Sveriges
+ * läkarförbund (https://slf.se/rad-och-stod/utbildning/grundutbildning/: 330 hp and 360 hp) and
+ * Läkartidningen
  * (https://lakartidningen.se/?p=303047: the VT 2021 cohort is the last on the 330 hp programme,
  * which can be completed until the end of December 2029). Each constant's {@link #citation()}
  * says which source gives which fact.

@@ -34,7 +34,7 @@ final class TermProfiles {
       .clinicalTerms(6)
       .citation(Citation.builder().document(Sources.PM_2024).section("6.1.2")
           .seedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)
-          .note("Region Västerbotten's reading: Region Västerbotten argues the 12th term adds clinical "
+          .note("Region Västerbotten's reading: it argues the 12th term adds clinical "
               + "training, so the regions take \"inte ... en elftedel fler studenter, utan en "
               + "femtedel\" (5 clinical terms become 6). The position of the degree-project term "
               + "is not given.")

@@ -12,7 +12,8 @@ import se.alf.source.Citation;
 
 /**
  * The published rounds of the ALF quality evaluation, exactly as the sources cited here give them:
- * a grade quoted [Q] or restated [P] there is entered with its source; a grade reported only as "one A, panel
+ * a grade quoted [Q] or restated [P] there is entered with its source; a grade reported only as
+ * "one A, panel
  * not identified" is entered as an {@linkplain RegionEvaluation#unplacedGrades() unplaced grade},
  * its possible panels unknown; a grade "not found" or inferred [I] is unknown, with a note, never
  * the inference.

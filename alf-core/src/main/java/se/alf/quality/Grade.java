@@ -6,7 +6,8 @@ import se.alf.source.Citation;
 /**
  * A grade (omdöme, betyg) of one panel of the ALF quality evaluation, on the three-step scale:
  * A = mycket hög kvalitet, B = god–hög kvalitet, C = undermålig kvalitet (Karolinska institutet,
- * https://ki.se/samverkan/alf-utvarderingen, and Lund University's news of 2018-03-28; the 2024 proposal keeps the scale, PM U2024/01035
+ * https://ki.se/samverkan/alf-utvarderingen, and Lund University's news of 2018-03-28; the 2024
+ * proposal keeps the scale, PM U2024/01035
  * § 7.10). Declared best first.
  */
 public enum Grade {

@@ -63,8 +63,8 @@ public interface Citation extends WithCitation {
 
   /**
    * Returns a citation of the memorandum U2024/01035 as Region Västerbotten's response
-   * ({@link Document#VASTERBOTTEN_RESPONSE}) restates it, which follows the memorandum's own section
-   * numbers.
+   * ({@link Document#VASTERBOTTEN_RESPONSE}) restates it, which follows the memorandum's own
+   * section numbers.
    */
   static Citation pm2024(String section) {
     return builder().document(Sources.PM_2024).section(section)

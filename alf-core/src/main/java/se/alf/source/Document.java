@@ -11,8 +11,8 @@ import java.util.StringJoiner;
  * find it: publisher, title, date and address where the document gives them.
  *
  * <p>Five of them were read as plain-text copies (the project's seed files, in Swedish); the file
- * name is kept as a secondary locator ({@link #seedFile()}), never as the name a user sees. Web pages
- * quoted for a single fact are cited with their address instead ({@link Citation#web}).
+ * name is kept as a secondary locator ({@link #seedFile()}), never as the name a user sees. Web
+ * pages quoted for a single fact are cited with their address instead ({@link Citation#web}).
  *
  * <p>A field a document does not give (the response's date, the slides' date, most addresses) is
  * left empty rather than guessed.

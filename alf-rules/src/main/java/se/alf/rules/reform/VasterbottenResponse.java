@@ -105,7 +105,8 @@ public final class VasterbottenResponse {
    */
   public static final Key<Sek> SUPPLEMENT = Key.of("reform.regionalisation-supplement",
       Sek.class, "flat supplement per ALF region that regionalises its medical education, in"
-          + " kronor of the base year (Region Västerbotten's response § 6.1.1; no size given: supply it)");
+          + " kronor of the base year (Region Västerbotten's response § 6.1.1; no size given:"
+          + " supply it)");
 
   /**
    * The year the supplement starts and for which its amount is given; later years are uprated by
