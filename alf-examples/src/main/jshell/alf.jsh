@@ -37,7 +37,7 @@ Scenario withSupplement = published.with("published+supplement", Parameters.buil
     .putFrom(VasterbottenResponse.SUPPLEMENT, Year.of(2026), Sek.ofKronor(10_000_000),
         Basis.ASSUMPTION, Citation.builder().document("alf assumption")
             .section("regionalisation supplement")
-            .note("Region Västerbotten's response (seed 000 § 6.1.1) gives no size; 10 000 000 kr"
+            .note("Region Västerbotten's response (§ 6.1.1) gives no size; 10 000 000 kr"
                 + " a year is an illustration only. Replace it with your own.").build())
     .build());
 

@@ -9,7 +9,7 @@ import se.alf.source.Citation;
 import se.alf.source.Sources;
 
 /**
- * The Swedish agreements the sources name, with what they tell of the dates (facts.md §1.2, §2.1).
+ * The Swedish agreements the sources name, with what they tell of the dates.
  *
  * <p>Dates that no source gives are unknown, bounded only by what is sourced, and the same kind of
  * evidence is weighed the same way for every agreement:
@@ -18,7 +18,7 @@ import se.alf.source.Sources;
  *       effect before it is signed (the lower bounds);
  *   <li><b>a dated source that describes an agreement as the present basis of a collaboration or
  *       a forum shows it in force by the source's date</b> (the upper bound, {@link #inForceBy}).
- *       The one dated source of this kind is the memo of 2018-10-24 (seed {@code 003}): it puts
+ *       The one dated source of this kind is the memo of 2018-10-24 (Framtidens vårdkompetens, seed file {@code 003}): it puts
  *       Västerbotten's RALF and its hängavtal (NUSS), Östergötland's RALF and its affiliation of
  *       Jönköping and Kalmar (USB: LiU and the three county councils, resting on the R-ALF), and
  *       Stockholm's RALF "from 2016" in force by then.
@@ -28,8 +28,8 @@ import se.alf.source.Sources;
  * can show in force ({@link Agreement#startUnbounded()}, {@link AgreementLandscape#knownUnknowns()}).
  *
  * <p>Not included, because no source found calls them affiliation agreements: Örebro's clinical
- * placements in Värmland and Dalarna (facts.md §1.2), and any arrangements of Uppsala, Skåne or
- * Västra Götaland with neighbouring regions (facts.md §5.10).
+ * placements in Värmland and Dalarna (Läkartidningen 2007; Örebro University 2020), and any arrangements of Uppsala, Skåne or
+ * Västra Götaland with neighbouring regions (formal status not found).
  */
 final class SwedishAgreements {
 
@@ -58,7 +58,7 @@ final class SwedishAgreements {
         ralf(AlfRegion.SKANE)
             .signed(DateBounds.between(NATIONAL_SIGNED, LocalDate.of(2015, 12, 31)))
             .inForceFrom(DateBounds.inYear(Year.of(2015)))
-            .citation(Citation.builder().document(Sources.FACTS).section("§1.2")
+            .citation(Citation.builder().document("Lunds universitet, Intramed, \"Om ALF\"")
                 .url("https://www.intramed.lu.se/forska/alf-anslag-och-ansokan/om-alf")
                 .note("Skåne's RALF: \"since 2015\" (Lunds universitet, Intramed, \"Om ALF\"); "
                     + "day of signing and of taking effect unknown")
@@ -67,13 +67,13 @@ final class SwedishAgreements {
         ralf(AlfRegion.UPPSALA)
             .signed(DateBounds.inYear(Year.of(2015)))
             .inForceFrom(DateBounds.unknownNotBefore(Y2015))
-            .citation(Citation.builder().document(Sources.FACTS).section("§1.2")
+            .citation(Citation.builder().document("Uppsala universitet, regional agreement")
                 .url("https://www.uu.se/en/staff/organisation-and-governance/regulations/"
                     + "regional-agreement-between-uppsala-university-and-uppsala-county-council-"
                     + "on-cooperation-in-training-of-doctors-clinical-research-and-healthcare-"
                     + "development")
                 .note("\"Regional Agreement between Uppsala University and Uppsala County "
-                    + "Council\", 2015 (facts.md §1.2); the national agreement required the "
+                    + "Council\", 2015; the national agreement required the "
                     + "regional ones to be concluded by 2015-05-01; day of taking effect unknown")
                 .build())
             .build(),
@@ -88,12 +88,11 @@ final class SwedishAgreements {
         ralf(AlfRegion.OSTERGOTLAND)
             .signed(DateBounds.on(LocalDate.of(2015, 3, 24)))
             .inForceFrom(inForceBy(LocalDate.of(2015, 3, 24)))
-            .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
-                .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
-                .note("\"Regionalt ALF-avtal 2015-03-24 – Linköpings universitet och Region "
-                    + "Östergötland\"; in force by 2018-10-24: seed 003 (Universitets"
-                    + "sjukvårdsberedningen, USB) says the collaboration rests on the R-ALF")
-                .build())
+            .citation(Citation.seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")
+                .withNote("\"Regionalt ALF-avtal 2015-03-24 – Linköpings universitet och Region "
+                    + "Östergötland\"; in force by 2018-10-24: the memo of Framtidens vårdkompetens "
+                    + "(Universitetssjukvårdsberedningen, USB) says the collaboration rests on the "
+                    + "R-ALF"))
             .build(),
         affiliationOstergotland(),
         ralf(AlfRegion.OREBRO)
@@ -118,12 +117,13 @@ final class SwedishAgreements {
             .note("title as Region Västerbotten's response names the agreement: \"Avtalet mellan "
                 + "svenska staten och vissa landsting om samarbete om utbildning av läkare, "
                 + "klinisk forskning och utveckling av hälso- och sjuk-vården, det s.k. "
-                + "ALF-avtalet\" (seed " + Sources.SEED_VASTERBOTTEN_RESPONSE + ", lines 11–13; "
+                + "ALF-avtalet\" (Region Västerbotten, remissvar, opening paragraph; "
                 + "the title here writes \"sjukvården\"); signed 2014-09-11: "
                 + "\"Nationellt ALF-avtal 2014-09-11 – Staten och sju universitetslandsting\" "
-                + "(seed " + Sources.SEED_SOUTH_EAST_SLIDES + ", slide 1); in force since "
-                + "2015-01-01 (alfvastragotaland.se); the seven county councils as SKL's press "
-                + "release of 2014-09-12 names them (facts.md §1.1, §2.1)")
+                + "(LiU–Region Östergötland slides, slide 1); in force since 2015-01-01 "
+                + "(alfvastragotaland.se); the seven county councils as SKL's press release of "
+                + "2014-09-12 names them (http://www.mynewsdesk.com/se/news/samarbete-inom-"
+                + "forskning-och-utbildning-foer-baettre-vaard-92591)")
             .build());
     for (AlfRegion a : AlfRegion.values()) {
       b.addParty(Party.of(a.region()));
@@ -145,16 +145,14 @@ final class SwedishAgreements {
         .parentId(ralfId(AlfRegion.OSTERGOTLAND))
         .alfRegion(AlfRegion.OSTERGOTLAND)
         .addAffiliatedRegions(Region.JONKOPING, Region.KALMAR)
-        .citation(Citation.builder().document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
-            .section("slide 1").seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
-            .note("\"Anknytningsavtal till RALF 2017-03-23 – LiU/RÖ med Region Jönköpings län "
+        .citation(Citation.seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")
+            .withNote("\"Anknytningsavtal till RALF 2017-03-23 – LiU/RÖ med Region Jönköpings län "
                 + "och Landstinget Kalmar län\"; the day it took effect is not given. In force by "
-                + "2018-10-24: seed 003 (Universitetssjukvårdsberedningen, USB) describes USB as "
-                + "\"en formaliserad samverkan mellan Linköpings universitet och de tre "
-                + "landstingen i sjukvårdsregionen\" that \"utgår från det regionala "
+                + "2018-10-24: the memo of Framtidens vårdkompetens (Universitetssjukvårdsberedningen,"
+                + " USB) describes USB as \"en formaliserad samverkan mellan Linköpings universitet"
+                + " och de tre landstingen i sjukvårdsregionen\" that \"utgår från det regionala "
                 + "ALF-avtalet, R-ALF\", which Jönköping and Kalmar are bound by only through "
-                + "this agreement")
-            .build())
+                + "this agreement"))
         .build();
   }
 
@@ -204,8 +202,7 @@ final class SwedishAgreements {
   }
 
   private static Citation seed003(String section, String note) {
-    return Citation.builder().document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
-        .section(section).seedFile(Sources.SEED_HEALTHCARE_REGIONS).note(note).build();
+    return Citation.seed(Sources.SEED_HEALTHCARE_REGIONS, section).withNote(note);
   }
 
   private static Citation regionalAgreementsExist(String alfRegion) {

@@ -9,10 +9,11 @@ import java.util.Optional;
  * ALF agreement. There are seven; the order is Vetenskapsrådet's, by size of the ALF allocation,
  * largest first.
  *
- * <p>Source: Vetenskapsrådet, "Klinisk forskning inom ALF-avtalet" (facts.md §1.1). Region Örebro
- * län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the other six
- * were party to the previous agreement as well, so they are in ALF at least from 2015, when the
- * 2014 agreement took effect.
+ * <p>Source: Vetenskapsrådet, "Klinisk forskning inom ALF-avtalet"
+ * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html). Region
+ * Örebro län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the other
+ * six were party to the previous agreement as well, so they are in ALF at least from 2015, when
+ * the 2014 agreement took effect.
  */
 public enum AlfRegion {
   STOCKHOLM("Stockholm", Region.STOCKHOLM, University.KAROLINSKA_INSTITUTET),

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import se.alf.source.Citation;
+import se.alf.source.Document;
 import se.alf.source.Sources;
 
 /**
@@ -16,7 +17,8 @@ import se.alf.source.Sources;
  * <p>Each has the name the ordinance uses ({@link #ordinanceName()}, e.g. "Linköpingsregionen"),
  * the name the healthcare region itself uses ({@link #commonName()}, e.g. "Sydöstra
  * sjukvårdsregionen"), and possibly other names. Source of members, names and institutions: the
- * table of seed {@code 003_3f344534afb64a8d.txt} (memo 2018-10-24), which cites the ordinance.
+ * table of the memo of Framtidens vårdkompetens dated 2018-10-24 ({@link
+ * se.alf.source.Document#HEALTHCARE_REGIONS_MEMO}), which cites the ordinance.
  * Region Halland is a member of two: its southern municipalities belong to {@link #SOUTH}, its
  * northern ones to {@link #WEST} (see {@link #partialMembership(Region)}).
  */
@@ -48,7 +50,7 @@ public enum HealthcareRegion {
       ImmutableList.of("Luleå tekniska universitet", "Umeå universitet", "Mittuniversitetet"));
 
   private static final Citation TABLE = Citation.builder()
-      .document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
+      .document(Document.HEALTHCARE_REGIONS_MEMO.shortName())
       .section("table \"Sjukvårdsregion / Benämning i förordningen / Landsting i regionen / "
           + "Lärosäten\"")
       .seedFile(Sources.SEED_HEALTHCARE_REGIONS)
@@ -57,7 +59,7 @@ public enum HealthcareRegion {
       .build();
 
   private static final Citation MELLANSVERIGE = Citation.builder()
-      .document("seed " + Sources.SEED_MELLANSVERIGE_REPORT)
+      .document(Document.MELLANSVERIGE_REPORT.shortName())
       .section("\"Regionala vårdkompetensrådet Mellansverige och dess uppdrag\"")
       .seedFile(Sources.SEED_MELLANSVERIGE_REPORT)
       .note("\"Sjukvårdsregion Mellansverige\"; the council covers the seven counties Dalarna, "
@@ -65,7 +67,7 @@ public enum HealthcareRegion {
       .build();
 
   private static final Citation SOUTHERN_HALLAND = Citation.builder()
-      .document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
+      .document(Document.HEALTHCARE_REGIONS_MEMO.shortName())
       .section("\"Södra Sjukvårdsregionen\"")
       .seedFile(Sources.SEED_HEALTHCARE_REGIONS)
       .note("\"södra delen av Region Halland (kommunerna Halmstad, Laholm och Hylte)\"")
@@ -77,7 +79,8 @@ public enum HealthcareRegion {
       .url("http://klevringsjuridik.se/law/lag-1982-777/")
       .note("Göteborgsregionen: Västra Götalands län and the municipalities Falkenberg, "
           + "Kungsbacka and Varberg; the predecessor of 3 kap. 1 § HSF (2017:80), whose own "
-          + "text was not read. Seed 003 footnote *** only says \"de norra\" municipalities")
+          + "text was not read. The 2018-10-24 memo's footnote *** only says \"de norra\" "
+          + "municipalities")
       .build();
 
   private final String commonName;
@@ -105,7 +108,8 @@ public enum HealthcareRegion {
 
   /**
    * Returns other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
-   * {@link #UPPSALA_OREBRO} (seed {@code 004}); empty for the others.
+   * {@link #UPPSALA_OREBRO} (annual report 2023 of the regional healthcare competence
+   * council Mellansverige); empty for the others.
    */
   public ImmutableMap<String, Citation> otherNames() {
     return this == UPPSALA_OREBRO
@@ -120,7 +124,7 @@ public enum HealthcareRegion {
 
   /**
    * Returns the higher-education institutions with healthcare programmes in this healthcare
-   * region, as seed {@code 003} lists them in 2018 (Linnéuniversitetet is in two).
+   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two).
    */
   public ImmutableList<String> institutions() {
     return institutions;
@@ -132,7 +136,7 @@ public enum HealthcareRegion {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns where members, names and institutions come from: the table of seed {@code 003}. */
+  /** Returns where members, names and institutions come from: the 2018-10-24 memo's table. */
   public Citation citation() {
     return TABLE;
   }

@@ -39,12 +39,13 @@ public final class RegionNames {
   private static final LocalDate Y2017 = LocalDate.of(2017, 1, 1);
   private static final LocalDate Y2019 = LocalDate.of(2019, 1, 1);
   private static final LocalDate SEED_003_DATE = LocalDate.of(2018, 10, 24);
+  private static final String MEMO_2018 = "the memo of Framtidens vårdkompetens (2018-10-24)";
 
   /** SKL's press release of 2014-09-12 naming the seven county councils party to ALF 2014. */
   static final Citation SKL_2014 = Citation.builder()
       .document("SKL press release 2014-09-12, \"Samarbete inom forskning och utbildning för bättre vård\"")
       .url("http://www.mynewsdesk.com/se/news/samarbete-inom-forskning-och-utbildning-foer-baettre-vaard-92591")
-      .note("names of the county councils party to the agreement signed 2014-09-11 (facts.md §1.1)")
+      .note("names of the county councils party to the agreement signed 2014-09-11")
       .build();
 
   /** Reglab: the seven regions formed on 2019-01-01, by name. */
@@ -65,11 +66,8 @@ public final class RegionNames {
       .build();
 
   private static Citation seed003(String region) {
-    return Citation.builder().document("seed " + Sources.SEED_HEALTHCARE_REGIONS)
-        .section("table of healthcare regions (memo dated 2018-10-24)")
-        .seedFile(Sources.SEED_HEALTHCARE_REGIONS)
-        .note("name as used for " + region + " on 2018-10-24; no change date found")
-        .build();
+    return Citation.seed(Sources.SEED_HEALTHCARE_REGIONS, "table of healthcare regions")
+        .withNote("name as used for " + region + " on 2018-10-24; no change date found");
   }
 
   /** Vårdfokus 2015-01-02: six landsting are called regions from 2015; the name as a seed writes it. */
@@ -93,7 +91,8 @@ public final class RegionNames {
       .document("Landstinget Västmanland press release 2016-05-31")
       .url("http://www.mynewsdesk.com/se/region-vastmanland/pressreleases/ja-till-att-landstinget-blir-region-vaestmanland-1424823")
       .note("Landstinget Västmanland changes its name to Region Västmanland on 2017-01-01 "
-          + "(board decision; the name Region Västmanland is also the one seed 003 uses in 2018)")
+          + "(board decision; the name Region Västmanland is also the one the 2018-10-24 memo of "
+          + "Framtidens vårdkompetens uses)")
       .build();
 
   private static final Citation VASTERNORRLAND_2018 = Citation.builder()
@@ -129,12 +128,13 @@ public final class RegionNames {
     b.get(Region.OSTERGOTLAND)
         .add(ALF_2014_SIGNED, Y2015, "Landstinget i Östergötland", SKL_2014)
         .addFrom(Y2015, "Region Östergötland",
-            regions2015("Region Östergötland", "seed 001 (RALF 2015-03-24)"));
+            regions2015("Region Östergötland", "the LiU–Region Östergötland slides (RALF 2015-03-24)"));
     b.get(Region.JONKOPING)
         .addFrom(Y2015, "Region Jönköpings län",
-            regions2015("Region Jönköpings län", "seed 001 (affiliation agreement 2017-03-23)"));
+            regions2015("Region Jönköpings län",
+                "the LiU–Region Östergötland slides (affiliation agreement 2017-03-23)"));
     b.get(Region.KRONOBERG)
-        .addFrom(Y2015, "Region Kronoberg", regions2015("Region Kronoberg", "seed 003"));
+        .addFrom(Y2015, "Region Kronoberg", regions2015("Region Kronoberg", MEMO_2018));
     b.get(Region.KALMAR)
         .add(Y2017, Y2019, "Landstinget i Kalmar län", LAKARTIDNINGEN_2016)
         .addFrom(Y2019, "Region Kalmar län", REGLAB_2019);
@@ -150,12 +150,12 @@ public final class RegionNames {
         .addFrom(Y2019, "Region Värmland", REGLAB_2019);
     b.get(Region.OREBRO)
         .add(ALF_2014_SIGNED, Y2015, "Örebro läns landsting", SKL_2014)
-        .addFrom(Y2015, "Region Örebro län", regions2015("Region Örebro län", "seed 003"));
+        .addFrom(Y2015, "Region Örebro län", regions2015("Region Örebro län", MEMO_2018));
     b.get(Region.VASTMANLAND)
         .add(LocalDate.of(2016, 5, 31), Y2017, "Landstinget Västmanland", VASTMANLAND_2017)
         .addFrom(Y2017, "Region Västmanland", VASTMANLAND_2017);
     b.get(Region.GAVLEBORG)
-        .addFrom(Y2015, "Region Gävleborg", regions2015("Region Gävleborg", "seed 003"));
+        .addFrom(Y2015, "Region Gävleborg", regions2015("Region Gävleborg", MEMO_2018));
     b.get(Region.VASTERNORRLAND)
         .add(Y2017, LocalDate.of(2018, 2, 1), "Landstinget Västernorrland", Citation.builder()
             .from(LAKARTIDNINGEN_2016)
@@ -165,7 +165,7 @@ public final class RegionNames {
         .addFrom(LocalDate.of(2018, 2, 1), "Region Västernorrland", VASTERNORRLAND_2018);
     b.get(Region.JAMTLAND_HARJEDALEN)
         .addFrom(Y2015, "Region Jämtland Härjedalen",
-            regions2015("Region Jämtland Härjedalen", "seed 003"));
+            regions2015("Region Jämtland Härjedalen", MEMO_2018));
     b.get(Region.VASTERBOTTEN)
         .add(ALF_2014_SIGNED, Y2019, "Västerbottens läns landsting", SKL_2014)
         .addFrom(Y2019, "Region Västerbotten", REGLAB_2019);

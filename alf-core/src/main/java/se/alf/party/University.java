@@ -4,7 +4,8 @@ package se.alf.party;
  * A university (universitet, lärosäte) with a medical programme (läkarprogram): the seven that are
  * party to ALF through their regional agreements.
  *
- * <p>Source: the ALF regions as listed by Vetenskapsrådet (facts.md §1.1).
+ * <p>Source: the ALF regions as listed by Vetenskapsrådet
+ * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html).
  */
 public enum University {
   KAROLINSKA_INSTITUTET("Karolinska institutet", "KI"),

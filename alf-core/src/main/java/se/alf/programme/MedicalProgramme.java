@@ -3,6 +3,7 @@ package se.alf.programme;
 import java.time.YearMonth;
 import java.util.Optional;
 import se.alf.source.Citation;
+import se.alf.source.Document;
 import se.alf.source.Sources;
 
 /**
@@ -10,9 +11,10 @@ import se.alf.source.Sources;
  * 5.5-year programme of 11 terms, being phased out, and the 6-year programme of 12 terms that
  * replaced it from HT 2021.
  *
- * <p>Sources: seed {@code 001_5fd3045e73aeef0c.txt} ("Ny sexårig läkarutbildning som är
- * legitimationsgrundande – start HT 2021"), facts.md § 4.1, Sveriges läkarförbund
- * (https://slf.se/rad-och-stod/utbildning/grundutbildning/: 330 hp and 360 hp) and Läkartidningen
+ * <p>Sources: the LiU–Region Östergötland slides (seed file {@code 001_5fd3045e73aeef0c.txt}:
+ * "Ny sexårig läkarutbildning som är legitimationsgrundande – start HT 2021"), Sveriges
+ * läkarförbund (https://slf.se/rad-och-stod/utbildning/grundutbildning/: 330 hp and 360 hp) and
+ * Läkartidningen
  * (https://lakartidningen.se/?p=303047: the VT 2021 cohort is the last on the 330 hp programme,
  * which can be completed until the end of December 2029). Each constant's {@link #citation()}
  * says which source gives which fact.
@@ -26,12 +28,12 @@ public enum MedicalProgramme {
   ELEVEN_TERM(11, 330, false, null, Semester.vt(2021), YearMonth.of(2029, 12),
       Citation.builder()
           .document("Läkarprogrammet 330 hp (5,5 år)")
-          .section("facts.md § 4.1")
           .url("https://slf.se/rad-och-stod/utbildning/grundutbildning/")
           .note("SLF: students who began in spring 2021 or earlier follow a programme of 330 hp, "
               + "5.5 years, then AT for legitimation. Last intake VT 2021 and completion by "
-              + "December 2029: https://lakartidningen.se/?p=303047 and oru.se 2020 "
-              + "(facts.md § 4.1). Its first intake is not in the sources.")
+              + "December 2029: https://lakartidningen.se/?p=303047 and Örebro universitet 2020 "
+              + "(https://www.oru.se/nyheter/nyhetsarkiv/nyhetsarkiv-2020/orebro-universitet-far-"
+              + "examensratt-for-nya-lakarprogrammet/). Its first intake is not in the sources.")
           .build()),
 
   /**
@@ -40,13 +42,15 @@ public enum MedicalProgramme {
    */
   TWELVE_TERM(12, 360, true, Semester.ht(2021), null, null,
       Citation.builder()
-          .document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
+          .document(Document.SOUTH_EAST_SLIDES.shortName())
           .section("slide \"Ny läkarutbildning\"")
           .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
           .url("https://slf.se/rad-och-stod/utbildning/grundutbildning/")
-          .note("Seed 001: \"Ny sexårig läkarutbildning som är legitimationsgrundande – start HT "
+          .note("The slides: \"Ny sexårig läkarutbildning som är legitimationsgrundande – start HT "
               + "2021\". SLF: 360 hp from autumn 2021. UKÄ approved all seven universities in "
-              + "November 2020 (facts.md § 4.1). Term 12 first given VT 2027 (facts.md § 4.1 [I]; "
+              + "November 2020 (Läkartidningen 2020-11: https://lakartidningen.se/aktuellt/nyheter/"
+              + "2020/11/nya-lakarutbildningen-far-tummen-upp/). Term 12 first given VT 2027 "
+              + "(counting HT 2021 as term 1 [I]; "
               + "first graduates at the end of VT 2027: https://lakartidningen.se/?p=303047).")
           .build());
 
@@ -121,8 +125,9 @@ public enum MedicalProgramme {
   }
 
   /**
-   * Returns how many terms are mainly preclinical, degree project and clinical, as seed
-   * {@code 000_13ed2d48ae91e5ee.txt} § 6.1.2 reads them: 5 + 1 + 5 for the 11-term programme, and
+   * Returns how many terms are mainly preclinical, degree project and clinical, as Region
+   * Västerbotten's response (§ 6.1.2, seed file {@code 000_13ed2d48ae91e5ee.txt}) reads them:
+   * 5 + 1 + 5 for the 11-term programme, and
    * 5 + 1 + 6 for the 12-term programme, whose added term is clinical.
    */
   public TermProfile termProfile() {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.alf.party.Region;
 import se.alf.source.Citation;
+import se.alf.source.Document;
 import se.alf.source.Sources;
 
 /**
@@ -47,12 +48,13 @@ public final class StudySites {
         .studentsTotal(total)
         .region(region)
         .citation(Citation.builder()
-            .document("seed " + Sources.SEED_SOUTH_EAST_SLIDES)
+            .document(Document.SOUTH_EAST_SLIDES.shortName())
             .section("slide \"Studenter i decentraliserad utbildning\"")
             .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
             .note("\"Ort / Stud per termin / Procentuell andel / Stud totalt\": " + name + " "
                 + perTerm + " per term, " + total + " in total. Terms 1–5 are in Linköping, the "
-                + "clinical terms at the four sites (facts.md § 4.2).")
+                + "clinical terms at the four sites (Läkartidningen 2019-03: https://"
+                + "lakartidningen.se/aktuellt/nyheter/2019/03/lakarstudenterna-i-kalmar/).")
             .build())
         .build();
   }

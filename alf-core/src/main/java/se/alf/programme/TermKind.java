@@ -1,8 +1,8 @@
 package se.alf.programme;
 
 /**
- * What a term (termin) of the medical programme mainly consists of, as seed
- * {@code 000_13ed2d48ae91e5ee.txt} § 6.1.2 describes the programme.
+ * What a term (termin) of the medical programme mainly consists of, as Region Västerbotten's
+ * response § 6.1.2 (seed file {@code 000_13ed2d48ae91e5ee.txt}) describes the programme.
  */
 public enum TermKind {
   /** A term mainly in the preclinical disciplines (prekliniska ämnesdiscipliner). */

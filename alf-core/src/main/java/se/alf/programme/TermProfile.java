@@ -11,8 +11,9 @@ import se.alf.source.Citation;
  * scientific degree project and how many carry most of the clinical training, as a source states
  * it (terminsprofil).
  *
- * <p>The preclinical terms are the first ones (seed {@code 000_13ed2d48ae91e5ee.txt} § 6.1.2: "de
- * första fem terminerna"); the sources do not give the position of the degree-project term among
+ * <p>The preclinical terms are the first ones (Region Västerbotten's response § 6.1.2, seed file
+ * {@code 000_13ed2d48ae91e5ee.txt}: "de första fem terminerna"); the sources do not give the
+ * position of the degree-project term among
  * the later ones, so {@link #kindOf(int)} answers only what is known. Instances are immutable and
  * thread-safe.
  */

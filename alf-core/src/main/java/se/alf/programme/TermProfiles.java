@@ -3,7 +3,7 @@ package se.alf.programme;
 import se.alf.source.Citation;
 import se.alf.source.Sources;
 
-/** The term profiles of the two programmes, as seed 000 § 6.1.2 gives them. */
+/** The term profiles of the two programmes, as Region Västerbotten's response § 6.1.2 gives. */
 final class TermProfiles {
 
   private TermProfiles() {}
@@ -26,7 +26,7 @@ final class TermProfiles {
           .build())
       .build();
 
-  /** 5 preclinical + 1 degree project + 6 clinical = 12: the seed's reading. */
+  /** 5 preclinical + 1 degree project + 6 clinical = 12: Region Västerbotten's reading. */
   static final TermProfile TWELVE_TERM = TermProfile.builder()
       .name("the 12-term medical programme (360 hp)")
       .preclinicalTerms(5)
@@ -34,7 +34,7 @@ final class TermProfiles {
       .clinicalTerms(6)
       .citation(Citation.builder().document(Sources.PM_2024).section("6.1.2")
           .seedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)
-          .note("The seed's reading: Region Västerbotten argues the 12th term adds clinical "
+          .note("Region Västerbotten's reading: it argues the 12th term adds clinical "
               + "training, so the regions take \"inte ... en elftedel fler studenter, utan en "
               + "femtedel\" (5 clinical terms become 6). The position of the degree-project term "
               + "is not given.")

@@ -9,25 +9,26 @@ import java.time.LocalDate;
 import java.time.Year;
 import se.alf.party.AlfRegion;
 import se.alf.source.Citation;
-import se.alf.source.Sources;
 
 /**
- * The published rounds of the ALF quality evaluation, exactly as facts.md § 2.7 gives them: a
- * grade marked [Q] or [P] there is entered with its source; a grade reported only as "one A, panel
+ * The published rounds of the ALF quality evaluation, exactly as the sources cited here give them:
+ * a grade quoted [Q] or restated [P] there is entered with its source; a grade reported only as
+ * "one A, panel
  * not identified" is entered as an {@linkplain RegionEvaluation#unplacedGrades() unplaced grade},
  * its possible panels unknown; a grade "not found" or inferred [I] is unknown, with a note, never
  * the inference.
  *
  * <p>Rounds come every {@value #INTERVAL_YEARS} years: the first ran in 2017 and reported in March
  * 2018; the second was postponed one year by the pandemic, ran in 2022 and reported on 2023-03-31
- * (facts.md § 2.7 [P]).
+ * (Lund University's news of 2018-03-28; Vetenskapsrådet's report of 2023-03-31).
  */
 public final class Evaluations {
 
   private Evaluations() {}
 
   /**
-   * The years between rounds (facts.md § 2.7 [P]; the 2024 proposal keeps four years, PM
+   * The years between rounds (Vetenskapsrådet, utvärderingar inom ALF; the 2024 proposal keeps
+   * four years, PM
    * U2024/01035 § 7.9.2, where Region Västerbotten asks for six).
    */
   public static final int INTERVAL_YEARS = 4;
@@ -36,6 +37,8 @@ public final class Evaluations {
   private static final String VR_2023 = "https://www.vr.se/analys/rapporter/vara-rapporter/"
       + "2023-03-31-utvardering-av-den-kliniska-forskningens-kvalitet-vid-de-regioner-som-omfattas"
       + "-av-alf-avtalet.html";
+  private static final String UMU_2023 = "https://www.umu.se/nyheter/hoga-betyg-till-umea-och-"
+      + "vasterbotten-for-kvaliteten-pa-forskning_11748825/";
 
   private static final EvaluationRound ROUND_2018 = EvaluationRound.builder()
       .number(1)
@@ -43,10 +46,9 @@ public final class Evaluations {
       .reportYear(Year.of(2018))
       .citation(Citation.builder().document("Lunds universitet, nyhet 2018-03-28")
           .url(LU_2018)
-          .note("LU's news of Vetenskapsrådet's first evaluation (its report is VR1804, "
-              + "facts.md § 2.2, row 9 §): first round ran 2017, results March 2018 [P] "
-              + "(facts.md § 2.7); the exact publication date is not in the sources. No region "
-              + "got A on all three panels [P].")
+          .note("LU's news of Vetenskapsrådet's first evaluation (its report is VR1804): "
+              + "first round ran 2017, results March 2018 [P]; the exact publication date is not "
+              + "in the sources. No region got A on all three panels [P].")
           .build())
       .addResult(RegionEvaluation.builder()
           .from(RegionEvaluation.unknown(AlfRegion.STOCKHOLM,
@@ -65,10 +67,9 @@ public final class Evaluations {
       .addResult(RegionEvaluation.of(AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG,
           web("Uppsala universitet, Medarbetarportalen",
               "https://mp.uu.se/web/nyheter/-/ny-rapport-fran-vetenskapsradet",
-              "B / B / B [P]; facts.md gives this page and "
+              "B / B / B [P]; Uppsala's second round: "
                   + "https://mp.uu.se/web/nyheter/-/"
-                  + "mycket-gott-betyg-for-klinisk-forskning-i-uppsala "
-                  + "for Uppsala's two rounds")))
+                  + "mycket-gott-betyg-for-klinisk-forskning-i-uppsala")))
       .addResult(RegionEvaluation.builder()
           .from(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
               "LU 2018 reports one A for Västerbotten, panel not identified [P]",
@@ -78,7 +79,7 @@ public final class Evaluations {
           .build())
       .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
           "grades not published per panel; LU 2018 names only VGR, Skåne, Stockholm and "
-              + "Västerbotten as getting an A, from which facts.md infers B / B / B [I], not "
+              + "Västerbotten as getting an A, from which B / B / B could be inferred [I], not "
               + "entered",
           web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[I] only")))
       .addResult(RegionEvaluation.of(AlfRegion.OREBRO, GOD_HOG, UNDERMALIG, GOD_HOG,
@@ -96,7 +97,7 @@ public final class Evaluations {
       .published(LocalDate.of(2023, 3, 31))
       .citation(web("Vetenskapsrådet, rapport 2023-03-31", VR_2023,
           "Second round postponed one year by the pandemic, ran 2022, reported 2023-03-31 [P] "
-              + "(facts.md § 2.7)"))
+              + "(Vetenskapsrådet)"))
       .addResult(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG,
           web("Karolinska institutet, nyhet",
               "https://nyheter.ki.se/alf-utvarderingen-vagledning-for-att-starka-den-kliniska-"
@@ -108,21 +109,19 @@ public final class Evaluations {
                   + "vastra-gotaland/",
               "A / B / A [P] (same result again)")))
       .addResult(RegionEvaluation.unknown(AlfRegion.SKANE,
-          "not found in the sources; facts.md infers B / B / B [I], not entered",
+          "not found in the sources; B / B / B would be an inference [I], not entered",
           notFound()))
       .addResult(RegionEvaluation.of(AlfRegion.UPPSALA, MYCKET_HOG, MYCKET_HOG, GOD_HOG,
           web("Uppsala universitet, Medarbetarportalen",
               "https://mp.uu.se/web/nyheter/-/mycket-gott-betyg-for-klinisk-forskning-i-uppsala",
               "A / A / B [P]; the only region with A on panel 2")))
       .addResult(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, GOD_HOG, GOD_HOG, MYCKET_HOG,
-          web("Umeå universitet, nyhet",
-              "https://www.umu.se/nyheter/hoga-betyg-till-umea-och-vasterbotten-for-kvaliteten-pa-"
-                  + "forskning_11748825/",
+          web("Umeå universitet, nyhet", UMU_2023,
               "B / B / A [P]; only VGR and Västerbotten got A on panel 3")))
       .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
-          "not found in the sources; facts.md infers B / B / B [I], not entered", notFound()))
+          "not found in the sources; B / B / B would be an inference [I], not entered", notFound()))
       .addResult(RegionEvaluation.unknown(AlfRegion.OREBRO,
-          "not found in the sources; facts.md infers B / B / B [I], not entered", notFound()))
+          "not found in the sources; B / B / B would be an inference [I], not entered", notFound()))
       .build();
 
   /** Returns the first round: carried out 2017, reported March 2018. */
@@ -145,8 +144,8 @@ public final class Evaluations {
   }
 
   private static Citation notFound() {
-    return Citation.builder().document(Sources.FACTS).section("§ 2.7")
-        .note("2023 grades not found; Umeå reports that most regions got B on panels 1 and 2 "
-            + "[P], from which facts.md infers B on panels 1–2 [I]").build();
+    return web("Umeå universitet, nyhet", UMU_2023,
+        "2023 grades not found; Umeå reports that most regions got B on panels 1 and 2 [P], from "
+            + "which B on panels 1–2 could be inferred [I]");
   }
 }

@@ -5,8 +5,9 @@ import se.alf.source.Citation;
 
 /**
  * A grade (omdöme, betyg) of one panel of the ALF quality evaluation, on the three-step scale:
- * A = mycket hög kvalitet, B = god–hög kvalitet, C = undermålig kvalitet (facts.md § 2.7, from
- * https://ki.se/samverkan/alf-utvarderingen; the 2024 proposal keeps the scale, PM U2024/01035
+ * A = mycket hög kvalitet, B = god–hög kvalitet, C = undermålig kvalitet (Karolinska institutet,
+ * https://ki.se/samverkan/alf-utvarderingen, and Lund University's news of 2018-03-28; the 2024
+ * proposal keeps the scale, PM U2024/01035
  * § 7.10). Declared best first.
  */
 public enum Grade {
@@ -21,7 +22,8 @@ public enum Grade {
       .document("KI, ALF-utvärderingen")
       .url("https://ki.se/samverkan/alf-utvarderingen")
       .note("A = mycket hög kvalitet, B = god–hög kvalitet, C = undermålig kvalitet "
-          + "(facts.md § 2.7 [P/Q]; also LU 2018)")
+          + "(also Lunds universitet, nyhet 2018-03-28, "
+          + "https://www.med.lu.se/nyheter/180328_kliniskforskning)")
       .build();
 
   private final String letter;

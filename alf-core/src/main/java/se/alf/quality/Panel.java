@@ -5,7 +5,7 @@ import se.alf.source.Citation;
 
 /**
  * A panel (panel, bedömningsgrupp) of the ALF quality evaluation, with its weight in the
- * distribution of the quality share (facts.md § 2.7, from Lund University's news of 2018-03-28,
+ * distribution of the quality share (Lund University's news of 2018-03-28,
  * https://www.med.lu.se/nyheter/180328_kliniskforskning). The weights add up to 1.
  */
 public enum Panel {
@@ -36,8 +36,7 @@ public enum Panel {
     this.citation = Citation.builder()
         .document("Lunds universitet, nyhet 2018-03-28")
         .url(LU_2018)
-        .note("Panel " + number + ": " + swedishName + ", weight " + weight
-            + " (facts.md § 2.7 [P])")
+        .note("Panel " + number + ": " + swedishName + ", weight " + weight)
         .build();
   }
 

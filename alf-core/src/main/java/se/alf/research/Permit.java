@@ -1,13 +1,13 @@
 package se.alf.research;
 
 import se.alf.source.Citation;
-import se.alf.source.Sources;
 
 /**
  * A permit (tillstånd) from a public body that a research project may need. The 2024 proposal
  * (PM U2024/01035 § 7.2) would add to the definition of clinical research "…och som kräver
  * tillstånd av Läkemedelsverket eller Etikprövningsmyndigheten"; Sveriges läkarförbund asked for
- * approval by an animal ethics committee to count as well (facts.md § 3.3).
+ * approval by an animal ethics committee to count as well (its consultation response of
+ * 2024-07-02).
  */
 public enum Permit {
 
@@ -24,8 +24,8 @@ public enum Permit {
       .url("https://slf.se/remisser/2024/remiss-av-promemorian-hallbar-och-hogkvalitativ-"
           + "lakarutbildning-och-klinisk-forskning-forslag-till-ett-reviderat-alf-avtal/")
       .note("The clause should also cover research that needs approval from an animal ethics "
-          + "committee (translational research) [P] (facts.md § 3.3; seed "
-          + Sources.SEED_VASTERBOTTEN_RESPONSE + " does not mention it)")
+          + "committee (translational research) [P]; Region Västerbotten's response does not "
+          + "mention it")
       .build());
 
   private final String swedishName;

@@ -2,9 +2,9 @@ package se.alf.research;
 
 /**
  * A kind of research (forskningstyp) that the debate on the definition of clinical research names.
- * Region Västerbotten (seed {@code 000_13ed2d48ae91e5ee.txt} § 7.2) names the first three as
- * clinically relevant research that needs no permit; Sveriges läkarförbund names translational
- * research with animal experiments (facts.md § 3.3).
+ * Region Västerbotten (consultation response § 7.2, seed file {@code 000_13ed2d48ae91e5ee.txt})
+ * names the first three as clinically relevant research that needs no permit; Sveriges läkarförbund
+ * names translational research with animal experiments (its consultation response of 2024-07-02).
  */
 public enum ResearchKind {
   /** Clinically relevant health-data research (kliniskt relevant hälsodataforskning). */

@@ -12,8 +12,8 @@ import se.alf.source.Citation;
  * A research project (forskningsprojekt), described by what the definition of clinical research
  * (klinisk forskning, ALF 2014 § 7) asks about it: research that "förutsätter vårdens strukturer
  * och resurser och har som mål att lösa ett ohälsoproblem eller att identifiera faktorer som leder
- * till ökad hälsa" (facts.md § 2.3), and the permits the 2024 proposal would add (PM U2024/01035
- * § 7.2).
+ * till ökad hälsa" (as Lund University and Vetenskapsrådet quote § 7), and the permits the 2024
+ * proposal would add (PM U2024/01035 § 7.2).
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -6,7 +6,8 @@ import se.alf.source.Sources;
 
 /**
  * Example research projects from the consultation on the 2024 proposal, each with its source: the
- * kinds of research that Region Västerbotten (seed {@code 000_13ed2d48ae91e5ee.txt} § 7.2) says
+ * kinds of research that Region Västerbotten (its consultation response, § 7.2; seed file
+ * {@code 000_13ed2d48ae91e5ee.txt}) says
  * are clinical research without a permit, and projects that do need the permits the proposal and
  * Sveriges läkarförbund name. The projects are illustrations of those kinds, not real projects.
  */
@@ -17,7 +18,7 @@ public final class ResearchProjects {
   private static final String NO_PERMIT = "Region Västerbotten: \"det finns kliniskt relevant "
       + "forskning som inte faller under etikprövningslagen\", e.g. ";
 
-  /** Clinically relevant health-data research without any permit (seed 000 § 7.2). */
+  /** Clinically relevant health-data research without any permit (Region Västerbotten § 7.2). */
   public static ResearchProject healthData() {
     return clinical("Clinically relevant health-data research", ResearchKind.HEALTH_DATA,
         Citation.builder().document(Sources.PM_2024).section("7.2")
@@ -25,7 +26,7 @@ public final class ResearchProjects {
             .note(NO_PERMIT + "\"kliniskt relevant hälsodataforskning\"").build());
   }
 
-  /** A study of how healthcare is organised, without any permit (seed 000 § 7.2). */
+  /** A study of how healthcare is organised, without any permit (Region Västerbotten, § 7.2). */
   public static ResearchProject healthcareOrganisation() {
     return clinical("Study of the organisation of healthcare",
         ResearchKind.HEALTHCARE_ORGANISATION,
@@ -36,8 +37,8 @@ public final class ResearchProjects {
   }
 
   /**
-   * A study of cell handling and logistics for advanced therapies, without any permit (seed 000
-   * § 7.2: "viss forskning").
+   * A study of cell handling and logistics for advanced therapies, without any permit (Region
+   * Västerbotten, remissvar § 7.2: "viss forskning").
    */
   public static ResearchProject cellHandlingAdvancedTherapies() {
     return clinical("Cell handling and logistics in advanced therapies",
@@ -64,7 +65,7 @@ public final class ResearchProjects {
 
   /**
    * A translational study with animal experiments that needs only the approval of an animal
-   * ethics committee, as Sveriges läkarförbund describes (facts.md § 3.3).
+   * ethics committee, as Sveriges läkarförbund describes (its consultation response of 2024-07-02).
    */
   public static ResearchProject translationalAnimalStudy() {
     return clinical("Translational study with animal experiments",

@@ -66,9 +66,11 @@ class AgreementLandscapeTest {
     assertEquals(Optional.of("000_13ed2d48ae91e5ee.txt"), c.seedFile());
     String note = c.note().orElseThrow();
     assertTrue(note.contains("klinisk forskning och utveckling av hälso- och sjuk-vården"), note);
-    assertTrue(note.contains("seed 000_13ed2d48ae91e5ee.txt, lines 11–13"), note);
-    assertTrue(note.contains("2014-09-11") && note.contains("seed 001_5fd3045e73aeef0c.txt"),
+    // the notes name the documents, not the seed files (issue 7 §5)
+    assertTrue(note.contains("Region Västerbotten, remissvar, opening paragraph"), note);
+    assertTrue(note.contains("2014-09-11") && note.contains("LiU–Region Östergötland slides"),
         note);
+    assertFalse(note.contains("seed 0"), note);
   }
 
   @Test

@@ -24,7 +24,7 @@ class AgreementTest {
         .addParty(Party.of(University.LINKOPING)).addParty(Party.of(Region.OSTERGOTLAND))
         .signed(DateBounds.on(D)).inForceFrom(DateBounds.unknownNotBefore(D))
         .parentId("alf-2014").alfRegion(AlfRegion.OSTERGOTLAND)
-        .citation(Citation.of("seed 001", "slide 1"));
+        .citation(Citation.of("LiU–Region Östergötland slides", "slide 1"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.alf.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +17,23 @@ class CitationTest {
   void rendersTheShortForm() {
     assertEquals("ALF 2014 § 9", Citation.alf2014("§ 9").render());
     assertEquals("ALF 2014 § 9", Citation.of("ALF 2014", "§ 9").render());
-    // the memorandum as restated in seed 000: document, section, then the seed in brackets
-    assertEquals("PM U2024/01035 6.1.2 [seed 000_13ed2d48ae91e5ee.txt]",
+    // the memorandum as restated in Region Västerbotten's response: document, section, then the
+    // document that restates it, by the name a reader can look up (never the seed file)
+    assertEquals("PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)",
         Citation.pm2024("6.1.2").render());
-    // a seed citation names the seed once, as its document
-    assertEquals("seed 001_5fd3045e73aeef0c.txt slide 1",
+    // a seed citation names the document held in the seed file, once
+    assertEquals("LiU–Region Östergötland slides, slide 1",
         Citation.seed("001_5fd3045e73aeef0c.txt", "slide 1").render());
+    assertEquals("Framtidens vårdkompetens, PM 2018-10-24, table",
+        Citation.of(Document.HEALTHCARE_REGIONS_MEMO, "table").render());
     // a web page: the document only; the address is kept but not rendered
     Citation web = Citation.web("Socialstyrelsen, USV", "https://www.socialstyrelsen.se/");
     assertEquals("Socialstyrelsen, USV", web.render());
     assertEquals(Optional.of("https://www.socialstyrelsen.se/"), web.url());
     // document alone; document with a seed but no section; a note is never rendered
     assertEquals("ALF 2014", Citation.builder().document("ALF 2014").build().render());
-    assertEquals("facts.md [seed 003_3f344534afb64a8d.txt]", Citation.builder().document("facts.md")
-        .seedFile(Sources.SEED_HEALTHCARE_REGIONS).build().render());
+    assertEquals("ALF 2014 (Framtidens vårdkompetens, PM 2018-10-24)", Citation.builder()
+        .document("ALF 2014").seedFile(Sources.SEED_HEALTHCARE_REGIONS).build().render());
     assertEquals("ALF 2014 § 9", Citation.alf2014("§ 9").withNote("read from table 1").render());
   }
 
@@ -42,9 +46,67 @@ class CitationTest {
     assertEquals(Optional.empty(), pm.url());
     assertEquals(Optional.empty(), pm.note());
     Citation seed = Citation.seed("001_5fd3045e73aeef0c.txt", "slide 1");
-    assertEquals("seed 001_5fd3045e73aeef0c.txt", seed.document());
+    assertEquals("LiU–Region Östergötland slides", seed.document());
     assertEquals(Optional.of("001_5fd3045e73aeef0c.txt"), seed.seedFile());
     assertEquals(Optional.empty(), Citation.alf2014("§ 9").seedFile());
+  }
+
+  @Test
+  void theFullReferenceNamesPublisherTitleDateAndSeedFile() {
+    // The memorandum (no reachable copy: no URL, no seed file) as restated in the response
+    // (undated: no date; held in seed file 000).
+    Citation pm = Citation.pm2024("7.2");
+    assertEquals(java.util.List.of(Document.PM_2024, Document.VASTERBOTTEN_RESPONSE),
+        pm.documents());
+    assertEquals("PM U2024/01035 7.2 (Region Västerbotten, remissvar) — "
+        + "Regeringskansliet; author Bertil Lindahl: Hållbar och högkvalitativ läkarutbildning "
+        + "och klinisk forskning – förslag till ett reviderat ALF-avtal (promemoria U2024/01035), "
+        + "2024-04-04; "
+        + "Region Västerbotten: Remissvar: Hållbar och högkvalitativ läkarutbildning och klinisk "
+        + "forskning – förslag till ett reviderat ALF-avtal, promemoria U2024/01035 "
+        + "[seed file 000_13ed2d48ae91e5ee.txt]", pm.reference());
+    // a web page: short form and address, no listed document
+    Citation web = Citation.web("Läkartidningen 2021-12", "https://lakartidningen.se/x");
+    assertEquals(java.util.List.of(), web.documents());
+    assertEquals("Läkartidningen 2021-12 <https://lakartidningen.se/x>", web.reference());
+  }
+
+  @Test
+  void everyListedDocumentHasATitleAndAPublisherAndIsFoundByItsNames() {
+    for (Document d : Document.values()) {
+      assertFalse(d.title().isBlank(), d + " has a title");
+      assertFalse(d.publisher().isBlank(), d + " has a publisher");
+      assertFalse(d.shortName().isBlank(), d + " has a short name");
+      assertEquals(Optional.of(d), Document.byShortName(d.shortName()));
+      d.seedFile().ifPresent(f -> assertEquals(Optional.of(d), Document.bySeedFile(f)));
+      assertTrue(d.reference().startsWith(d.publisher() + ": " + d.title()), d.reference());
+      assertFalse(d.reference().contains("facts.md") || d.reference().contains("shared/"),
+          d.reference());
+    }
+    // the five seed files, each held by one document
+    assertEquals(5, java.util.Arrays.stream(Document.values())
+        .filter(d -> d.seedFile().isPresent()).count());
+    assertEquals(Optional.of(Document.USV_APPENDIX), Document.bySeedFile(Sources.SEED_USV_APPENDIX));
+  }
+
+  @Test
+  void refusesAFileNameAsTheDocument() {
+    // issue 7 §5: a citation names a document a user can find, not a file of the project
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Citation.of("seed 001_5fd3045e73aeef0c.txt", "slide 1"));
+    assertTrue(e.getMessage().contains("'seed 001_5fd3045e73aeef0c.txt' is a file name"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Citation.of("facts.md", "§ 2.7"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Citation.builder().document("003_3f344534afb64a8d.txt").build());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Citation.alf2014("§ 9").withSeedFile("999_unknown.txt"));
+    assertTrue(e.getMessage().contains("'999_unknown.txt' of ALF 2014 is not one of the listed"),
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Citation.seed("999_unknown.txt", "p. 1"));
+    assertTrue(e.getMessage().contains("'999_unknown.txt' is not one of the listed documents"),
+        e.getMessage());
   }
 
   @Test
@@ -74,7 +136,7 @@ class CitationTest {
     assertEquals(Optional.of("the fixed amount per full-year student"), noted.note());
     assertEquals(Optional.empty(), c9.note());
     assertEquals(c9, noted.withNote(Optional.empty()));
-    assertEquals("PM U2024/01035 6.1.2 [seed 000_13ed2d48ae91e5ee.txt]",
+    assertEquals("PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)",
         Citation.of(Sources.PM_2024, "6.1.2").withSeedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)
             .render());
     assertEquals("ALF 2014", c9.withSection(Optional.empty()).render());

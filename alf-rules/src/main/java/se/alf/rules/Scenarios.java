@@ -37,8 +37,7 @@ public final class Scenarios {
   private static final Citation MINIMUM_LIU_2015 = Citation.builder()
       .document("Regleringsbrev för budgetåret 2015 avseende Linköpings universitet")
       .section("3 Uppdrag").url("https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16724")
-      .note("'ersätts inom läkarutbildningen för högst 968 helårsstudenter' (shared/domain/data/"
-          + "minimum_hst.csv)").build();
+      .note("'ersätts inom läkarutbildningen för högst 968 helårsstudenter'").build();
 
   private static final Citation RESEARCH_2015 = Citation.builder()
       .document("Vetenskapsrådet, VR1804 (2018)").section("English summary")

@@ -24,11 +24,12 @@ final class RuleSetsCommand implements Command {
   @Override
   public String help() {
     return "Lists every rule set on the class path (found with ServiceLoader): its id (what the"
-        + " other commands take\nas RULESET), title, source, the first year it applies to, the"
-        + " year its own provisions take effect\n(classify answers as of that year) and, for a"
-        + " reform, the rule set it is derived from. A reform that needs\nan input the published"
-        + " scenario lacks (vasterbotten-2024) is listed too; the commands find it by id.\n\n"
-        + "Options:\n  --format text|csv|markdown  (default text)\n";
+        + " other commands take\nas RULESET), title, source (with the full reference of each"
+        + " document it rests on: publisher,\ntitle, date, address), the first year it applies"
+        + " to, the year its own provisions take effect\n(classify answers as of that year) and,"
+        + " for a reform, the rule set it is derived from. A reform that\nneeds an input the"
+        + " published scenario lacks (vasterbotten-2024) is listed too; the commands find it\nby"
+        + " id.\n\nOptions:\n  --format text|csv|markdown  (default text)\n";
   }
 
   @Override
@@ -44,8 +45,7 @@ final class RuleSetsCommand implements Command {
       StringBuilder s = new StringBuilder();
       for (RuleSet rs : Names.allRuleSets().values()) {
         s.append(rs.id()).append(": ").append(rs.title()).append('\n')
-            .append("  source: ").append(rs.source().render())
-            .append(rs.source().url().map(u -> " <" + u + ">").orElse("")).append('\n')
+            .append("  source: ").append(rs.source().reference()).append('\n')
             .append("  applies from ").append(rs.firstYear()).append("; own provisions from ")
             .append(rs.referenceYear())
             .append(rs.baseline().map(b -> "; derived from " + b.id()).orElse(""))
@@ -56,11 +56,12 @@ final class RuleSetsCommand implements Command {
       return Cli.OK;
     }
     Table t = new Table("id", "title", "source", "url", "first year>", "reference year>",
-        "baseline", "service loader");
+        "baseline", "service loader", "reference");
     for (RuleSet rs : Names.allRuleSets().values()) {
       t.row(rs.id(), rs.title(), rs.source().render(), rs.source().url().orElse(""),
           rs.firstYear().toString(), rs.referenceYear().toString(),
-          rs.baseline().map(RuleSet::id).orElse(""), String.valueOf(Names.registered(rs)));
+          rs.baseline().map(RuleSet::id).orElse(""), String.valueOf(Names.registered(rs)),
+          rs.source().reference());
     }
     context.out().print(t.render(format));
     return Cli.OK;

@@ -14,10 +14,15 @@ class OtherCommandsTest extends CliTestSupport {
     assertTrue(out().contains("alf-2014: ALF agreement 2014"), out());
     assertTrue(out().contains("pm-2024: Proposed ALF agreement, PM U2024/01035"), out());
     assertTrue(out().contains("  source: PM U2024/01035"), out());
+    // issue 7 §5: the full reference once, naming the documents, never a seed file name
+    assertTrue(out().contains("  source: PM U2024/01035 (Region Västerbotten, remissvar) — "
+        + "Regeringskansliet; author Bertil Lindahl: Hållbar och högkvalitativ"), out());
+    assertTrue(out().contains("Region Västerbotten: Remissvar: Hållbar"), out());
+    assertFalse(out().contains("seed 0") || out().contains("facts.md"), out());
     assertTrue(out().contains("derived from alf-2014"), out());
     assertEquals(0, run("rulesets", "--format", "csv"));
     assertTrue(out().startsWith("id,title,source,url,first year,reference year,baseline,"
-        + "service loader\n"), out());
+        + "service loader,reference\n"), out());
     assertTrue(out().contains("\npm-2024,"), out());
     // The reforms are listed too, found by ServiceLoader or else by Reforms.
     assertTrue(out().contains("\nvasterbotten-2024,"), out());

@@ -58,7 +58,7 @@ final class Alf2014Sources {
 
   static final Citation KEYS_CARRIED = Citation.builder().document("alf assumption")
       .section("research keys after 2015")
-      .note("The agreement's percentage keys are not published (facts.md §2.6); the 2015 shares of"
+      .note("The agreement's percentage keys are not published; the 2015 shares of"
           + " research funding (VR1804) are carried forward. Replace with a reform.")
       .build();
 
@@ -93,8 +93,8 @@ final class Alf2014Sources {
 
   static final Citation QUALITY_POINTS = Citation.builder().document("alf assumption")
       .section("quality points per grade")
-      .note("The published sources do not give the formula from grades to money (facts.md §2.7,"
-          + " open question 6). Assumed: a region's quality weight is its key times the"
+      .note("The published sources do not give the formula from grades to money."
+          + " Assumed: a region's quality weight is its key times the"
           + " panel-weighted points of its grades, A = 2, B = 1, C = 0. Replace with a reform.")
       .build();
 
@@ -121,8 +121,8 @@ final class Alf2014Sources {
   static final Citation EVALUATION = Citation.web("Vetenskapsrådet, utvärderingar inom ALF",
       "https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")
       .withNote("Vetenskapsrådet evaluates the quality of clinical research every four years, in"
-          + " parallel with Socialstyrelsen's evaluation of university healthcare (facts.md §2.5,"
-          + " §2.7); the agreement's paragraph is not known");
+          + " parallel with Socialstyrelsen's evaluation of university healthcare;"
+          + " the agreement's paragraph is not known");
 
   static final Citation NO_SCORES = Citation.builder().document("alf assumption")
       .section("quality weights when no region scores")

@@ -3,9 +3,17 @@ package se.alf.rules.compare;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.alf.rules.ConditionResult;
 import se.alf.rules.Line;
 import se.alf.rules.ParameterRead;
+import se.alf.rules.Statement;
+import se.alf.source.Citation;
+import se.alf.source.Document;
 
 /** Numbers the assumptions of a comparison, 1 up, and writes a row's references compactly. */
 final class Footnotes {
@@ -52,6 +60,29 @@ final class Footnotes {
   static String note(ParameterRead r) {
     return r.id() + " = " + r.value() + " " + r.range() + " — " + r.citation().render()
         + r.citation().note().map(n -> ". " + n).orElse("");
+  }
+
+  /**
+   * Returns the listed documents the comparison cites (its rule sets, the parameters and statements
+   * that differ, the decisive conditions and the assumptions), each once, in declaration order:
+   * their full references belong in the output once, the rows cite them in short form.
+   */
+  static ImmutableList<Document> sources(Comparison c) {
+    Stream<Citation> cited = Stream.of(
+        Stream.of(c.left().source(), c.right().source()),
+        c.parameterDifferences().stream()
+            .flatMap(d -> Stream.concat(d.left().stream(), d.right().stream()))
+            .map(ParameterValue::citation),
+        c.statementDifferences().stream()
+            .flatMap(d -> Stream.concat(d.left().stream(), d.right().stream()))
+            .map(Statement::citation),
+        c.changedVerdicts().stream().flatMap(v -> v.decisive().stream())
+            .flatMap(d -> Stream.of(d.left(), d.right()).flatMap(Optional::stream))
+            .map(ConditionResult::citation),
+        c.assumptions().stream().map(ParameterRead::citation)).flatMap(s -> s);
+    Set<Document> docs = EnumSet.noneOf(Document.class);
+    cited.forEach(x -> docs.addAll(x.documents()));
+    return ImmutableList.copyOf(docs);
   }
 
   /** Returns how parameter {@code d} differs, e.g. "only in pm-2024" or "changed". */

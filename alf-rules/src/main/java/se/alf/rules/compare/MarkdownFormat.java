@@ -102,6 +102,11 @@ final class MarkdownFormat {
           .append(cell(a.citation().render()))
           .append(a.citation().note().map(n -> ". " + cell(n)).orElse("")).append('\n');
     }
+    s.append("\n## Sources\n\n");
+    for (se.alf.source.Document d : Footnotes.sources(c)) {
+      s.append("- **").append(cell(d.shortName())).append("**: ").append(cell(d.reference()))
+          .append('\n');
+    }
     return s.toString();
   }
 

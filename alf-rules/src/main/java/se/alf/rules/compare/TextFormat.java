@@ -101,6 +101,10 @@ final class TextFormat {
     for (ParameterRead a : assumptions) {
       s.append("  [").append(notes.number(a)).append("] ").append(Footnotes.note(a)).append('\n');
     }
+    ImmutableList<se.alf.source.Document> sources = Footnotes.sources(c);
+    s.append("\nSources (").append(sources.size()).append(")\n");
+    sources.forEach(d -> s.append("  ").append(d.shortName()).append(": ").append(d.reference())
+        .append('\n'));
     return s.toString();
   }
 

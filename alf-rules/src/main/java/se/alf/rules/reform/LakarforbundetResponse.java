@@ -44,7 +44,7 @@ public final class LakarforbundetResponse {
   static final Citation SOURCE = Citation.builder()
       .document("Sveriges läkarförbund, remissvar U2024/01035, 2024-07-02").url(URL)
       .note("Remiss av promemorian Hållbar och högkvalitativ läkarutbildning och klinisk"
-          + " forskning – förslag till ett reviderat ALF-avtal; Gem 2024/0065 (facts.md § 3.3)")
+          + " forskning – förslag till ett reviderat ALF-avtal; Gem 2024/0065")
       .build();
 
   static final Citation RAISE = SOURCE.withSection("Övergripande synpunkter").withNote(

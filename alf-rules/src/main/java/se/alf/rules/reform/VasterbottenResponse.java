@@ -18,6 +18,7 @@ import se.alf.rules.Slots;
 import se.alf.rules.Statement;
 import se.alf.rules.pm2024.Proposal2024;
 import se.alf.source.Citation;
+import se.alf.source.Document;
 import se.alf.source.Sources;
 
 /**
@@ -58,7 +59,7 @@ public final class VasterbottenResponse {
 
   /** The response as a whole. */
   static final Citation SOURCE = Citation.builder()
-      .document("Region Västerbotten, remissvar U2024/01035").seedFile(SEED)
+      .document(Document.VASTERBOTTEN_RESPONSE.shortName()).seedFile(SEED)
       .note("Remissvar Hållbar och högkvalitativ läkarutbildning och klinisk forskning – förslag"
           + " till ett reviderat ALF-avtal, Promemoria U2024/01035; undated").build();
 
@@ -131,8 +132,8 @@ public final class VasterbottenResponse {
    */
   public static final Key<Sek> SUPPLEMENT = Key.nonNegativeSek(Key.of(
       "reform.regionalisation-supplement", Sek.class, "flat supplement per ALF region that"
-          + " regionalises its medical education, in kronor of the base year (seed 000 § 6.1.1;"
-          + " no size given: supply it)"));
+          + " regionalises its medical education, in kronor of the base year (Region"
+          + " Västerbotten's response § 6.1.1; no size given: supply it)"));
 
   /**
    * The year the supplement starts and for which its amount is given; later years are uprated by
@@ -190,7 +191,7 @@ public final class VasterbottenResponse {
 
   private static Citation callerAmount() {
     return Citation.builder().document("caller input").section(SUPPLEMENT.id())
-        .note("the response (seed 000 § 6.1.1) gives no size; the amount is the caller's").build();
+        .note("the response (§ 6.1.1) gives no size; the amount is the caller's").build();
   }
 
   private static RuleSet build() {
@@ -207,7 +208,7 @@ public final class VasterbottenResponse {
         .declare(REGIONALISES)
         .set(SUPPLEMENT_BASE_YEAR, first, BASE_YEAR, Basis.ASSUMPTION, Citation.builder()
             .document("alf assumption").section(SUPPLEMENT_BASE_YEAR.id())
-            .note("The response (seed 000 § 6.1.1) dates neither the supplement nor its uprating."
+            .note("The response (§ 6.1.1) dates neither the supplement nor its uprating."
                 + " It is taken to start with the proposal's new agreement (2026, the proposal's"
                 + " own assumed start) and to be given in 2026 kronor. 'Skrivs upp i samma takt"
                 + " som de övriga ALF-ersättningen' is read as: grows with the research"

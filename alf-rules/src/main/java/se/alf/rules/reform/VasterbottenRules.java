@@ -72,7 +72,7 @@ final class VasterbottenRules {
     Sek then = s.use(ctx.atYear(base).national(Slots.RESEARCH_APPROPRIATION));
     if (then.signum() <= 0) {
       throw new IllegalStateException(Keys.RESEARCH_APPROPRIATION.id() + " in " + base + " is "
-          + then + "; the regionalisation supplement (" + VasterbottenResponse.ID + ", seed 000"
+          + then + "; the regionalisation supplement (" + VasterbottenResponse.ID + ", response"
           + " § 6.1.1) is uprated by the appropriation relative to its base year " + base
           + ", which must be > 0");
     }
@@ -107,7 +107,7 @@ final class VasterbottenRules {
     if (total.signum() <= 0) {
       throw new IllegalStateException("compensated full-year students sum to " + total + " in "
           + ctx.year() + "; from " + from + " research ALF is distributed by each region's share"
-          + " of them (" + VasterbottenResponse.ID + ", seed 000 § 7.5.1), which needs a sum > 0");
+          + " of them (" + VasterbottenResponse.ID + ", response § 7.5.1), which needs a sum > 0");
     }
     s.formula("research appropriation × compensated full-year students / all compensated"
         + " full-year students (" + total + "), to the öre by largest remainder");
