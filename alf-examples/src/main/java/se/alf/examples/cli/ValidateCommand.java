@@ -93,6 +93,10 @@ final class ValidateCommand implements Command {
     } else {
       date = Names.date("DATE", when);
       year = Year.from(date);
+      if (!se.alf.rules.Horizon.contains(year)) {
+        throw new UsageException("DATE: " + date + " is outside the years alf models, "
+            + se.alf.rules.Horizon.FIRST + " to " + se.alf.rules.Horizon.LAST);
+      }
     }
     Scenario scenario = ScenarioOption.of(args);
     AgreementLandscape landscape = AgreementLandscape.sweden();
