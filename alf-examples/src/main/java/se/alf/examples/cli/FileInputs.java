@@ -155,7 +155,7 @@ final class FileInputs {
       try {
         value = key.cast(KeyIndex.value(key, in.get("value"), citation));
       } catch (IllegalArgumentException e) {
-        problems.add(where + ".value: " + e.getMessage());
+        problems.add(where + ": " + e.getMessage());
       }
     }
     if (problems.size() > before || key == null || from == null || value == null

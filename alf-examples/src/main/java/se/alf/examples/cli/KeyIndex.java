@@ -40,6 +40,34 @@ final class KeyIndex {
 
   /** Returns the keys known to {@link Keys} and to every rule set found. */
   static KeyIndex load() {
+    Map<String, Key<?>> m = catalogue();
+    for (RuleSet rs : Names.allRuleSets().values()) {
+      for (Parameter<?> p : rs.parameters().list()) {
+        m.putIfAbsent(p.key().id(), p.key());
+      }
+      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
+    }
+    for (Parameter<?> p : Scenarios.published().inputs().list()) {
+      m.putIfAbsent(p.key().id(), p.key());
+    }
+    return new KeyIndex(m);
+  }
+
+  /**
+   * Returns the keys {@code ruleSet} reads: those of {@link Keys}, its own parameters' and those
+   * it (or a reform in its chain) declares.
+   */
+  static KeyIndex of(RuleSet ruleSet) {
+    Map<String, Key<?>> m = catalogue();
+    for (Parameter<?> p : ruleSet.parameters().list()) {
+      m.putIfAbsent(p.key().id(), p.key());
+    }
+    Reform.declaredKeys(ruleSet).forEach(m::putIfAbsent);
+    return new KeyIndex(m);
+  }
+
+  /** The constants of {@link Keys}, a {@link RegionKey} once per ALF region, by id, sorted. */
+  private static Map<String, Key<?>> catalogue() {
     Map<String, Key<?>> m = new TreeMap<>();
     for (Field f : Keys.class.getFields()) {
       if (!Modifier.isStatic(f.getModifiers())) {
@@ -60,16 +88,7 @@ final class KeyIndex {
         }
       }
     }
-    for (RuleSet rs : Names.allRuleSets().values()) {
-      for (Parameter<?> p : rs.parameters().list()) {
-        m.putIfAbsent(p.key().id(), p.key());
-      }
-      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
-    }
-    for (Parameter<?> p : Scenarios.published().inputs().list()) {
-      m.putIfAbsent(p.key().id(), p.key());
-    }
-    return new KeyIndex(m);
+    return m;
   }
 
   Map<String, Key<?>> all() {
@@ -104,6 +123,11 @@ final class KeyIndex {
         try {
           region = Names.region("key", qualifier);
         } catch (UsageException e) {
+          Optional<String> near = nearest(id, byId.keySet());
+          if (near.isPresent()) {
+            throw new IllegalArgumentException("unknown key " + Terminal.quote(id)
+                + "; did you mean " + near.get() + "?");
+          }
           throw new IllegalArgumentException("unknown region " + Terminal.quote(qualifier)
               + " in key " + Terminal.quote(id) + "; the ALF regions are "
               + java.util.Arrays.stream(AlfRegion.values()).map(RegionKey::qualifier).toList());

@@ -29,7 +29,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--format text|csv|markdown]";
+    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--reform FILE] [--format text|csv|markdown]";
   }
 
   @Override
@@ -53,12 +53,13 @@ final class ValidateCommand implements Command {
         + " of severity " + NOT_CHECKED + ").\n\n"
         + "Options:\n"
         + ScenarioOption.HELP
+        + ReformOption.HELP
         + "  --format text|csv|markdown  (default text)\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format", "scenario");
+    return Set.of("format", "scenario", "reform");
   }
 
   @Override
@@ -76,11 +77,14 @@ final class ValidateCommand implements Command {
       throw new UsageException("YEAR|DATE must be a year like 2027 or a date like 2027-01-01,"
           + " was '" + p.get(1) + "'");
     }
+    ReformOption reform = ReformOption.of(args);
     List<RuleSet> ruleSets = new ArrayList<>();
     if (p.isEmpty()) {
       ruleSets.addAll(RuleSets.all().values());
+      reform.reform().ifPresent(ruleSets::add);
     } else {
-      ruleSets.add(Names.ruleSet("RULESET", p.get(0)));
+      ruleSets.add(reform.ruleSet("RULESET", p.get(0)));
+      reform.requireNamedIn(ruleSets);
     }
     LocalDate date;
     Year year;
