@@ -104,13 +104,18 @@ final class KeysCommand implements Command {
     }
     Table t = new Table("key", "a scenario sets", "the rule set sets");
     // In text, a key longer than WIDE gets a line of its own, so that rows fit 80 columns.
+    StringBuilder text = new StringBuilder(String.format("%-" + WIDE + "s  %-18s  %s%n", "key",
+        "a scenario sets", "the rule set sets"));
+    text.append("-".repeat(WIDE)).append("  ").append("-".repeat(18)).append("  ")
+        .append("-".repeat(17)).append('\n');
     java.util.function.BiConsumer<String, String[]> row = (key, v) -> {
-      if (format == Format.TEXT && key.length() > WIDE) {
-        t.row(key, "", "");
-        t.row("", v[0], v[1]);
-      } else {
-        t.row(key, v[0], v[1]);
+      t.row(key, v[0], v[1]);
+      if (key.length() > WIDE) {
+        text.append(key).append('\n');
+        key = "";
       }
+      text.append(String.format("%-" + WIDE + "s  %-18s  %s", key, v[0], v[1]).stripTrailing())
+          .append('\n');
     };
     Set<String> done = new java.util.HashSet<>();
     for (Map.Entry<String, String[]> e : rows.entrySet()) {
@@ -142,14 +147,14 @@ final class KeysCommand implements Command {
     if (format == Format.CSV) {
       return t.render(format);
     }
-    String note = "A scenario (--scenario FILE) sets a key in the years the rule set has no value"
-        + " for it;\nin the years the rule set sets it itself, only a reform (--reform FILE)"
-        + " changes it.\n'on' means up to " + Horizon.LAST + "; '-' means no year.\n";
+    String note = "A scenario (--scenario FILE) sets a key where the rule set has no value for"
+        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on' means up to " + Horizon.LAST + "; '-' means no"
+        + " year.\n";
     if (format == Format.MARKDOWN) {
       return "## " + title + "\n\n" + note.replace("\n", " ").strip() + "\n\n"
           + t.render(format);
     }
-    return title + "\n" + note + "\n" + t.render(format);
+    return title + "\n" + note + "\n" + text;
   }
 
   /** Which years from the rule set's first to {@link Horizon#LAST} the rule set sets. */
