@@ -123,10 +123,11 @@ final class KeyIndex {
         try {
           region = Names.region("key", qualifier);
         } catch (UsageException e) {
-          Optional<String> near = nearest(id, byId.keySet());
-          if (near.isPresent()) {
+          Optional<String> near = nearest(Names.plain(qualifier), java.util.Arrays
+              .stream(AlfRegion.values()).map(RegionKey::qualifier).toList());
+          if (near.isPresent() && byId.containsKey(family + "[" + near.get() + "]")) {
             throw new IllegalArgumentException("unknown key " + Terminal.quote(id)
-                + "; did you mean " + near.get() + "?");
+                + "; did you mean " + family + "[" + near.get() + "]?");
           }
           throw new IllegalArgumentException("unknown region " + Terminal.quote(qualifier)
               + " in key " + Terminal.quote(id) + "; the ALF regions are "
