@@ -112,10 +112,6 @@ public final class Cli {
       context.err().println("alf: " + command.name() + ": a figure is out of range, check the"
           + " input: " + e.getMessage());
       return USAGE_ERROR;
-    } catch (StackOverflowError e) {
-      context.err().println("alf: " + command.name() + ": the input is nested too deeply to"
-          + " process");
-      return USAGE_ERROR;
     } catch (OutOfMemoryError e) {
       context.err().println("alf: " + command.name() + ": out of memory; the input is too large"
           + " for this machine");
@@ -164,6 +160,8 @@ public final class Cli {
         + "  --format text|csv|markdown  how to write the result (default text)\n"
         + "  --scenario FILE             apply the inputs of a JSON file on top of the published"
         + " scenario\n"
+        + "  --reform FILE               build a reform of a rule set from a JSON file; its id is"
+        + " then a rule set\n"
         + "  --help, -h                  help\n\n"
         + "Figures come from the published scenario (Scenarios.published()): published figures"
         + " with sources, and\nlabelled assumptions where nothing is published. Every result lists"

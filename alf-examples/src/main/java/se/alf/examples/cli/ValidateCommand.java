@@ -40,7 +40,8 @@ final class ValidateCommand implements Command {
   @Override
   public String help() {
     return "Arguments:\n"
-        + "  RULESET    a rule set id (default: every rule set found by ServiceLoader)\n"
+        + "  RULESET    a rule set id (default: every rule set found by ServiceLoader, and the"
+        + " --reform one)\n"
         + "  YEAR|DATE  the year to check the scenario in and the date to check the landscape"
         + " on: a YEAR checks the\n"
         + "             landscape on 1 January of it, a DATE checks the scenario in its year"

@@ -137,6 +137,39 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
   }
 
   @Test
+  void anErrorAtTheBoundaryIsOneLineAndStatusOneNeverAStackTrace() {
+    // The output stream fails as a full heap would: the boundary catches the Error.
+    java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream failing = new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
+      @Override
+      public void print(String s) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    int status = Cli.run(new String[] {"rulesets"}, failing,
+        new java.io.PrintStream(errBytes, true, StandardCharsets.UTF_8), CLOCK);
+    assertEquals(Cli.FAILURE, status);
+    String err = errBytes.toString(StandardCharsets.UTF_8);
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("alf: rulesets: out of memory"), err);
+    assertFalse(err.contains("\tat "), err);
+    // Any other Throwable: one line naming it, status 1.
+    errBytes.reset();
+    java.io.PrintStream buggy = new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
+      @Override
+      public void print(String s) {
+        throw new IllegalStateException("a bug");
+      }
+    };
+    assertEquals(Cli.FAILURE, Cli.run(new String[] {"rulesets"}, buggy,
+        new java.io.PrintStream(errBytes, true, StandardCharsets.UTF_8), CLOCK));
+    err = errBytes.toString(StandardCharsets.UTF_8);
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("alf: rulesets: internal error, please report it:"
+        + " java.lang.IllegalStateException: a bug"), err);
+  }
+
+  @Test
   void csvCellsThatCouldBeFormulasAreNeutralisedButNumbersAreKept() throws IOException {
     assertEquals("'=1+1", Csv.cell("=1+1"));
     assertEquals("'@SUM(A1)", Csv.cell("@SUM(A1)"));

@@ -88,7 +88,8 @@ class ScenarioFileTest extends CliTestSupport {
         assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
             + " \"research.appropriation\", \"from\": 26, \"value\": \"1\"}]}")).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"kee\":"
-        + " 1}]}")).getMessage().startsWith("inputs[0]: unknown member \"kee\"; did you mean \"key\"?\n"));
+        + " 1}]}")).getMessage().startsWith(
+            "inputs[0]: unknown member \"kee\"; did you mean \"key\"?\n"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": ["
         + "{\"key\": \"research.appropriation\", \"from\": 2026, \"value\": \"1\"},"
         + "{\"key\": \"research.appropriation\", \"year\": 2027, \"value\": \"2\"}]}"))
