@@ -123,6 +123,9 @@ public final class StandardRuleSet implements RuleSet {
     if (year.isBefore(firstYear)) {
       throw new YearOutsideRuleSetException(id, year, firstYear);
     }
+    if (year.getValue() > Horizon.LAST) {
+      throw new YearOutsideRuleSetException(id, year);
+    }
     return new RuleContext(this, scenario, year);
   }
 

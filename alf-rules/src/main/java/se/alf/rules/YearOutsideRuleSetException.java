@@ -2,7 +2,10 @@ package se.alf.rules;
 
 import java.time.Year;
 
-/** Thrown when a rule set is asked about a year before it applies. */
+/**
+ * Thrown when a rule set is asked about a year before it applies, or after the last year alf
+ * models ({@link Horizon#LAST}).
+ */
 public final class YearOutsideRuleSetException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
@@ -13,6 +16,14 @@ public final class YearOutsideRuleSetException extends IllegalArgumentException 
   YearOutsideRuleSetException(String ruleSetId, Year year, Year firstYear) {
     super("year " + year + " is before rule set " + ruleSetId + " applies (from " + firstYear
         + ")");
+    this.ruleSetId = ruleSetId;
+    this.year = year;
+  }
+
+  /** A year after {@link Horizon#LAST}, asked of rule set {@code ruleSetId}. */
+  YearOutsideRuleSetException(String ruleSetId, Year year) {
+    super("year " + year + " is after the last year alf models (" + Horizon.FIRST + " to "
+        + Horizon.LAST + "), asked of rule set " + ruleSetId);
     this.ruleSetId = ruleSetId;
     this.year = year;
   }

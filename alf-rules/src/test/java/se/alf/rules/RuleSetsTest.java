@@ -76,6 +76,34 @@ class RuleSetsTest {
   }
 
   @Test
+  void yearAfterTheHorizonIsRejectedNamingIt() {
+    // Issue 7 §4: allocate(…, 9999) used to answer with money; 2100 is the last year modelled.
+    for (RuleSet rs : RuleSets.all().values()) {
+      YearOutsideRuleSetException e = assertThrows(YearOutsideRuleSetException.class,
+          () -> rs.allocate(Scenarios.published(), Year.of(9999)), rs.id());
+      assertEquals("year 9999 is after the last year alf models (2015 to 2100), asked of rule"
+          + " set " + rs.id(), e.getMessage());
+      assertEquals(Year.of(9999), e.year());
+      assertThrows(YearOutsideRuleSetException.class,
+          () -> rs.evaluationSchedule(Scenarios.published(), Year.of(2101)), rs.id());
+    }
+    // The last year itself is modelled.
+    RuleSets.alf2014().allocate(Scenarios.published(), Year.of(Horizon.LAST));
+  }
+
+  @Test
+  void theHorizonChecksYearsNamingTheFieldAndTheRange() {
+    assertTrue(Horizon.contains(Year.of(2015)));
+    assertTrue(Horizon.contains(Year.of(2100)));
+    assertFalse(Horizon.contains(Year.of(2014)));
+    assertFalse(Horizon.contains(Year.of(2101)));
+    assertEquals(Year.of(2027), Horizon.check("YEAR", Year.of(2027)));
+    assertEquals("inputs[0].from: year 0 is outside the years alf models, 2015 to 2100",
+        assertThrows(IllegalArgumentException.class,
+            () -> Horizon.check("inputs[0].from", Year.of(0))).getMessage());
+  }
+
+  @Test
   void missingInputNamesTheKeyAndHowToSupplyIt() {
     MissingInputException e = assertThrows(MissingInputException.class,
         () -> RuleSets.alf2014().allocate(Scenario.empty(), Year.of(2020)));

@@ -22,7 +22,8 @@ final class AllocateCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "RULESET YEAR [--explain REGION]... [--scenario FILE] [--format text|csv|markdown]";
+    return "RULESET YEAR [--explain REGION]... [--scenario FILE] [--reform FILE]"
+        + " [--format text|csv|markdown]";
   }
 
   @Override
@@ -46,6 +47,7 @@ final class AllocateCommand implements Command {
         + " vastra-gotaland, ...; repeatable;\n"
         + "                              text and markdown only)\n"
         + ScenarioOption.HELP
+        + ReformOption.HELP
         + "  --format text|csv|markdown  (default text); CSV amounts in kronor with a decimal"
         + " point, and the\n"
         + "                              assumptions as a second table after an empty line\n";
@@ -53,7 +55,7 @@ final class AllocateCommand implements Command {
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format", "scenario", "explain");
+    return Set.of("format", "scenario", "explain", "reform");
   }
 
   @Override
@@ -64,7 +66,9 @@ final class AllocateCommand implements Command {
       throw new UsageException("expected RULESET YEAR, e.g. 'alf allocate pm-2024 2027'; got "
           + p.size() + " argument(s)");
     }
-    RuleSet ruleSet = Names.ruleSet("RULESET", p.get(0));
+    ReformOption reform = ReformOption.of(args);
+    RuleSet ruleSet = reform.ruleSet("RULESET", p.get(0));
+    reform.requireNamedIn(List.of(ruleSet));
     Year year = Names.year("YEAR", p.get(1));
     List<AlfRegion> explain = new ArrayList<>();
     for (String r : args.options("explain")) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.alf.rules.Horizon;
 import se.alf.rules.MissingInputException;
 import se.alf.rules.UnknownRuleSetException;
 import se.alf.rules.YearOutsideRuleSetException;
@@ -16,14 +17,16 @@ import se.alf.rules.YearOutsideRuleSetException;
  * class; arguments are parsed by hand ({@link Args}).
  *
  * <p>Exit status: {@value #OK} when the command ran, {@value #USAGE_ERROR} for a bad command line
- * or input file (one line on the error stream, naming the argument, no stack trace), and
- * {@value #FAILURE} for an unexpected failure (a bug; the stack trace is printed).
+ * or input file (one line on the error stream per problem, naming the argument, its value and the
+ * rule, no stack trace), and {@value #FAILURE} for an unexpected failure (a bug, or the machine
+ * running out of memory: one line naming it, no stack trace). Everything written passes through
+ * {@link Terminal#safe}, so that no control character from a file reaches the terminal.
  */
 public final class Cli {
 
   /** The command ran. */
   public static final int OK = 0;
-  /** An unexpected failure: a bug in alf. */
+  /** An unexpected failure: a bug in alf, or an error of the Java machine (out of memory). */
   public static final int FAILURE = 1;
   /** A bad command line or input file. */
   public static final int USAGE_ERROR = 2;
@@ -45,9 +48,17 @@ public final class Cli {
   /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code clock} for "today". */
   public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
     Objects.requireNonNull(args, "args");
-    int status = new Cli().dispatch(Arrays.asList(args), new Context(out, err, clock));
-    out.flush();
-    err.flush();
+    PrintStream safeOut = Terminal.guard(out);
+    PrintStream safeErr = Terminal.guard(err);
+    int status;
+    try {
+      status = new Cli().dispatch(Arrays.asList(args), new Context(safeOut, safeErr, clock));
+    } catch (Throwable e) { // the boundary: whatever happens, one line and a status
+      safeErr.println("alf: internal error, please report it: " + oneLine(e));
+      status = FAILURE;
+    }
+    safeOut.flush();
+    safeErr.flush();
     return status;
   }
 
@@ -89,7 +100,10 @@ public final class Cli {
           + " it in a --scenario file: {\"inputs\": [{\"key\": \"" + e.key() + "\", \"from\": "
           + e.date().getYear() + ", \"value\": \"...\"}]}");
       return USAGE_ERROR;
-    } catch (UsageException | UnknownRuleSetException | YearOutsideRuleSetException e) {
+    } catch (UsageException e) {
+      e.problems().forEach(p -> context.err().println("alf: " + command.name() + ": " + p));
+      return USAGE_ERROR;
+    } catch (UnknownRuleSetException | YearOutsideRuleSetException e) {
       context.err().println("alf: " + command.name() + ": " + e.getMessage());
       return USAGE_ERROR;
     } catch (ArithmeticException e) {
@@ -98,11 +112,24 @@ public final class Cli {
       context.err().println("alf: " + command.name() + ": a figure is out of range, check the"
           + " input: " + e.getMessage());
       return USAGE_ERROR;
-    } catch (RuntimeException e) {
-      context.err().println("alf: " + command.name() + ": internal error, please report it: " + e);
-      e.printStackTrace(context.err());
+    } catch (OutOfMemoryError e) {
+      context.err().println("alf: " + command.name() + ": out of memory; the input is too large"
+          + " for this machine");
+      return FAILURE;
+    } catch (Throwable e) {
+      context.err().println("alf: " + command.name() + ": internal error, please report it: "
+          + oneLine(e));
       return FAILURE;
     }
+  }
+
+  /** Returns the class and message of {@code e} and of its first frame in alf, on one line. */
+  private static String oneLine(Throwable e) {
+    String where = java.util.Arrays.stream(e.getStackTrace())
+        .filter(f -> f.getClassName().startsWith("se.alf.")).findFirst()
+        .map(f -> " (at " + f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber()
+            + ")").orElse("");
+    return (e.toString() + where).replaceAll("\\R", " ");
   }
 
   private int unknownCommand(String name, Context context) {
@@ -133,12 +160,17 @@ public final class Cli {
         + "  --format text|csv|markdown  how to write the result (default text)\n"
         + "  --scenario FILE             apply the inputs of a JSON file on top of the published"
         + " scenario\n"
+        + "  --reform FILE               build a reform of a rule set from a JSON file; its id is"
+        + " then a rule set\n"
         + "  --help, -h                  help\n\n"
         + "Figures come from the published scenario (Scenarios.published()): published figures"
         + " with sources, and\nlabelled assumptions where nothing is published. Every result lists"
         + " the assumptions it rests on.\n\n"
-        + "Exit status: 0 done; 2 a bad command line or input file; 1 an unexpected failure"
-        + " (a bug).\n");
+        + "Files given with --scenario, --reform and --file must be regular files of at most 1 MiB"
+        + " (1 048 576\nbytes) of UTF-8 text. Years run from " + Horizon.FIRST + " to "
+        + Horizon.LAST + ".\n\n"
+        + "Exit status: 0 done; 2 a bad command line or input file (one line per problem);"
+        + " 1 an unexpected\nfailure (a bug, or out of memory; one line).\n");
     return s.toString();
   }
 

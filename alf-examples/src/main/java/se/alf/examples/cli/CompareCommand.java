@@ -24,7 +24,7 @@ final class CompareCommand implements Command {
   @Override
   public String synopsis() {
     return "LEFT RIGHT FROM TO [--example NAME]... [--file FILE] [--scenario FILE]"
-        + " [--format text|csv|markdown]";
+        + " [--reform FILE] [--format text|csv|markdown]";
   }
 
   @Override
@@ -52,6 +52,7 @@ final class CompareCommand implements Command {
         + ScenarioOption.HELP
         + "                              vasterbotten-2024 needs one from 2026: the key"
         + " reform.regionalisation-supplement\n"
+        + ReformOption.HELP
         + "  --format text|csv|markdown  (default text); CSV has one row per region, year and"
         + " line, with the ids\n"
         + "                              of the assumptions each rests on, then the assumptions"
@@ -63,7 +64,7 @@ final class CompareCommand implements Command {
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format", "scenario", "example", "file");
+    return Set.of("format", "scenario", "example", "file", "reform");
   }
 
   @Override
@@ -74,8 +75,10 @@ final class CompareCommand implements Command {
       throw new UsageException("expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
           + " 2026 2028'; got " + p.size() + " argument(s)");
     }
-    RuleSet left = Names.ruleSet("LEFT", p.get(0));
-    RuleSet right = Names.ruleSet("RIGHT", p.get(1));
+    ReformOption reform = ReformOption.of(args);
+    RuleSet left = reform.ruleSet("LEFT", p.get(0));
+    RuleSet right = reform.ruleSet("RIGHT", p.get(1));
+    reform.requireNamedIn(List.of(left, right));
     Year from = Names.year("FROM", p.get(2));
     Year to = Names.year("TO", p.get(3));
     if (from.isAfter(to)) {

@@ -40,6 +40,34 @@ final class KeyIndex {
 
   /** Returns the keys known to {@link Keys} and to every rule set found. */
   static KeyIndex load() {
+    Map<String, Key<?>> m = catalogue();
+    for (RuleSet rs : Names.allRuleSets().values()) {
+      for (Parameter<?> p : rs.parameters().list()) {
+        m.putIfAbsent(p.key().id(), p.key());
+      }
+      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
+    }
+    for (Parameter<?> p : Scenarios.published().inputs().list()) {
+      m.putIfAbsent(p.key().id(), p.key());
+    }
+    return new KeyIndex(m);
+  }
+
+  /**
+   * Returns the keys {@code ruleSet} reads: those of {@link Keys}, its own parameters' and those
+   * it (or a reform in its chain) declares.
+   */
+  static KeyIndex of(RuleSet ruleSet) {
+    Map<String, Key<?>> m = catalogue();
+    for (Parameter<?> p : ruleSet.parameters().list()) {
+      m.putIfAbsent(p.key().id(), p.key());
+    }
+    Reform.declaredKeys(ruleSet).forEach(m::putIfAbsent);
+    return new KeyIndex(m);
+  }
+
+  /** The constants of {@link Keys}, a {@link RegionKey} once per ALF region, by id, sorted. */
+  private static Map<String, Key<?>> catalogue() {
     Map<String, Key<?>> m = new TreeMap<>();
     for (Field f : Keys.class.getFields()) {
       if (!Modifier.isStatic(f.getModifiers())) {
@@ -60,16 +88,7 @@ final class KeyIndex {
         }
       }
     }
-    for (RuleSet rs : Names.allRuleSets().values()) {
-      for (Parameter<?> p : rs.parameters().list()) {
-        m.putIfAbsent(p.key().id(), p.key());
-      }
-      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
-    }
-    for (Parameter<?> p : Scenarios.published().inputs().list()) {
-      m.putIfAbsent(p.key().id(), p.key());
-    }
-    return new KeyIndex(m);
+    return m;
   }
 
   Map<String, Key<?>> all() {
@@ -78,6 +97,99 @@ final class KeyIndex {
 
   Optional<Key<?>> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Returns the key {@code id}. A region's qualifier may be written as the region's name, in any
+   * case, with or without Swedish letters: {@code actual-hst[Örebro]},
+   * {@code actual-hst[Västerbotten]} and {@code actual-hst[vasterbotten]} are
+   * {@code actual-hst[orebro]} and {@code actual-hst[vasterbotten]}.
+   *
+   * @throws IllegalArgumentException naming the id, suggesting the nearest known key
+   */
+  Key<?> resolve(String id) {
+    Key<?> exact = byId.get(id);
+    if (exact != null) {
+      return exact;
+    }
+    String trimmed = id.strip();
+    int open = trimmed.indexOf('[');
+    if (open > 0 && trimmed.endsWith("]")) {
+      String family = trimmed.substring(0, open).toLowerCase(Locale.ROOT);
+      String qualifier = trimmed.substring(open + 1, trimmed.length() - 1);
+      boolean knownFamily = byId.keySet().stream().anyMatch(k -> k.startsWith(family + "["));
+      if (knownFamily) {
+        AlfRegion region;
+        try {
+          region = Names.region("key", qualifier);
+        } catch (UsageException e) {
+          Optional<String> near = nearest(Names.plain(qualifier), java.util.Arrays
+              .stream(AlfRegion.values()).map(RegionKey::qualifier).toList());
+          if (near.isPresent() && byId.containsKey(family + "[" + near.get() + "]")) {
+            throw new IllegalArgumentException("unknown key " + Terminal.quote(id)
+                + "; did you mean " + family + "[" + near.get() + "]?");
+          }
+          throw new IllegalArgumentException("unknown region " + Terminal.quote(qualifier)
+              + " in key " + Terminal.quote(id) + "; the ALF regions are "
+              + java.util.Arrays.stream(AlfRegion.values()).map(RegionKey::qualifier).toList());
+        }
+        Key<?> k = byId.get(family + "[" + RegionKey.qualifier(region) + "]");
+        if (k != null) {
+          return k;
+        }
+      }
+    } else {
+      Key<?> k = byId.get(trimmed.toLowerCase(Locale.ROOT));
+      if (k != null) {
+        return k;
+      }
+    }
+    String hint = nearest(id, byId.keySet()).map(n -> "; did you mean " + n + "?")
+        .orElse("");
+    throw new IllegalArgumentException("unknown key " + Terminal.quote(id) + hint
+        + " (`alf keys` lists the keys)");
+  }
+
+  /**
+   * Returns the candidate nearest to {@code name} by edit distance, if it is near enough to be a
+   * likely misspelling: at most a third of the name's length, and at least 1 or 2 edits.
+   */
+  static Optional<String> nearest(String name, java.util.Collection<String> candidates) {
+    if (name.length() > 200) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(lower, c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(2, name.length() / 3);
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** The Levenshtein distance of {@code a} and {@code b}: insertions, deletions, changes. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(change, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
   }
 
   /** Returns how a value of {@code key} is written, for messages and {@code alf keys}. */
@@ -90,7 +202,8 @@ final class KeyIndex {
     } else if (t == Ratio.class) {
       return "a ratio, e.g. \"1/5\", \"0.2\" or \"20%\"";
     } else if (t == Year.class) {
-      return "a year, e.g. 2027";
+      return "a year from " + se.alf.rules.Horizon.FIRST + " to " + se.alf.rules.Horizon.LAST
+          + ", e.g. 2027";
     } else if (t == Integer.class) {
       return "a whole number, e.g. 4";
     } else if (t == Boolean.class) {
@@ -159,7 +272,13 @@ final class KeyIndex {
         if (!Names.isYear(s)) {
           throw expected(key, raw);
         }
-        return Year.parse(s);
+        Year y = Year.parse(s);
+        if (!se.alf.rules.Horizon.contains(y)) {
+          throw new IllegalArgumentException("value of " + key.id() + " must be a year from "
+              + se.alf.rules.Horizon.FIRST + " to " + se.alf.rules.Horizon.LAST + ", was '"
+              + s + "'");
+        }
+        return y;
       } else if (t == Integer.class) {
         return Integer.valueOf(s);
       } else if (t == RegionEvaluation.class) {

@@ -1,11 +1,28 @@
 package se.alf.examples.cli;
 
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import se.alf.party.AlfRegion;
+import se.alf.rules.Horizon;
 import se.alf.rules.Key;
+import se.alf.rules.Parameter;
+import se.alf.rules.RegionKey;
+import se.alf.rules.RuleSet;
 
-/** {@code alf keys}: the keys a scenario file may set, with their types and descriptions. */
+/**
+ * {@code alf keys [RULESET]}: the keys a scenario file may set, with their types and descriptions;
+ * with a rule set, per key the years a scenario may set it (the rule set has no value) and the
+ * years the rule set sets it itself (only a reform, {@code --reform FILE}, changes those).
+ */
 final class KeysCommand implements Command {
+
+  /** The widest key shown on the row of its years in text. */
+  private static final int WIDE = 40;
 
   @Override
   public String name() {
@@ -14,7 +31,7 @@ final class KeysCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[--format text|csv|markdown]";
+    return "[RULESET] [--reform FILE] [--format text|csv|markdown]";
   }
 
   @Override
@@ -24,22 +41,42 @@ final class KeysCommand implements Command {
 
   @Override
   public String help() {
-    return "Lists every key (Keys and the keys the rule sets hold), once per family: REGION is"
-        + " one of\nstockholm, vastra-gotaland, skane, uppsala, vasterbotten, ostergotland,"
-        + " orebro. A rule reads a rule set's\nown parameter first and a scenario's input only"
-        + " where the rule set has none.\n\n"
-        + "Options:\n  --format text|csv|markdown  (default text)\n";
+    return "Arguments:\n"
+        + "  RULESET  a rule set id (optional): then list, per key the rule set reads, the years"
+        + " a scenario may\n"
+        + "           set it (the rule set has no value for it) and the years the rule set sets"
+        + " it itself,\n"
+        + "           which only a reform changes (--reform FILE)\n\n"
+        + "Without RULESET, lists every key (Keys and the keys the rule sets hold), once per"
+        + " family: REGION is\none of stockholm, vastra-gotaland, skane, uppsala, vasterbotten,"
+        + " ostergotland, orebro (or the region's\nname: Örebro, Västerbotten). A rule reads a"
+        + " rule set's own parameter first and a scenario's input\nonly where the rule set has"
+        + " none.\n\n"
+        + "Options:\n"
+        + ReformOption.HELP
+        + "  --format text|csv|markdown  (default text)\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format");
+    return Set.of("format", "reform");
   }
 
   @Override
   public int run(Args args, Context context) {
     Format format = Format.of(args);
-    args.requireNoPositionals();
+    List<String> p = args.positionals();
+    if (p.size() > 1) {
+      throw new UsageException("expected at most one argument, RULESET; got " + p.size());
+    }
+    ReformOption reform = ReformOption.of(args);
+    if (p.size() == 1) {
+      RuleSet ruleSet = reform.ruleSet("RULESET", p.get(0));
+      reform.requireNamedIn(List.of(ruleSet));
+      context.out().print(perRuleSet(ruleSet, format));
+      return Cli.OK;
+    }
+    reform.requireNamedIn(List.of());
     Table t = new Table("key", "type", "value", "description");
     for (Map.Entry<String, Key<?>> e : KeyIndex.load().families().entrySet()) {
       Key<?> k = e.getValue();
@@ -51,5 +88,104 @@ final class KeysCommand implements Command {
     }
     context.out().print(t.render(format));
     return Cli.OK;
+  }
+
+  /**
+   * The keys {@code ruleSet} reads, a region family on one row where every region has the same
+   * years: the years a scenario may set it and the years the rule set sets it itself.
+   */
+  static String perRuleSet(RuleSet ruleSet, Format format) {
+    Map<String, Parameter<?>> own = new LinkedHashMap<>();
+    ruleSet.parameters().list().forEach(x -> own.put(x.key().id(), x));
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    for (Key<?> k : KeyIndex.of(ruleSet).all().values()) {
+      boolean[] set = setYears(ruleSet, Optional.ofNullable(own.get(k.id())));
+      rows.put(k.id(), new String[] {years(set, false), years(set, true)});
+    }
+    Table t = new Table("key", "a scenario sets", "the rule set sets");
+    // In text, a key longer than WIDE gets a line of its own, so that rows fit 80 columns.
+    StringBuilder text = new StringBuilder(String.format("%-" + WIDE + "s  %-18s  %s%n", "key",
+        "a scenario sets", "the rule set sets"));
+    text.append("-".repeat(WIDE)).append("  ").append("-".repeat(18)).append("  ")
+        .append("-".repeat(17)).append('\n');
+    java.util.function.BiConsumer<String, String[]> row = (key, v) -> {
+      t.row(key, v[0], v[1]);
+      if (key.length() > WIDE) {
+        text.append(key).append('\n');
+        key = "";
+      }
+      text.append(String.format("%-" + WIDE + "s  %-18s  %s", key, v[0], v[1]).stripTrailing())
+          .append('\n');
+    };
+    Set<String> done = new java.util.HashSet<>();
+    for (Map.Entry<String, String[]> e : rows.entrySet()) {
+      String id = e.getKey();
+      if (done.contains(id)) {
+        continue;
+      }
+      int b = id.indexOf('[');
+      if (b > 0) {
+        String family = id.substring(0, b);
+        List<String> members = new ArrayList<>();
+        for (AlfRegion r : AlfRegion.values()) {
+          members.add(family + "[" + RegionKey.qualifier(r) + "]");
+        }
+        boolean same = members.stream().allMatch(m -> rows.containsKey(m)
+            && java.util.Arrays.equals(rows.get(m), e.getValue()));
+        if (same) {
+          done.addAll(members);
+          row.accept(family + "[REGION]", e.getValue());
+          continue;
+        }
+      }
+      done.add(id);
+      row.accept(id, e.getValue());
+    }
+    String title = "Keys of rule set " + ruleSet.id() + ", " + ruleSet.firstYear() + " to "
+        + Horizon.LAST + (format == Format.MARKDOWN ? " (" + ruleSet.title() + ")"
+            : "\n" + ruleSet.title());
+    if (format == Format.CSV) {
+      return t.render(format);
+    }
+    String note = "A scenario (--scenario FILE) sets a key where the rule set has no value for"
+        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on' means up to " + Horizon.LAST + "; '-' means no"
+        + " year.\n";
+    if (format == Format.MARKDOWN) {
+      return "## " + title + "\n\n" + note.replace("\n", " ").strip() + "\n\n"
+          + t.render(format);
+    }
+    return title + "\n" + note + "\n" + text;
+  }
+
+  /** Which years from the rule set's first to {@link Horizon#LAST} the rule set sets. */
+  private static boolean[] setYears(RuleSet ruleSet, Optional<Parameter<?>> own) {
+    int first = ruleSet.firstYear().getValue();
+    boolean[] set = new boolean[Horizon.LAST - first + 1];
+    if (own.isPresent()) {
+      for (int y = first; y <= Horizon.LAST; y++) {
+        set[y - first] = own.get().timeline().find(Year.of(y).atDay(1)).isPresent();
+      }
+    }
+    return set;
+  }
+
+  /** The years where {@code set[i] == which}, as ranges: {@code 2015–2025, 2027 on}. */
+  private static String years(boolean[] set, boolean which) {
+    int first = Horizon.LAST - set.length + 1;
+    List<String> ranges = new ArrayList<>();
+    for (int i = 0; i < set.length; i++) {
+      if (set[i] != which) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < set.length && set[j + 1] == which) {
+        j++;
+      }
+      int from = first + i;
+      int to = first + j;
+      ranges.add(to == Horizon.LAST ? from + " on" : from == to ? "" + from : from + "-" + to);
+      i = j;
+    }
+    return ranges.isEmpty() ? "-" : String.join(", ", ranges);
   }
 }

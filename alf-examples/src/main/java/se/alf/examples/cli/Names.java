@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
+import se.alf.rules.Horizon;
 import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
@@ -20,8 +21,8 @@ import se.alf.rules.reform.Reforms;
 /** Parses the arguments the commands share: years, dates, rule-set ids and ALF regions. */
 final class Names {
 
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private Names() {}
 
@@ -35,12 +36,20 @@ final class Names {
     return DATE.matcher(s).matches();
   }
 
-  /** Parses the year argument {@code what}, e.g. {@code YEAR} or {@code --year}. */
+  /**
+   * Parses the year argument {@code what}, e.g. {@code YEAR} or {@code --year}: four ASCII digits,
+   * from {@link Horizon#FIRST} to {@link Horizon#LAST}.
+   */
   static Year year(String what, String s) {
     if (!isYear(s)) {
-      throw new UsageException(what + " must be a year like 2027, was '" + s + "'");
+      throw new UsageException(what + " must be a year like 2027, was " + Terminal.quote(s));
     }
-    return Year.parse(s);
+    Year y = Year.parse(s);
+    if (!Horizon.contains(y)) {
+      throw new UsageException(what + ": year " + s + " is outside the years alf models, "
+          + Horizon.FIRST + " to " + Horizon.LAST);
+    }
+    return y;
   }
 
   /** Parses the date argument {@code what}. */

@@ -1,9 +1,5 @@
 package se.alf.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,14 +99,7 @@ final class Projects {
 
   /** Reads the projects of {@code file}. */
   static List<ResearchProject> read(String file) {
-    String text;
-    try {
-      text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new UsageException("--file " + file + ": cannot read the file ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-          + ")");
-    }
+    String text = InputFiles.read("--file", file);
     List<ResearchProject> projects = new ArrayList<>();
     String trimmed = text.strip();
     if (trimmed.startsWith("[")) {

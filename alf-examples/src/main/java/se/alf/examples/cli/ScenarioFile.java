@@ -1,12 +1,9 @@
 package se.alf.examples.cli;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,127 +41,73 @@ import se.alf.source.Citation;
  * (then results list it among their assumptions) or {@code "published"}; an optional
  * {@code "note"} says where the figure comes from. {@code alf keys} lists the keys. Comments are
  * not JSON and are not allowed.
+ *
+ * <p>A region's key may name the region as its id ({@code actual-hst[orebro]}) or its name, in any
+ * case, with or without Swedish letters ({@code actual-hst[Örebro]}). Every problem of a file is
+ * reported at once, one line each naming the input, the value and the rule; a misspelt key gets
+ * the nearest known one suggested. The file must be a regular file of at most
+ * {@value InputFiles#MAX_BYTES} bytes ({@link InputFiles}); years run from
+ * {@value se.alf.rules.Horizon#FIRST} to {@value se.alf.rules.Horizon#LAST}.
  */
 final class ScenarioFile {
 
   private static final Set<String> TOP = Set.of("name", "description", "inputs");
-  private static final Set<String> INPUT = Set.of("key", "value", "from", "to", "year", "note",
-      "basis");
 
   private ScenarioFile() {}
 
   /**
    * Returns the published scenario with the inputs of the file {@code file} applied.
    *
-   * @throws UsageException naming the file and what is wrong with it
+   * @throws UsageException naming the file and every problem of it, one line each
    */
   static Scenario read(String file) {
-    String text;
+    String text = InputFiles.read("--scenario", file);
+    String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
     try {
-      text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new UsageException("--scenario " + file + ": cannot read the file ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-          + ")");
-    }
-    try {
-      return parse(text, Path.of(file).getFileName().toString().replaceFirst("\\.json$", ""),
-          Scenarios.published(), KeyIndex.load());
+      return parse(text, name, Scenarios.published(), KeyIndex.load());
+    } catch (FileProblems e) {
+      throw e.usage("--scenario " + Terminal.safe(file));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--scenario " + file + ": " + e.getMessage());
+      throw new UsageException("--scenario " + Terminal.safe(file) + ": " + e.getMessage());
     }
   }
 
   /**
    * Returns {@code base} with the inputs of the JSON {@code text} applied.
    *
-   * @throws IllegalArgumentException saying what is wrong
+   * @throws FileProblems listing every problem, one line each
+   * @throws IllegalArgumentException for text that is not JSON (line and column)
    */
   static Scenario parse(String text, String defaultName, Scenario base, KeyIndex keys) {
     Object root = Json.parse(text);
     if (!(root instanceof Map)) {
-      throw new IllegalArgumentException("expected a JSON object with \"inputs\"");
+      throw new IllegalArgumentException("expected a JSON object with \"inputs\", was "
+          + FileInputs.describe(root));
     }
     Map<?, ?> m = (Map<?, ?>) root;
-    unknownMembers(m, TOP, "the scenario");
-    String name = optionalString(m, "name", "name").orElse(defaultName);
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("\"name\" must not be blank");
+    List<String> problems = new ArrayList<>();
+    FileInputs.unknownMembers(m, TOP, "", problems);
+    String name = FileInputs.string(m, "name", "", problems);
+    if (name == null) {
+      name = defaultName;
+    } else if (name.isBlank()) {
+      problems.add("name: must not be blank, was " + Terminal.quote(name));
     }
-    Object inputs = m.get("inputs");
-    if (!(inputs instanceof List)) {
-      throw new IllegalArgumentException("\"inputs\" must be an array of inputs");
+    String description = FileInputs.string(m, "description", "", problems);
+    List<FileInputs.Entry> entries = FileInputs.read(m, "inputs", "scenario " + name, keys,
+        Basis.INPUT, EnumSet.of(Basis.INPUT, Basis.ASSUMPTION, Basis.PUBLISHED), problems);
+    if (!problems.isEmpty()) {
+      throw new FileProblems(problems);
     }
     Parameters.Builder b = Parameters.builder();
-    List<?> list = (List<?>) inputs;
-    for (int i = 0; i < list.size(); i++) {
-      String where = "inputs[" + i + "]";
-      if (!(list.get(i) instanceof Map)) {
-        throw new IllegalArgumentException(where + " must be an object with key, value and years");
-      }
-      Map<?, ?> in = (Map<?, ?>) list.get(i);
-      unknownMembers(in, INPUT, where);
-      String id = optionalString(in, "key", where + ".key").orElseThrow(
-          () -> new IllegalArgumentException(where + ": \"key\" is missing"));
-      Key<?> key = keys.find(id).orElseThrow(() -> new IllegalArgumentException(where
-          + ".key '" + id + "' is not a known key; `alf keys` lists them"));
-      Year from;
-      Year to;
-      if (in.containsKey("year")) {
-        if (in.containsKey("from") || in.containsKey("to")) {
-          throw new IllegalArgumentException(where + ": give either \"year\" or \"from\"/\"to\"");
-        }
-        from = year(in.get("year"), where + ".year");
-        to = from;
-      } else {
-        if (!in.containsKey("from")) {
-          throw new IllegalArgumentException(where + ": \"from\" (or \"year\") is missing");
-        }
-        from = year(in.get("from"), where + ".from");
-        to = in.containsKey("to") ? year(in.get("to"), where + ".to") : null;
-        if (to != null && to.isBefore(from)) {
-          throw new IllegalArgumentException(where + ": \"to\" " + to + " is before \"from\" "
-              + from);
-        }
-      }
-      if (!in.containsKey("value")) {
-        throw new IllegalArgumentException(where + ": \"value\" is missing");
-      }
-      Citation.Builder c = Citation.builder().document("scenario " + name)
-          .section("input " + i + " (" + id + ")");
-      optionalString(in, "note", where + ".note").ifPresent(c::note);
-      Citation citation = c.build();
-      Object value;
-      try {
-        value = KeyIndex.value(key, in.get("value"), citation);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-      }
-      Basis basis = Basis.INPUT;
-      java.util.Optional<String> basisName = optionalString(in, "basis", where + ".basis");
-      if (basisName.isPresent()) {
-        basis = switch (basisName.get()) {
-          case "input" -> Basis.INPUT;
-          case "assumption" -> Basis.ASSUMPTION;
-          case "published" -> Basis.PUBLISHED;
-          default -> throw new IllegalArgumentException(where + ".basis must be input, assumption"
-              + " or published, was '" + basisName.get() + "'");
-        };
-      }
-      put(b, key, from, to, value, basis, citation);
+    for (FileInputs.Entry e : entries) {
+      put(b, e.key(), e.from(), e.to(), e.value(), e.basis(), e.citation());
     }
-    Parameters changes;
-    try {
-      changes = b.build();
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("two inputs of one key overlap: " + e.getMessage(), e);
-    }
-    Scenario changed = base.with(name, changes);
-    java.util.Optional<String> description = optionalString(m, "description", "description");
-    if (description.isEmpty()) {
+    Scenario changed = base.with(name, b.build());
+    if (description == null) {
       return changed;
     }
-    return Scenario.builder(name).description(description.get() + " (on top of scenario '"
+    return Scenario.builder(name).description(description + " (on top of scenario '"
         + base.name() + "')").putAll(changed).build();
   }
 
@@ -175,50 +118,5 @@ final class ScenarioFile {
     } else {
       b.putYears(key, from, to, key.cast(value), basis, citation);
     }
-  }
-
-  private static void unknownMembers(Map<?, ?> m, Set<String> known, String where) {
-    for (Object k : m.keySet()) {
-      if (!known.contains(k)) {
-        throw new IllegalArgumentException(where + " has an unknown member \"" + k
-            + "\"; known are " + known.stream().sorted().toList());
-      }
-    }
-  }
-
-  private static java.util.Optional<String> optionalString(Map<?, ?> m, String member,
-      String where) {
-    Object v = m.get(member);
-    if (v == null) {
-      return java.util.Optional.empty();
-    }
-    if (!(v instanceof String)) {
-      throw new IllegalArgumentException(where + " must be a string, was " + v);
-    }
-    return java.util.Optional.of((String) v);
-  }
-
-  /** The years a scenario file may name: the agreements run from 2015; 2100 is far enough. */
-  static final int FIRST_YEAR = 2015;
-  static final int LAST_YEAR = 2100;
-
-  /**
-   * Reads the year {@code v} at {@code where}: an integer literal ({@code 2027}, not {@code 2027.0}
-   * or {@code 2.027e3}, which JSON reads as other numbers), or a string of one, from
-   * {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
-   */
-  private static Year year(Object v, String where) {
-    String s = v instanceof BigInteger || v instanceof String ? v.toString() : null;
-    if (s != null && Names.isYear(s)) {
-      int y = Integer.parseInt(s);
-      if (y >= FIRST_YEAR && y <= LAST_YEAR) {
-        return Year.of(y);
-      }
-    }
-    throw new IllegalArgumentException(where + " must be a year from " + FIRST_YEAR + " to "
-        + LAST_YEAR + " written as a whole number like 2027, was "
-        + (v instanceof String ? "'" + v + "'"
-            : v instanceof BigDecimal ? v + " (a number with a fraction or an exponent)"
-            : String.valueOf(v)));
   }
 }

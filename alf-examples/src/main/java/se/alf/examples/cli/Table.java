@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A table of text cells rendered as aligned text, CSV (RFC 4180: fields with a comma, quote or
- * line break quoted, quotes doubled, every line ending in CRLF, as the comparison's CSV) or a
+ * line break quoted, quotes doubled, a cell that could be a spreadsheet formula prefixed with
+ * {@code '}, every line ending in CRLF, as the comparison's CSV) or a
  * Markdown table. Columns marked numeric are right-aligned in text and Markdown.
  */
 final class Table {
@@ -94,11 +95,9 @@ final class Table {
     return s.toString();
   }
 
+  /** One CSV cell, by the one rule alf's CSV writers share ({@link se.alf.rules.compare.Csv}). */
   static String csvCell(String c) {
-    if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-      return '"' + c.replace("\"", "\"\"") + '"';
-    }
-    return c;
+    return se.alf.rules.compare.Csv.cell(c);
   }
 
   private String markdown() {

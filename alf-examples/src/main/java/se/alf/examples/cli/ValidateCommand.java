@@ -32,7 +32,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--format text|csv|markdown]";
+    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--reform FILE] [--format text|csv|markdown]";
   }
 
   @Override
@@ -43,7 +43,8 @@ final class ValidateCommand implements Command {
   @Override
   public String help() {
     return "Arguments:\n"
-        + "  RULESET    a rule set id (default: every rule set found by ServiceLoader)\n"
+        + "  RULESET    a rule set id (default: every rule set found by ServiceLoader, and the"
+        + " --reform one)\n"
         + "  YEAR|DATE  the year to check the scenario in and the date to check the landscape"
         + " on: a YEAR checks the\n"
         + "             landscape on 1 January of it, a DATE checks the scenario in its year"
@@ -56,12 +57,13 @@ final class ValidateCommand implements Command {
         + " of severity " + NOT_CHECKED + ").\n\n"
         + "Options:\n"
         + ScenarioOption.HELP
+        + ReformOption.HELP
         + "  --format text|csv|markdown  (default text)\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("format", "scenario");
+    return Set.of("format", "scenario", "reform");
   }
 
   @Override
@@ -79,11 +81,14 @@ final class ValidateCommand implements Command {
       throw new UsageException("YEAR|DATE must be a year like 2027 or a date like 2027-01-01,"
           + " was '" + p.get(1) + "'");
     }
+    ReformOption reform = ReformOption.of(args);
     List<RuleSet> ruleSets = new ArrayList<>();
     if (p.isEmpty()) {
       ruleSets.addAll(RuleSets.all().values());
+      reform.reform().ifPresent(ruleSets::add);
     } else {
-      ruleSets.add(Names.ruleSet("RULESET", p.get(0)));
+      ruleSets.add(reform.ruleSet("RULESET", p.get(0)));
+      reform.requireNamedIn(ruleSets);
     }
     LocalDate date;
     Year year;
@@ -96,6 +101,10 @@ final class ValidateCommand implements Command {
     } else {
       date = Names.date("DATE", when);
       year = Year.from(date);
+      if (!se.alf.rules.Horizon.contains(year)) {
+        throw new UsageException("DATE: " + date + " is outside the years alf models, "
+            + se.alf.rules.Horizon.FIRST + " to " + se.alf.rules.Horizon.LAST);
+      }
     }
     Scenario scenario = ScenarioOption.of(args);
     AgreementLandscape landscape = AgreementLandscape.sweden();

@@ -117,8 +117,13 @@ class AllocateCommandTest extends CliTestSupport {
   @Test
   void aYearBeforeTheRuleSetIsAUserError() {
     assertEquals(2, run("allocate", "alf-2014", "2010"));
-    assertEquals("alf: allocate: year 2010 is before rule set alf-2014 applies (from 2015)\n",
+    assertEquals("alf: allocate: YEAR: year 2010 is outside the years alf models, 2015 to 2100\n",
         err());
+    // Issue 7 §4: 9999 printed money; now the same horizon refuses it.
+    assertEquals(2, run("allocate", "alf-2014", "9999"));
+    assertEquals("alf: allocate: YEAR: year 9999 is outside the years alf models, 2015 to 2100\n",
+        err());
+    assertEquals("", out());
   }
 
   @Test

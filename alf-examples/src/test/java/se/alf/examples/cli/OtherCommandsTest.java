@@ -96,40 +96,20 @@ class OtherCommandsTest extends CliTestSupport {
   }
 
   @Test
-  void validateBeforeEveryRuleSetReportsNotCheckedInEveryFormat() {
-    // Every rule set applies from 2015 (alf-2014 is in force from 2015-01-01; the proposal and
-    // the responses to it derive from it): in 2010 nothing is checked, and that is not an error.
-    String[] ids = {"alf-2014", "pm-2024", "lakarforbundet-2024", "vasterbotten-2024"};
-    String why = "before the rule set applies, from 2015";
-    assertEquals(0, run("validate", "2010"));
-    assertEquals("", err());
-    for (String id : ids) {
-      assertTrue(out().contains("\n" + id + ": "), id + " in\n" + out());
-    }
-    assertEquals(ids.length, count(out(), "  Scenario 'published' in 2010: not checked (" + why
-        + ")\n"), out());
-    assertEquals(ids.length, count(out(), "  Agreement landscape on 2010-01-01: not checked ("
-        + why + ")\n"), out());
-    assertEquals(0, run("validate", "2010", "--format", "csv"));
-    assertEquals("", err());
-    String csv = rawOut();
-    StringBuilder expected = new StringBuilder("rule set,subject,severity,check,region,message,"
-        + "rule\r\n");
-    for (String id : ids) {
-      expected.append(id).append(",scenario 2010,NOT CHECKED,,,\"not checked: ").append(why)
-          .append("\",\r\n");
-      expected.append(id).append(",landscape 2010-01-01,NOT CHECKED,,,\"not checked: ")
-          .append(why).append("\",\r\n");
-    }
-    assertEquals(expected.toString(), csv);
-    assertEquals(0, run("validate", "alf-2014", "2010-06-30", "--format", "markdown"));
-    assertEquals("Validation in 2010 (scenario 'published') and on 2010-06-30 (agreement"
-        + " landscape)\n\n"
-        + "| rule set | subject | severity | check | region | message | rule |\n"
-        + "| --- | --- | --- | --- | --- | --- | --- |\n"
-        + "| alf-2014 | scenario 2010 | NOT CHECKED |  |  | not checked: " + why + " |  |\n"
-        + "| alf-2014 | landscape 2010-06-30 | NOT CHECKED |  |  | not checked: " + why + " |  |\n",
-        out());
+  void validateBeforeTheHorizonIsRefused() {
+    // Every rule set applies from 2015, the first year alf models (Horizon.FIRST): a year or date
+    // before it, or after 2100, is a usage error naming the argument, the value and the range,
+    // rather than a page of "not checked".
+    assertEquals(2, run("validate", "2010"));
+    assertEquals("alf: validate: YEAR: year 2010 is outside the years alf models, 2015 to 2100\n",
+        err());
+    assertEquals("", out());
+    assertEquals(2, run("validate", "alf-2014", "2010-06-30", "--format", "markdown"));
+    assertEquals("alf: validate: DATE: 2010-06-30 is outside the years alf models, 2015 to"
+        + " 2100\n", err());
+    assertEquals(2, run("validate", "pm-2024", "2101"));
+    assertEquals("alf: validate: YEAR: year 2101 is outside the years alf models, 2015 to 2100\n",
+        err());
   }
 
   private static int count(String text, String part) {

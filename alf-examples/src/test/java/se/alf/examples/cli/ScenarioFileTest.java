@@ -76,7 +76,9 @@ class ScenarioFileTest extends CliTestSupport {
 
   @Test
   void errorsNameTheInputAndWhatWasExpected() {
-    assertEquals("inputs[0].key 'actual-hst[gotland]' is not a known key; `alf keys` lists them",
+    assertEquals("inputs[0].key: unknown region 'gotland' in key 'actual-hst[gotland]'; the ALF"
+        + " regions are [stockholm, vastra-gotaland, skane, uppsala, vasterbotten, ostergotland,"
+        + " orebro]",
         assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
             + " \"actual-hst[gotland]\", \"year\": 2026, \"value\": \"1\"}]}")).getMessage());
     assertEquals("inputs[0]: value of research.appropriation must be kronor, e.g. \"1750000000\""
@@ -88,11 +90,13 @@ class ScenarioFileTest extends CliTestSupport {
         assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"key\":"
             + " \"research.appropriation\", \"from\": 26, \"value\": \"1\"}]}")).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": [{\"kee\":"
-        + " 1}]}")).getMessage().startsWith("inputs[0] has an unknown member \"kee\""));
+        + " 1}]}")).getMessage().startsWith(
+            "inputs[0]: unknown member \"kee\"; did you mean \"key\"?\n"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("{\"inputs\": ["
         + "{\"key\": \"research.appropriation\", \"from\": 2026, \"value\": \"1\"},"
         + "{\"key\": \"research.appropriation\", \"year\": 2027, \"value\": \"2\"}]}"))
-        .getMessage().startsWith("two inputs of one key overlap"));
+        .getMessage().equals("inputs[1]: research.appropriation for 2027 overlaps inputs[0]"
+            + " (2026 on); one value per key and year"));
   }
 
   @Test

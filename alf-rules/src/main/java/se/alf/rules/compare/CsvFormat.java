@@ -19,10 +19,10 @@ final class CsvFormat {
       s.append(field(l.region().displayName())).append(',')
           .append(l.year()).append(',')
           .append(l.line().name()).append(',')
-          .append(Texts.plain(l.left(), u)).append(',')
-          .append(Texts.plain(l.right(), u)).append(',')
-          .append(Texts.plain(l.difference(), u)).append(',')
-          .append(u.symbol()).append(',')
+          .append(field(Texts.plain(l.left(), u))).append(',')
+          .append(field(Texts.plain(l.right(), u))).append(',')
+          .append(field(Texts.plain(l.difference(), u))).append(',')
+          .append(field(u.symbol())).append(',')
           .append(field(l.assumptions().stream().map(ParameterRead::id).distinct().sorted()
               .collect(Collectors.joining(";"))))
           .append(CRLF);
@@ -30,12 +30,8 @@ final class CsvFormat {
     return s.toString();
   }
 
-  /** Quotes {@code value} if it holds a comma, a quote or a line break, doubling quotes. */
+  /** One cell, by the rule of {@link Csv#cell}. */
   static String field(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    return Csv.cell(value);
   }
 }

@@ -1,0 +1,35 @@
+package se.alf.rules.compare;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One rule for every CSV cell alf writes (RFC 4180, made safe for spreadsheets): a cell that is
+ * not a plain number and starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return would be read by a spreadsheet as a formula (CSV injection), so it is prefixed
+ * with {@code '}; a plain number such as {@code -1234.00}, {@code -1 234,00} or {@code -9600/11}
+ * is kept as it is. Then a cell holding a comma, a quote or a line break is quoted, its quotes
+ * doubled.
+ */
+public final class Csv {
+
+  /** A plain number: sign, digits (grouped by spaces), a decimal part or a denominator. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "[-+]?[0-9]+([ \u00a0\u202f][0-9]+)*([.,][0-9]+)?(/[0-9]+)?");
+
+  private Csv() {}
+
+  /** Returns {@code value} as one CSV cell: neutralised if it could be a formula, then quoted. */
+  public static String cell(String value) {
+    Objects.requireNonNull(value, "value");
+    String v = value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
+      v = "'" + v;
+    }
+    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
+        && v.indexOf('\r') < 0) {
+      return v;
+    }
+    return '"' + v.replace("\"", "\"\"") + '"';
+  }
+}
