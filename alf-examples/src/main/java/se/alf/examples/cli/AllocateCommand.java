@@ -78,9 +78,10 @@ final class AllocateCommand implements Command {
       throw new UsageException("--explain works with --format text or markdown, not csv");
     }
     Scenario scenario = ScenarioOption.of(args);
-    ScenarioOption.shadowed(args, scenario, ruleSet).forEach(w -> context.err().println(
-        "alf: allocate: " + w));
     Allocation a = ruleSet.allocate(scenario, year);
+    if (format == Format.CSV) {
+      Output.warningLines(a.warnings()).forEach(w -> context.err().println("alf: allocate: " + w));
+    }
     context.out().print(render(ruleSet, scenario, a, explain, format));
     return Cli.OK;
   }
@@ -132,6 +133,7 @@ final class AllocateCommand implements Command {
         + a.year();
     s.append(format == Format.MARKDOWN ? "## " + title + "\n\n" : title + "\n");
     s.append(Output.scenarioLine(scenario)).append(format == Format.MARKDOWN ? "\n\n" : "\n\n");
+    s.append(Output.warnings(a.warnings(), format));
     s.append(t.render(format));
     String star = a.researchAppropriation().explanation().restsOnAssumptions() ? "*" : "";
     s.append(format == Format.MARKDOWN ? "\n" : "\n")

@@ -95,11 +95,10 @@ final class CompareCommand implements Command {
       projects.addAll(ResearchProjects.all());
     }
     Scenario scenario = ScenarioOption.of(args);
-    for (RuleSet rs : List.of(left, right)) {
-      ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
-          "alf: compare: " + w));
-    }
     Comparison c = Comparison.of(left, right).withProjects(projects).over(scenario, from, to);
+    if (format == Format.CSV) {
+      Output.warningLines(c.warnings()).forEach(w -> context.err().println("alf: compare: " + w));
+    }
     context.out().print(render(c, format));
     return Cli.OK;
   }

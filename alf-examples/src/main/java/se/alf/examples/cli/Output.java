@@ -5,6 +5,7 @@ import java.util.List;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.Finding;
 import se.alf.rules.ParameterRead;
 import se.alf.rules.Scenario;
 
@@ -33,6 +34,30 @@ final class Output {
   }
 
   /**
+   * Returns the warnings of a result as a section to print before its figures (text and markdown),
+   * or empty where there are none. CSV holds one table, so a command prints them on standard error
+   * instead ({@link #warningLines}).
+   */
+  static String warnings(List<Finding> warnings, Format format) {
+    if (warnings.isEmpty() || format == Format.CSV) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder(format == Format.MARKDOWN
+        ? "**Warnings** (read these before the figures):\n\n"
+        : "Warnings (" + warnings.size() + "): read these before the figures\n");
+    for (Finding w : warnings) {
+      s.append(format == Format.MARKDOWN ? "- `" + w.check() + "`: " : "  " + w.check() + ": ")
+          .append(w.message()).append('\n');
+    }
+    return s.append('\n').toString();
+  }
+
+  /** Returns one line per warning, for standard error: {@code warning input-ends: …}. */
+  static List<String> warningLines(List<Finding> warnings) {
+    return warnings.stream().map(w -> "warning " + w.check() + ": " + w.message()).toList();
+  }
+
+  /**
    * Returns the footnote listing {@code assumptions}: for each its key, value, range and note.
    * Empty if there are none. In CSV, a second table after an empty line, with CRLF line ends.
    */
@@ -54,12 +79,15 @@ final class Output {
           t.row("[" + i++ + "]", a.id(), a.value(), a.range(), note(a));
         }
         return "\n**Assumptions.** These figures are not published; they are labelled assumptions"
-            + " that let the rules run. Replace them with your own (`--scenario FILE`).\n\n"
+            + " that let the rules run. Replace them with your own (`--scenario FILE`, or"
+            + " `--reform FILE` where the rule set sets them itself; `alf keys RULESET` says"
+            + " which).\n\n"
             + t.render(Format.MARKDOWN);
       }
       default: {
         StringBuilder s = new StringBuilder("\nAssumptions (not published figures; replace them"
-            + " with your own with --scenario FILE):\n");
+            + " with your own with --scenario FILE, or with --reform FILE where the rule set sets"
+            + " them itself; `alf keys RULESET` says which):\n");
         int n = 1;
         for (ParameterRead a : assumptions) {
           s.append("  [").append(n++).append("] ").append(a.id()).append(" = ").append(a.value())

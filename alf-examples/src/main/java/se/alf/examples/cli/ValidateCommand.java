@@ -115,8 +115,6 @@ final class ValidateCommand implements Command {
         .append(" (agreement landscape)\n").append(Output.scenarioLine(scenario)).append('\n');
     Map<Finding, String> infoShown = new HashMap<>();
     for (RuleSet rs : ruleSets) {
-      ScenarioOption.shadowed(args, scenario, rs).forEach(w -> context.err().println(
-          "alf: validate: " + w));
       List<Finding> onScenario = List.of();
       List<Finding> onLandscape = List.of();
       String scenarioNotChecked = null;

@@ -126,9 +126,33 @@ class ScenarioFileTest extends CliTestSupport {
     Path f = dir.resolve("key.json");
     Files.writeString(f, "{\"inputs\": [{\"key\": \"research.key[orebro]\", \"from\": 2027,"
         + " \"value\": \"1/10\"}]}", StandardCharsets.UTF_8);
+    // Text: the warning stands in the output, before the figures.
     assertEquals(0, run("allocate", "alf-2014", "2027", "--scenario", f.toString()));
-    assertEquals("alf: allocate: warning: research.key[orebro] is set by rule set alf-2014"
-        + " itself, which a rule reads first; the scenario's value is not used\n", err());
+    assertTrue(out().contains("Warnings (1): read these before the figures\n"
+        + "  input-ignored: research.key[orebro]: the scenario's value 1/10 [2027-01-01, …) is"
+        + " not used: rule set alf-2014 sets research.key[orebro] itself"), out());
+    assertEquals("", err());
+    // CSV holds one table: the warning goes to standard error.
+    assertEquals(0, run("allocate", "alf-2014", "2027", "--scenario", f.toString(), "--format",
+        "csv"));
+    assertTrue(err().startsWith("alf: allocate: warning input-ignored: research.key[orebro]:"),
+        err());
+    assertTrue(!out().contains("input-ignored"), out());
+  }
+
+  @Test
+  void aRateFrom2024UnderTheAgreementIsUsedAndNotReportedAsUnused() throws IOException {
+    // Issue 7 §1.4: alf-2014 sets the rate for 2021 only, so a rate from 2024 is used in 2024.
+    // Örebro: 100 000 kr × 715 HST (its assumed minimum, below the 800 it trains) = 71 500 000 kr.
+    Path f = dir.resolve("rate.json");
+    Files.writeString(f, "{\"inputs\": [{\"key\": \"education.rate-per-hst\", \"from\": 2024,"
+        + " \"value\": \"100 000\"}]}", StandardCharsets.UTF_8);
+    assertEquals(0, run("allocate", "alf-2014", "2024", "--scenario", f.toString()));
+    assertTrue(!out().contains("Warnings"), out());
+    assertEquals("", err());
+    assertTrue(out().contains("71 500 000,00 kr"), out());
+    assertEquals(0, run("validate", "alf-2014", "2024", "--scenario", f.toString()));
+    assertTrue(!out().contains("input-ignored"), out());
   }
 
   @Test

@@ -32,6 +32,11 @@ final class MarkdownFormat {
         .append("Numbers in the column *Notes* refer to the section *Assumptions*: the value rests"
             + " on those assumptions. An assumption is not a fact; replace it with your own"
             + " figure.\n");
+    if (!c.warnings().isEmpty()) {
+      s.append("\n**Warnings** (read these before the figures):\n\n");
+      c.warnings().forEach(w -> s.append("- `").append(w.check()).append("`: ")
+          .append(cell(w.message())).append('\n'));
+    }
 
     s.append("\n## National totals\n\n")
         .append(header("Year", "Line", l, r, "Difference"))

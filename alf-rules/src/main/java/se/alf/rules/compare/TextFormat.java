@@ -29,6 +29,12 @@ final class TextFormat {
         .append(". Difference = ").append(r).append(" − ").append(l).append(".\n")
         .append("Notes: the numbers of the assumptions a row rests on; see \"Assumptions\"."
             + " An assumption is not a fact.\n");
+    if (!c.warnings().isEmpty()) {
+      s.append("\nWarnings (").append(c.warnings().size())
+          .append("): read these before the figures\n");
+      c.warnings().forEach(w -> s.append("  ").append(w.check()).append(": ")
+          .append(w.message()).append('\n'));
+    }
 
     // Per region and year, aligned alike.
     Map<String, TextTable> blocks = new LinkedHashMap<>();
