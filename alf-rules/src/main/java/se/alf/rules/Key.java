@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
+import se.alf.programme.FullYearStudents;
 
 /**
  * The typed name of a parameter of a rule set or of an input of a scenario, such as
@@ -72,6 +73,19 @@ public final class Key<T> {
   /** Returns this key for a ratio that is not negative. */
   public static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
     return key.requiring(r -> r.signum() >= 0, "must be >= 0");
+  }
+
+  /** The most full-year students {@link #plausibleStudents} lets one region have. */
+  public static final FullYearStudents MOST_STUDENTS = FullYearStudents.of(100_000);
+
+  /**
+   * Returns this key for a region's full-year students: at most {@link #MOST_STUDENTS}. Not a
+   * rule of any agreement but a guard against typos (a value of {@code 1e30} or a misplaced
+   * separator): no Swedish university trains a tenth of that many medical students.
+   */
+  public static Key<FullYearStudents> plausibleStudents(Key<FullYearStudents> key) {
+    return key.requiring(s -> s.compareTo(MOST_STUDENTS) <= 0,
+        "must be at most 100 000 full-year students (a guard against typos)");
   }
 
   /** Returns this key for an amount that is not negative. */

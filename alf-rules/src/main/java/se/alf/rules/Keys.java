@@ -23,11 +23,13 @@ public final class Keys {
 
   /** Minimum full-year students the state expects a region to take, as published per year. */
   public static final RegionKey<FullYearStudents> MINIMUM_HST = RegionKey.of("minimum-hst",
-      FullYearStudents.class, "minimum full-year students (minsta antal helårsstudenter)");
+      FullYearStudents.class, "minimum full-year students (minsta antal helårsstudenter)")
+      .constrained(Key::plausibleStudents);
 
   /** Full-year students a region actually takes in the year. */
   public static final RegionKey<FullYearStudents> ACTUAL_HST = RegionKey.of("actual-hst",
-      FullYearStudents.class, "full-year students actually trained");
+      FullYearStudents.class, "full-year students actually trained")
+      .constrained(Key::plausibleStudents);
 
   /**
    * Full-year students a region trains a year without term 12 (on the 11-term programme): the base
@@ -38,7 +40,8 @@ public final class Keys {
    */
   public static final RegionKey<FullYearStudents> BASE_HST = RegionKey.of("actual-hst.base",
       FullYearStudents.class, "full-year students trained a year without term 12 (the base the"
-          + " growth with term 12 applies to where actual-hst is not given)");
+          + " growth with term 12 applies to where actual-hst is not given)")
+      .constrained(Key::plausibleStudents);
 
   /** The year from which a region's minimum is aligned to the number it actually trains. */
   public static final RegionKey<Year> MINIMUM_ALIGNED_FROM = RegionKey.of(

@@ -115,6 +115,7 @@ class BadApiInputCatalogueTest {
     Key<T> second = Key.of(defined.id(), defined.type(), "a second key, unconstrained");
     Object value = defined.type() == Sek.class ? Sek.parse(text)
         : defined.type() == Ratio.class ? Ratio.parse(text)
+        : defined.type() == FullYearStudents.class ? FullYearStudents.parse(text)
         : Integer.valueOf(Integer.parseInt(text));
     return Scenario.builder("bad").input(second, Year.of(2026), defined.type().cast(value));
   }
