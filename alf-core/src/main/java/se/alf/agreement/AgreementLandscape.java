@@ -53,6 +53,7 @@ public final class AgreementLandscape {
    *     agreement, a parent is missing or of the wrong kind, or an ALF region has two RALFs
    */
   public static AgreementLandscape of(Iterable<Agreement> agreements) {
+    Objects.requireNonNull(agreements, "agreements");
     ImmutableList<Agreement> list = ImmutableList.copyOf(agreements);
     Map<String, Agreement> ids = new HashMap<>();
     for (Agreement a : list) {

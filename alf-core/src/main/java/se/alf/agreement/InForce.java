@@ -1,5 +1,7 @@
 package se.alf.agreement;
 
+import java.util.Objects;
+
 /**
  * Whether an agreement is in force (<i>gäller</i>) on a date, as far as the sources tell.
  *
@@ -16,6 +18,7 @@ public enum InForce {
 
   /** Returns the less certain of this and {@code other}: the status of both holding at once. */
   public InForce and(InForce other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0 ? this : other;
   }
 }

@@ -118,6 +118,9 @@ public interface RegionEvaluation {
    */
   static RegionEvaluation of(AlfRegion region, Grade panel1, Grade panel2, Grade panel3,
       Citation citation) {
+    Objects.requireNonNull(panel1, "panel1");
+    Objects.requireNonNull(panel2, "panel2");
+    Objects.requireNonNull(panel3, "panel3");
     return builder().region(region)
         .putGrade(Panel.SCIENTIFIC_QUALITY, panel1)
         .putGrade(Panel.CLINICAL_SIGNIFICANCE, panel2)
@@ -128,6 +131,7 @@ public interface RegionEvaluation {
 
   /** Returns the evaluation of {@code region} with all three grades unknown, for {@code why}. */
   static RegionEvaluation unknown(AlfRegion region, String why, Citation citation) {
+    Objects.requireNonNull(why, "why");
     Builder b = builder();
     for (Panel p : Panel.values()) {
       b.putUnknownNote(p, why);

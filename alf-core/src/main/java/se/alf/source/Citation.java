@@ -57,6 +57,7 @@ public interface Citation extends WithCitation {
 
   /** Returns a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}. */
   static Citation of(Document document, String section) {
+    requireNonNull(document, "document");
     return builder().document(document.shortName()).section(section)
         .seedFile(document.seedFile()).build();
   }

@@ -51,12 +51,17 @@ public final class DatedValue<V> {
 
   /** Returns {@code value} from {@code from} on, with no end. */
   public static <V> DatedValue<V> from(LocalDate from, V value, Citation citation) {
+    Objects.requireNonNull(from, "from");
     return of(Range.atLeast(from), value, citation);
   }
 
   /** Returns {@code value} over {@code [from, until)}. */
   public static <V> DatedValue<V> between(
       LocalDate from, LocalDate until, V value, Citation citation) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(citation, "citation");
     checkArgument(from.isBefore(until), "from %s must be before until %s for %s", from, until,
         value);
     return of(Range.closedOpen(from, until), value, citation);
@@ -87,6 +92,7 @@ public final class DatedValue<V> {
 
   /** Returns whether the value holds on {@code date}. */
   public boolean holdsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return range.contains(date);
   }
 

@@ -48,6 +48,7 @@ public final class Timeline<V> {
 
   /** Returns the timeline of {@code values}. */
   public static <V> Timeline<V> of(String name, List<DatedValue<V>> values) {
+    Objects.requireNonNull(values, "values");
     return Timeline.<V>builder(name).addAll(values).build();
   }
 
@@ -78,6 +79,7 @@ public final class Timeline<V> {
    * @throws NoValueOnDateException if no value holds on that date
    */
   public DatedValue<V> at(Year year) {
+    Objects.requireNonNull(year, "year");
     return at(year.atDay(1));
   }
 
@@ -88,6 +90,7 @@ public final class Timeline<V> {
 
   /** Returns the dated value that holds on {@code date}, or empty. */
   public Optional<DatedValue<V>> find(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     for (DatedValue<V> v : values) {
       if (v.holdsOn(date)) {
         return Optional.of(v);
@@ -186,6 +189,7 @@ public final class Timeline<V> {
 
     /** Adds all {@code values}. */
     public Builder<V> addAll(Iterable<DatedValue<V>> values) {
+      Objects.requireNonNull(values, "values");
       values.forEach(this::add);
       return this;
     }
