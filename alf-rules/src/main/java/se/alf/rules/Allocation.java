@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
@@ -50,7 +51,7 @@ public interface Allocation {
    * @throws NullPointerException if {@code region} is null
    */
   default RegionAllocation region(AlfRegion region) {
-    return regions().get(java.util.Objects.requireNonNull(region, "region"));
+    return regions().get(Objects.requireNonNull(region, "region"));
   }
 
   /** Returns the explanation of {@code region}'s total as text. */
@@ -64,6 +65,7 @@ public interface Allocation {
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek national(Line line) {
+    Objects.requireNonNull(line, "line");
     return Sek.sum(regions().values().stream().map(r -> r.amount(line))
         .collect(ImmutableList.toImmutableList()));
   }

@@ -66,12 +66,14 @@ public final class Key<T> {
 
   /** Returns this key for a share: a ratio between 0 and 1. */
   public static Key<Ratio> share(Key<Ratio> key) {
+    Objects.requireNonNull(key, "key");
     return key.requiring(r -> r.signum() >= 0 && r.compareTo(Ratio.ONE) <= 0,
         "must be a share between 0 and 1");
   }
 
   /** Returns this key for a ratio that is not negative. */
   public static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
+    Objects.requireNonNull(key, "key");
     return key.requiring(r -> r.signum() >= 0, "must be >= 0");
   }
 
@@ -84,12 +86,14 @@ public final class Key<T> {
    * separator): no Swedish university trains a tenth of that many medical students.
    */
   public static Key<FullYearStudents> plausibleStudents(Key<FullYearStudents> key) {
+    Objects.requireNonNull(key, "key");
     return key.requiring(s -> s.compareTo(MOST_STUDENTS) <= 0,
         "must be at most 100 000 full-year students (a guard against typos)");
   }
 
   /** Returns this key for an amount that is not negative. */
   public static Key<Sek> nonNegativeSek(Key<Sek> key) {
+    Objects.requireNonNull(key, "key");
     return key.requiring(a -> a.signum() >= 0, "must be >= 0 SEK");
   }
 

@@ -49,6 +49,7 @@ public final class Parameters {
 
   /** Returns whether a parameter with the id of {@code key} is present. */
   public boolean contains(Key<?> key) {
+    Objects.requireNonNull(key, "key");
     return byId.containsKey(key.id());
   }
 
@@ -59,6 +60,7 @@ public final class Parameters {
    */
   @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
   public <T> Optional<Parameter<T>> get(Key<T> key) {
+    Objects.requireNonNull(key, "key");
     Parameter<?> p = byId.get(key.id());
     if (p == null) {
       return Optional.empty();
@@ -70,6 +72,7 @@ public final class Parameters {
 
   /** Returns the setting of {@code key} that holds on {@code date}, if any. */
   public <T> Optional<DatedValue<Setting<T>>> find(Key<T> key, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return get(key).flatMap(p -> p.timeline().find(date));
   }
 
@@ -83,6 +86,7 @@ public final class Parameters {
    * @throws IllegalArgumentException if a change holds another type than the parameter it replaces
    */
   public Parameters overriddenBy(Parameters changes) {
+    Objects.requireNonNull(changes, "changes");
     Map<String, Parameter<?>> merged = new LinkedHashMap<>(byId);
     for (Parameter<?> change : changes.list()) {
       merged.put(change.key().id(), override(change));
@@ -135,33 +139,40 @@ public final class Parameters {
     /** Sets {@code key} to {@code value} over {@code [from, until)}. */
     public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
         Citation citation) {
+      Objects.requireNonNull(key, "key");
       return add(key, DatedValue.between(from, until, Setting.of(key.cast(value), basis), citation));
     }
 
     /** Sets {@code key} to {@code value} from {@code from} on. */
     public <T> Builder putFrom(Key<T> key, LocalDate from, T value, Basis basis,
         Citation citation) {
+      Objects.requireNonNull(key, "key");
       return add(key, DatedValue.from(from, Setting.of(key.cast(value), basis), citation));
     }
 
     /** Sets {@code key} to {@code value} from 1 January of {@code from} on. */
     public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
+      Objects.requireNonNull(from, "from");
       return putFrom(key, from.atDay(1), value, basis, citation);
     }
 
     /** Sets {@code key} to {@code value} for the calendar year {@code year}. */
     public <T> Builder putYear(Key<T> key, Year year, T value, Basis basis, Citation citation) {
+      Objects.requireNonNull(year, "year");
       return put(key, year.atDay(1), year.plusYears(1).atDay(1), value, basis, citation);
     }
 
     /** Sets {@code key} to {@code value} for the years {@code from} to {@code to}, inclusive. */
     public <T> Builder putYears(Key<T> key, Year from, Year to, T value, Basis basis,
         Citation citation) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
       return put(key, from.atDay(1), to.plusYears(1).atDay(1), value, basis, citation);
     }
 
     /** Adds every dated value of {@code parameters}. */
     public Builder putAll(Parameters parameters) {
+      Objects.requireNonNull(parameters, "parameters");
       for (Parameter<?> p : parameters.list()) {
         p.timeline().values().forEach(v -> add(p.key(), v));
       }

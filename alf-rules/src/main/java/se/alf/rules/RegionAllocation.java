@@ -2,6 +2,7 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
@@ -48,6 +49,7 @@ public interface RegionAllocation {
    * exact ratio.
    */
   default Ratio value(Line line) {
+    Objects.requireNonNull(line, "line");
     switch (line) {
       case MINIMUM_STUDENTS: return minimumStudents().value().value();
       case COMPENSATED_STUDENTS: return compensatedStudents().value().value();
@@ -62,11 +64,13 @@ public interface RegionAllocation {
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek amount(Line line) {
+    Objects.requireNonNull(line, "line");
     return line == Line.TOTAL ? total() : money(line).value();
   }
 
   /** Returns the explanation of {@code line}. */
   default Explanation explanation(Line line) {
+    Objects.requireNonNull(line, "line");
     switch (line) {
       case MINIMUM_STUDENTS: return minimumStudents().explanation();
       case COMPENSATED_STUDENTS: return compensatedStudents().explanation();

@@ -41,6 +41,7 @@ public final class RegionKey<T> {
 
   /** Returns the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}. */
   public Key<T> of(AlfRegion region) {
+    Objects.requireNonNull(region, "region");
     return constrain.apply(Key.of(family + "[" + qualifier(region) + "]", type,
         description + " (" + region.displayName() + ")"));
   }
@@ -51,6 +52,7 @@ public final class RegionKey<T> {
 
   /** Returns the qualifier of {@code region} in key ids: {@code vastra-gotaland}. */
   public static String qualifier(AlfRegion region) {
+    Objects.requireNonNull(region, "region");
     return region.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

@@ -166,6 +166,7 @@ public final class Scenario {
 
     /** Adds every input of {@code other}. */
     public Builder putAll(Scenario other) {
+      Objects.requireNonNull(other, "other");
       inputs.putAll(other.inputs);
       return this;
     }

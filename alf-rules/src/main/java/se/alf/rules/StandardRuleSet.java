@@ -162,6 +162,7 @@ public final class StandardRuleSet implements RuleSet {
   @Override
   public Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
       Year year) {
+    Objects.requireNonNull(region, "region");
     return context(scenario, year).regional(Slots.MINIMUM_STUDENTS, region);
   }
 
@@ -230,64 +231,66 @@ public final class StandardRuleSet implements RuleSet {
      * among its parameters (an input only a scenario supplies).
      */
     public Builder declare(Key<?> key) {
+      Objects.requireNonNull(key, "key");
       declared.put(key.id(), key);
       return this;
     }
 
     /** Declares every key of {@code keys}; see {@link #declare}. */
     public Builder declareAll(Iterable<? extends Key<?>> keys) {
+      Objects.requireNonNull(keys, "keys");
       keys.forEach(this::declare);
       return this;
     }
 
     public Builder id(String id) {
-      this.id = id;
+      this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
     public Builder title(String title) {
-      this.title = title;
+      this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
     public Builder source(Citation source) {
-      this.source = source;
+      this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
     public Builder firstYear(Year firstYear) {
-      this.firstYear = firstYear;
+      this.firstYear = Objects.requireNonNull(firstYear, "firstYear");
       return this;
     }
 
     /** Sets the year the rule set's own provisions take effect (default: the first year). */
     public Builder referenceYear(Year referenceYear) {
-      this.referenceYear = referenceYear;
+      this.referenceYear = Objects.requireNonNull(referenceYear, "referenceYear");
       return this;
     }
 
     public Builder baseline(RuleSet baseline) {
-      this.baseline = baseline;
+      this.baseline = Objects.requireNonNull(baseline, "baseline");
       return this;
     }
 
     public Builder parameters(Parameters parameters) {
-      this.parameters = parameters;
+      this.parameters = Objects.requireNonNull(parameters, "parameters");
       return this;
     }
 
     public Builder rules(RuleBook rules) {
-      this.rules = rules;
+      this.rules = Objects.requireNonNull(rules, "rules");
       return this;
     }
 
     public Builder addStatement(Statement statement) {
-      statements.add(statement);
+      statements.add(Objects.requireNonNull(statement, "statement"));
       return this;
     }
 
     public Builder addAllStatements(Iterable<Statement> all) {
-      statements.addAll(all);
+      statements.addAll(Objects.requireNonNull(all, "all"));
       return this;
     }
 

@@ -88,6 +88,7 @@ public final class Reform {
    * that are not in the engine's {@link Keys#catalogue()}, by id.
    */
   public static ImmutableMap<String, Key<?>> declaredKeys(RuleSet ruleSet) {
+    Objects.requireNonNull(ruleSet, "ruleSet");
     return ImmutableMap.copyOf(Maps.filterKeys(ruleSet.declaredKeys(),
         id -> !Keys.catalogue().containsKey(id)));
   }
@@ -175,6 +176,7 @@ public final class Reform {
 
     /** Declares the key of every ALF region of {@code family} as new. */
     public Builder declare(RegionKey<?> family) {
+      Objects.requireNonNull(family, "family");
       for (AlfRegion r : AlfRegion.values()) {
         declare(family.of(r));
       }
@@ -183,6 +185,7 @@ public final class Reform {
 
     /** Sets {@code key} to {@code value} from 1 January of {@code from} on. */
     public <T> Builder set(Key<T> key, Year from, T value, Basis basis, Citation citation) {
+      Objects.requireNonNull(from, "from");
       return set(key, from.atDay(1), value, basis, citation);
     }
 
@@ -197,6 +200,8 @@ public final class Reform {
      */
     public <T> Builder setYears(Key<T> key, Year from, Year to, T value, Basis basis,
         Citation citation) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       if (to.isBefore(from)) {
         early.add(new Problem(Kind.BAD_DATE, key.id(), from + "–" + to,

@@ -1,6 +1,7 @@
 package se.alf.rules.reform;
 
 import java.time.Year;
+import java.util.Objects;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
@@ -167,6 +168,7 @@ public final class VasterbottenResponse {
    * the supplement is {@code amountInBaseYear} in the base year, marked as the caller's input.
    */
   public static RuleSet withSupplement(Sek amountInBaseYear) {
+    Objects.requireNonNull(amountInBaseYear, "amountInBaseYear");
     amountInBaseYear.requireNonNegative(SUPPLEMENT.id());
     Year base = BASE_YEAR;
     return Reform.of(INSTANCE)
@@ -183,6 +185,8 @@ public final class VasterbottenResponse {
    * base year on.
    */
   public static Scenario withSupplement(Scenario scenario, Sek amountInBaseYear) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(amountInBaseYear, "amountInBaseYear");
     amountInBaseYear.requireNonNegative(SUPPLEMENT.id());
     Year base = BASE_YEAR;
     return scenario.with(scenario.name() + "+supplement", Parameters.builder()
