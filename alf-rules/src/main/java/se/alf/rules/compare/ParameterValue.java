@@ -29,7 +29,7 @@ public interface ParameterValue {
 
   /** Returns the value as text: Swedish format for kronor, marked when it is an assumption. */
   default String text() {
-    return Texts.value(value()) + (basis().isAssumption() ? " (assumption)" : "");
+    return se.alf.rules.Formats.text(value()) + (basis().isAssumption() ? " (assumption)" : "");
   }
 
   /** Returns {@code "[2015-01-01, 2026-01-01)"} or {@code "[2026-01-01, …)"}. */
