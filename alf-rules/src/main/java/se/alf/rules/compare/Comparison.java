@@ -262,11 +262,18 @@ public final class Comparison {
    * verdict.
    */
   public boolean hasDifferences() {
-    return lines.stream().anyMatch(LineComparison::isChanged)
-        || national.values().stream().anyMatch(n -> n.returnedToState().isChanged()
-            || n.researchAppropriation().isChanged())
-        || !parameterDifferences.isEmpty() || !statementDifferences.isEmpty()
-        || verdicts.stream().anyMatch(v -> v.isChanged() || !v.differences().isEmpty());
+    return differences().anyMatch(Difference::isChanged)
+        || verdicts.stream().anyMatch(v -> !v.differences().isEmpty());
+  }
+
+  /**
+   * Returns every difference of the comparison, each of its own type: the lines, the national
+   * totals, the parameters, the statements, then the verdicts; filter with
+   * {@link Difference#isChanged()} for those that differ.
+   */
+  public java.util.stream.Stream<Difference> differences() {
+    return java.util.stream.Stream.of(lines, national.values(), parameterDifferences,
+        statementDifferences, verdicts).flatMap(java.util.Collection::stream);
   }
 
   /** Returns the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT}). */

@@ -83,13 +83,13 @@ final class ComparisonEngine {
   }
 
   private static NationalComparison national(Year year, Allocation a, Allocation b) {
-    NationalComparison.Builder n = NationalComparison.builder().year(year);
+    ImmutableMap.Builder<Line, AmountComparison> lines = ImmutableMap.builder();
     for (Line line : NationalComparison.MONEY_LINES) {
-      n.putLine(line, AmountComparison.of(a.national(line), b.national(line)));
+      lines.put(line, AmountComparison.of(a.national(line), b.national(line)));
     }
-    return n.researchAppropriation(amounts(a, b, x -> x.researchAppropriation().value()))
-        .returnedToState(amounts(a, b, x -> x.returnedToState().value()))
-        .build();
+    return new NationalComparison(year, lines.buildOrThrow(),
+        amounts(a, b, x -> x.researchAppropriation().value()),
+        amounts(a, b, x -> x.returnedToState().value()));
   }
 
   private static AmountComparison amounts(Allocation a, Allocation b,
@@ -134,9 +134,8 @@ final class ComparisonEngine {
     return byId(index(left.parameters().list(), p -> p.key().id()),
         index(right.parameters().list(), p -> p.key().id()),
         (a, b) -> a.timeline().values().equals(b.timeline().values()),
-        (id, change, a, b) -> ParameterDifference.builder().id(id)
-            .description(a.or(() -> b).orElseThrow().key().description())
-            .change(change).left(values(a)).right(values(b)).build());
+        (id, change, a, b) -> new ParameterDifference(id,
+            a.or(() -> b).orElseThrow().key().description(), change, values(a), values(b)));
   }
 
   private static ImmutableList<ParameterValue> values(Optional<Parameter<?>> p) {
@@ -147,14 +146,13 @@ final class ComparisonEngine {
   static ImmutableList<StatementDifference> statementDifferences(RuleSet left, RuleSet right) {
     return byId(index(left.statements(), Statement::id), index(right.statements(), Statement::id),
         (a, b) -> a.text().equals(b.text()),
-        (id, change, a, b) -> StatementDifference.builder().id(id).change(change).left(a)
-            .right(b).build());
+        StatementDifference::new);
   }
 
   static ImmutableList<VerdictComparison> verdicts(RuleSet left, RuleSet right,
       ImmutableList<ResearchProject> projects) {
-    return projects.stream().map(p -> VerdictComparison.builder().project(p)
-            .left(left.classify(p)).right(right.classify(p)).build())
+    return projects.stream()
+        .map(p -> new VerdictComparison(p, left.classify(p), right.classify(p)))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -25,7 +25,7 @@ import se.alf.rules.RegionAllocation;
  * }
  * }</pre>
  */
-public sealed interface LineComparison permits MoneyLine, StudentLine {
+public sealed interface LineComparison extends Difference permits MoneyLine, StudentLine {
 
   AlfRegion region();
 
@@ -51,6 +51,7 @@ public sealed interface LineComparison permits MoneyLine, StudentLine {
   }
 
   /** Returns whether the two values differ. */
+  @Override
   default boolean isChanged() {
     return !left().equals(right());
   }

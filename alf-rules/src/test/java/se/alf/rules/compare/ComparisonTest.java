@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,28 @@ class ComparisonTest {
         () -> C.money(AlfRegion.OREBRO, y(2026), Line.MINIMUM_STUDENTS));
     assertEquals("line MINIMUM_STUDENTS counts full-year students, not kronor: use"
         + " students(region, year, line)", e.getMessage());
+  }
+
+  @Test
+  void everyDifferenceIsOfItsOwnType() {
+    // 7 regions × 7 years × 7 lines = 343 lines, 7 national totals, then the parameters,
+    // statements and the 5 verdicts (one per cited example project).
+    List<Difference> all = C.differences().collect(Collectors.toList());
+    assertEquals(343 + 7 + C.parameterDifferences().size() + C.statementDifferences().size()
+        + 5, all.size());
+    // Sealed: each is one of the permitted types.
+    for (Difference d : all) {
+      assertTrue(d instanceof MoneyLine || d instanceof StudentLine
+          || d instanceof NationalComparison || d instanceof ParameterDifference
+          || d instanceof StatementDifference || d instanceof VerdictComparison, d.toString());
+    }
+    // 7 × 7 regions and years × 2 student lines = 98 student lines, the other 245 money lines.
+    assertEquals(98, all.stream().filter(d -> d instanceof StudentLine).count());
+    assertEquals(245, all.stream().filter(d -> d instanceof MoneyLine).count());
+    // A parameter or statement difference exists only where the sides differ.
+    assertTrue(all.stream().filter(d -> d instanceof ParameterDifference
+        || d instanceof StatementDifference).allMatch(Difference::isChanged));
+    assertTrue(C.hasDifferences());
   }
 
   @Test
