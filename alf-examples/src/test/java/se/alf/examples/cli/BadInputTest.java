@@ -83,8 +83,8 @@ class BadInputTest extends CliTestSupport {
     assertEquals(1, err().lines().count(), err());
     assertTrue(err().startsWith("alf: allocate: a figure is out of range, check the input:"
         + " 90 000 000 000 000 000,00 kr × "), err());
-    assertTrue(err().endsWith(" does not fit a long of öre (at most 92 233 720 368 547 758,07 kr in"
-        + " absolute value)\n"), err());
+    assertTrue(err().endsWith(" does not fit a long of öre (at most 92 233 720 368 547 758,07 kr"
+        + " in absolute value)\n"), err());
   }
 
   @Test

@@ -37,7 +37,7 @@ final class ComparisonEngine {
 
   private ComparisonEngine() {}
 
-  /** Compares {@code left} with {@code right} on {@code scenario} from {@code from} to {@code to}. */
+  /** Compares {@code left} with {@code right} on {@code scenario}, {@code from}–{@code to}. */
   static Comparison compare(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
       ImmutableList<ResearchProject> projects) {
     List<LineComparison> lines = new ArrayList<>();

@@ -89,7 +89,7 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  /** Returns the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown()}. */
+  /** Returns the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown}. */
   public String render(Format format) {
     return switch (Objects.requireNonNull(format, "format")) {
       case CSV -> csv();
@@ -182,7 +182,7 @@ public final class Table {
     return s.toString();
   }
 
-  /** Returns {@code text} as one Markdown table cell: pipes escaped, line breaks as {@code <br>}. */
+  /** Returns {@code text} as one Markdown cell: pipes escaped, line breaks as {@code <br>}. */
   public static String markdownCell(String text) {
     return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
         .replace("\r", "<br>");
