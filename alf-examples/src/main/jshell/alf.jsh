@@ -26,6 +26,7 @@ import se.alf.source.*;
 import se.alf.time.*;
 import se.alf.rules.*;
 import se.alf.rules.compare.*;
+import se.alf.rules.report.*;
 import se.alf.rules.reform.*;
 
 RuleSet current = RuleSets.alf2014();

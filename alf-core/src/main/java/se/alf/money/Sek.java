@@ -251,9 +251,12 @@ public final class Sek implements Comparable<Sek> {
     return kronor().toPlainString();
   }
 
-  /** Returns {@code "SEK 79547.00"}. */
+  /**
+   * Returns {@link #format()}, e.g. {@code "79 547,00 kr"}: an amount prints the same in jshell, in
+   * messages and in tables.
+   */
   @Override
   public String toString() {
-    return "SEK " + toPlainString();
+    return format();
   }
 }

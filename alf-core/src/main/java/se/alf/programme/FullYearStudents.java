@@ -2,6 +2,9 @@ package se.alf.programme;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Objects;
 import se.alf.number.NumberText;
 import se.alf.number.Ratio;
@@ -139,5 +142,53 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   @Override
   public String toString() {
     return value + " HST";
+  }
+
+  /**
+   * Returns the count as a Swedish reader writes it, with the unit: {@code "1 056 HST"},
+   * {@code "1 161,6 HST"}, {@code "9600/11 ≈ 872,73 HST"}; see {@link #format(Ratio)}.
+   */
+  public String format() {
+    return format(value) + " HST";
+  }
+
+  /**
+   * Returns a number of full-year students, or a difference of two (which may be negative), the one
+   * way alf writes it for a reader: grouped by spaces, Swedish decimal comma. A whole number is
+   * written whole ({@code "1 056"}), a number with a finite decimal expansion exactly
+   * ({@code "1 161,6"}, {@code "357,5"}), any other as the exact ratio then the value rounded half
+   * to even to two decimals ({@code "9600/11 ≈ 872,73"}, {@code "-1735/11 ≈ -157,73"}).
+   */
+  public static String format(Ratio count) {
+    Objects.requireNonNull(count, "count");
+    if (isFiniteDecimal(count)) {
+      return swedish(count.toBigDecimalExact().stripTrailingZeros());
+    }
+    return count + " ≈ " + swedish(count.toBigDecimal(2, RoundingMode.HALF_EVEN));
+  }
+
+  private static boolean isFiniteDecimal(Ratio r) {
+    BigInteger d = r.denominator();
+    for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
+      while (d.mod(p).signum() == 0) {
+        d = d.divide(p);
+      }
+    }
+    return d.equals(BigInteger.ONE);
+  }
+
+  /** Writes {@code d} grouped by spaces in threes, with a decimal comma. */
+  private static String swedish(BigDecimal d) {
+    String plain = (d.scale() < 0 ? d.setScale(0) : d).abs().toPlainString();
+    int point = plain.indexOf('.');
+    String whole = point < 0 ? plain : plain.substring(0, point);
+    StringBuilder s = new StringBuilder(d.signum() < 0 ? "-" : "");
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        s.append(' ');
+      }
+      s.append(whole.charAt(i));
+    }
+    return point < 0 ? s.toString() : s.append(',').append(plain.substring(point + 1)).toString();
   }
 }

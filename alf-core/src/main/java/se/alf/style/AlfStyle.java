@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * one; the generated {@code Immutable*} classes are package-private, {@code build()} and the
  * {@code with*} copies return the public type, and {@code @Value.Check} methods validate at
  * construction. Only {@code @Override} is copied from the class path so that generated code never
- * refers to an annotation module the library does not read (see the README, "Building").
+ * refers to an annotation module the library does not read (see the README, "Building"). A value
+ * type that declares {@code default String toDisplayString()} prints that as its {@code toString()}
+ * (an interface cannot override {@code toString} itself), e.g. a short summary line for jshell
+ * instead of a dump of every attribute.
  *
  * <p>This annotation is exported only to the library's own modules: it is not API.
  */
@@ -25,5 +28,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
-    depluralize = true)
+    depluralize = true,
+    underrideToString = "toDisplayString")
 public @interface AlfStyle {}

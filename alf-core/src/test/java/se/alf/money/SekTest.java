@@ -153,18 +153,18 @@ class SekTest {
   @Test
   void overflowNamesTheOperands() {
     Sek max = Sek.ofOre(Long.MAX_VALUE);
-    String limit = " does not fit a long of öre (at most SEK 92233720368547758.07 in absolute"
+    String limit = " does not fit a long of öre (at most 92 233 720 368 547 758,07 kr in absolute"
         + " value)";
-    assertEquals("SEK 92233720368547758.07 + SEK 0.01" + limit,
+    assertEquals("92 233 720 368 547 758,07 kr + 0,01 kr" + limit,
         assertThrows(ArithmeticException.class, () -> max.plus(Sek.ofOre(1))).getMessage());
-    assertEquals("SEK -92233720368547758.08 - SEK 0.01" + limit,
+    assertEquals("-92 233 720 368 547 758,08 kr - 0,01 kr" + limit,
         assertThrows(ArithmeticException.class,
             () -> Sek.ofOre(Long.MIN_VALUE).minus(Sek.ofOre(1))).getMessage());
-    assertEquals("SEK 92233720368547758.07 × 2" + limit,
+    assertEquals("92 233 720 368 547 758,07 kr × 2" + limit,
         assertThrows(ArithmeticException.class, () -> max.times(2)).getMessage());
     // 1 kr × 10^18 = 10^20 öre > 2^63 − 1 ≈ 9.2 × 10^18 öre.
     Ratio huge = Ratio.parse("1e18");
-    assertEquals("SEK 1.00 × 1000000000000000000" + limit,
+    assertEquals("1,00 kr × 1000000000000000000" + limit,
         assertThrows(ArithmeticException.class, () -> Sek.ofKronor(1).times(huge))
             .getMessage());
     assertEquals("1000000000000000000 kr" + limit,
@@ -194,7 +194,9 @@ class SekTest {
     assertEquals("-92 233 720 368 547 758,08 kr", Sek.ofOre(Long.MIN_VALUE).format());
     assertEquals("79547.50", Sek.ofOre(7_954_750).toPlainString());
     assertEquals("-0.05", Sek.ofOre(-5).toPlainString());
-    assertEquals("SEK 79547.50", Sek.ofOre(7_954_750).toString());
+    // toString prints as the tables do (issue 8): 7 954 750 öre = 79 547,50 kr.
+    assertEquals("79 547,50 kr", Sek.ofOre(7_954_750).toString());
+    assertEquals("-0,05 kr", Sek.ofOre(-5).toString());
   }
 
   @Test
@@ -211,7 +213,7 @@ class SekTest {
     assertSame(zero, zero.requireNonNegative("budget"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Sek.ofOre(-1).requireNonNegative("budget"));
-    assertEquals("budget must be >= 0 SEK, was SEK -0.01", e.getMessage());
+    assertEquals("budget must be >= 0 SEK, was -0,01 kr", e.getMessage());
   }
 
   @Test

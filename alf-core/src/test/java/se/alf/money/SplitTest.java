@@ -42,10 +42,10 @@ class SplitTest {
   void rejectsBadInputNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Split.byWeights(Sek.ofOre(-1), ImmutableMap.of("a", Ratio.ONE)));
-    assertEquals("total to split must be >= 0 SEK, was SEK -0.01", e.getMessage());
+    assertEquals("total to split must be >= 0 SEK, was -0,01 kr", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.of("a", Ratio.of(-1))));
-    assertEquals("weight of a must be >= 0, was -1 (splitting SEK 0.05)", e.getMessage());
+    assertEquals("weight of a must be >= 0, was -1 (splitting 0,05 kr)", e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.of("a", Ratio.ZERO)));
   }

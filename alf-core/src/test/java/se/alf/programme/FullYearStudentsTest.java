@@ -27,6 +27,21 @@ class FullYearStudentsTest {
   }
 
   @Test
+  void formatsOneWayForAReader() {
+    // Whole: grouped by spaces.
+    assertEquals("1 056 HST", FullYearStudents.of(1056).format());
+    // 5808/5 = 1161.6 exactly: no ratio needed.
+    assertEquals("1 161,6 HST", FullYearStudents.of(Ratio.of(5808, 5)).format());
+    // 9600/11 = 872.7272…: the exact ratio, then half-even to two decimals (…727 → 73).
+    assertEquals("9600/11 ≈ 872,73 HST", FullYearStudents.of(Ratio.of(9600, 11)).format());
+    // A difference may be negative: 1735/11 = 157.7272… → 157,73.
+    assertEquals("-1735/11 ≈ -157,73", FullYearStudents.format(Ratio.of(-1735, 11)));
+    assertEquals("0", FullYearStudents.format(Ratio.ZERO));
+    // 1 234 567/3 = 411 522.333…
+    assertEquals("1234567/3 ≈ 411 522,33", FullYearStudents.format(Ratio.of(1_234_567, 3)));
+  }
+
+  @Test
   void scalesExactlyByTwelveElevenths() {
     // shared/domain/data/minimum_hst.csv: LiU's minimum in 2015 was 968 HST. By hand:
     // 968 × 12 / 11 = 11616 / 11 = 1056 (968 = 88 × 11, so 88 × 12 = 1056).

@@ -116,6 +116,18 @@ public interface Allocation {
     }
   }
 
+  /**
+   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Allocation pm-2024 2027,
+   * scenario published: 2 676 263 784,73 kr to 7 regions, 0,00 kr returned to the state, 0
+   * warnings"}. {@link #region} gives each region's figures.
+   */
+  default String toDisplayString() {
+    return "Allocation " + ruleSetId() + " " + year() + ", scenario " + scenarioName() + ": "
+        + paidToRegions().format() + " to " + regions().size() + " regions, "
+        + returnedToState().value().format() + " returned to the state, " + warnings().size()
+        + " warning" + (warnings().size() == 1 ? "" : "s");
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -102,6 +102,19 @@ public interface RegionAllocation {
         .build();
   }
 
+  /**
+   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Örebro 2027: total
+   * 146 791 938,08 kr (education 112 138 472,73 kr, research 34 653 465,35 kr, supplement
+   * 0,00 kr; minimum 9600/11 ≈ 872,73 HST, compensated 9600/11 ≈ 872,73 HST)"}. The figures are
+   * values; {@link #explain()} says why.
+   */
+  default String toDisplayString() {
+    return region().displayName() + " " + year() + ": total " + total().format() + " (education "
+        + education().value().format() + ", research " + research().format() + ", supplement "
+        + supplement().value().format() + "; minimum " + minimumStudents().value().format()
+        + ", compensated " + compensatedStudents().value().format() + ")";
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -130,7 +130,7 @@ class ResearchTest {
     e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Parameters.builder().putFrom(Keys.EDUCATION_RATE, Year.of(2026), Sek.ofKronor(-1),
             Basis.INPUT, se.alf.source.Citation.of("test", "input")));
-    assertEquals("value of education.rate-per-hst must be >= 0 SEK, was SEK -1.00",
+    assertEquals("value of education.rate-per-hst must be >= 0 SEK, was -1,00 kr",
         e.getMessage());
   }
 

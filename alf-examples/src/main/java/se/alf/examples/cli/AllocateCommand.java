@@ -11,6 +11,8 @@ import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /** {@code alf allocate RULESET YEAR}: what every ALF region gets in a year under a rule set. */
 final class AllocateCommand implements Command {
@@ -37,7 +39,7 @@ final class AllocateCommand implements Command {
         + "  RULESET  a rule set id, e.g. alf-2014 or pm-2024 (alf rulesets)\n"
         + "  YEAR     a year, e.g. 2027\n\n"
         + "Prints per ALF region the minimum and compensated full-year students (HST, exact, e.g."
-        + " 9600/11 ≈ 872.73),\nthe education compensation, the research base and quality parts,"
+        + " 9600/11 ≈ 872,73),\nthe education compensation, the research base and quality parts,"
         + " supplements and the total, then the\nnational sums, and last the assumptions the"
         + " figures rest on (a value marked * rests on at least one).\n\n"
         + "Options:\n"
@@ -60,7 +62,7 @@ final class AllocateCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     List<String> p = args.positionals();
     if (p.size() != 2) {
       throw new UsageException("expected RULESET YEAR, e.g. 'alf allocate pm-2024 2027'; got "

@@ -9,6 +9,8 @@ import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Verdict;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /** {@code alf classify}: whether a research project is clinical research under each rule set. */
 final class ClassifyCommand implements Command {
@@ -76,7 +78,7 @@ final class ClassifyCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     if (!args.positionals().isEmpty()) {
       throw new UsageException("takes no arguments, only options; got '"
           + args.positionals().get(0) + "' (alf classify --help)");

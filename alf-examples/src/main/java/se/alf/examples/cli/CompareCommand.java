@@ -9,10 +9,11 @@ import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.report.Format;
 
 /**
  * {@code alf compare RULESET RULESET FROM TO}: two rule sets side by side over a range of years,
- * with {@link Comparison} and its renderings ({@link se.alf.rules.compare.Format}).
+ * with {@link Comparison} and its renderings ({@link Format}).
  */
 final class CompareCommand implements Command {
 
@@ -69,7 +70,7 @@ final class CompareCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     List<String> p = args.positionals();
     if (p.size() != 4) {
       throw new UsageException("expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
@@ -104,15 +105,8 @@ final class CompareCommand implements Command {
   }
 
   static String render(Comparison c, Format format) {
-    switch (format) {
-      case CSV:
-        // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
-        return se.alf.rules.compare.Format.CSV.render(c)
-            + Output.assumptions(c.assumptions(), Format.CSV);
-      case MARKDOWN:
-        return se.alf.rules.compare.Format.MARKDOWN.render(c);
-      default:
-        return se.alf.rules.compare.Format.TEXT.render(c);
-    }
+    // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
+    return format.render(c)
+        + (format == Format.CSV ? Output.assumptions(c.assumptions(), Format.CSV) : "");
   }
 }

@@ -13,6 +13,8 @@ import se.alf.rules.Key;
 import se.alf.rules.Parameter;
 import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /**
  * {@code alf keys [RULESET]}: the keys a scenario file may set, with their types and descriptions;
@@ -64,7 +66,7 @@ final class KeysCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     List<String> p = args.positionals();
     if (p.size() > 1) {
       throw new UsageException("expected at most one argument, RULESET; got " + p.size());

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.examples.LandscapeReport;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /**
  * {@code alf landscape [DATE] [--format text|csv|markdown]}: the agreement landscape on a date
@@ -51,7 +53,7 @@ final class LandscapeCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     if (args.positionals().size() > 1) {
       throw new UsageException("expected at most one argument, DATE; got "
           + args.positionals().size());

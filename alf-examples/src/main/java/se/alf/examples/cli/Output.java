@@ -1,6 +1,5 @@
 package se.alf.examples.cli;
 
-import java.math.RoundingMode;
 import java.util.List;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
@@ -8,24 +7,33 @@ import se.alf.programme.FullYearStudents;
 import se.alf.rules.Finding;
 import se.alf.rules.ParameterRead;
 import se.alf.rules.Scenario;
+import se.alf.rules.compare.Unit;
+import se.alf.rules.report.Csv;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
+import se.alf.rules.report.Texts;
 
 /** How the commands write amounts, students and the footnote of assumptions. */
 final class Output {
 
   private Output() {}
 
-  /** {@code "90 539 471,34 kr"} in text and Markdown, {@code "90539471.34"} in CSV. */
+  /**
+   * {@code "90 539 471,34 kr"} in text and Markdown, {@code "90539471.34"} in CSV: the one way of
+   * {@link Texts}.
+   */
   static String sek(Sek amount, Format format) {
-    return format == Format.CSV ? amount.toPlainString() : amount.format();
+    return format == Format.CSV ? Texts.plain(amount.toRatio(), Unit.SEK) : Texts.money(amount);
   }
 
-  /** {@code "9600/11 ≈ 872.73"} in text and Markdown (exact, then rounded), {@code "9600/11"} in CSV. */
+  /**
+   * {@code "9600/11 ≈ 872,73"} in text and Markdown (exact, then rounded, as {@code compare} and
+   * the library write it: {@link FullYearStudents#format(Ratio)}), the exact {@code "9600/11"} in
+   * CSV; the unit is in the column's header.
+   */
   static String students(FullYearStudents students, Format format) {
     Ratio r = students.value();
-    if (format == Format.CSV || r.isWhole()) {
-      return r.toString();
-    }
-    return r + " ≈ " + r.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString();
+    return format == Format.CSV ? r.toString() : FullYearStudents.format(r);
   }
 
   /** The line naming the scenario, and where its figures come from. */
@@ -70,7 +78,7 @@ final class Output {
       case CSV: {
         Table c = new Table("assumption_key", "value", "range", "note");
         assumptions.forEach(a -> c.row(a.id(), a.value(), a.range(), note(a)));
-        return Table.CRLF + c.render(Format.CSV);
+        return Csv.CRLF + c.render(Format.CSV);
       }
       case MARKDOWN: {
         Table t = new Table("assumption", "key", "value", "range", "note");

@@ -2,6 +2,8 @@ package se.alf.examples.cli;
 
 import java.util.Set;
 import se.alf.rules.RuleSet;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /** {@code alf rulesets}: the rule sets found, with their ids, titles and sources. */
 final class RuleSetsCommand implements Command {
@@ -39,7 +41,7 @@ final class RuleSetsCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     args.requireNoPositionals();
     if (format == Format.TEXT) {
       StringBuilder s = new StringBuilder();

@@ -15,6 +15,8 @@ import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
 import se.alf.rules.Severity;
+import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /**
  * {@code alf validate [RULESET] [YEAR|DATE]}: the findings of a rule set's checks on the scenario
@@ -68,7 +70,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public int run(Args args, Context context) {
-    Format format = Format.of(args);
+    Format format = FormatOption.of(args);
     List<String> p = new ArrayList<>(args.positionals());
     if (p.size() > 2) {
       throw new UsageException("expected [RULESET] [YEAR|DATE]; got " + p.size() + " arguments");

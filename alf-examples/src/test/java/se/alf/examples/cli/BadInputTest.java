@@ -82,9 +82,9 @@ class BadInputTest extends CliTestSupport {
     assertEquals(2, run("allocate", "pm-2024", "2027", "--scenario", f));
     assertEquals(1, err().lines().count(), err());
     assertTrue(err().startsWith("alf: allocate: a figure is out of range, check the input:"
-        + " SEK 90000000000000000.00 × "), err());
-    assertTrue(err().endsWith(" does not fit a long of öre (at most SEK 92233720368547758.07 in"
-        + " absolute value)\n"), err());
+        + " 90 000 000 000 000 000,00 kr × "), err());
+    assertTrue(err().endsWith(" does not fit a long of öre (at most 92 233 720 368 547 758,07 kr"
+        + " in absolute value)\n"), err());
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.alf.rules.compare.Csv;
+import se.alf.rules.report.Csv;
 
 /** Issue 7, the command line: every problem at once, --reform, keys per rule set, safe output. */
 class NoSilentWrongAnswersCliTest extends CliTestSupport {

@@ -1,39 +1,41 @@
 package se.alf.rules.compare;
 
-import org.immutables.value.Value;
+import java.util.Objects;
 import se.alf.money.Sek;
 
-/** An amount under both rule sets and the difference right − left, exact to the öre. */
-@Value.Immutable
-public interface AmountComparison {
+/**
+ * An amount under both rule sets and the difference right − left, exact to the öre.
+ *
+ * @param left the left rule set's amount
+ * @param right the right rule set's amount
+ */
+public record AmountComparison(Sek left, Sek right) {
 
-  @Value.Parameter
-  Sek left();
-
-  @Value.Parameter
-  Sek right();
-
-  /** Returns right − left. */
-  default Sek difference() {
-    return right().minus(left());
-  }
-
-  /** Returns whether the two amounts differ. */
-  default boolean isChanged() {
-    return !left().equals(right());
+  /** Checks that both amounts are given. */
+  public AmountComparison {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
   }
 
   /** Returns the comparison of {@code left} with {@code right}. */
-  static AmountComparison of(Sek left, Sek right) {
-    return builder().left(left).right(right).build();
+  public static AmountComparison of(Sek left, Sek right) {
+    return new AmountComparison(left, right);
   }
 
-  static Builder builder() {
-    return new Builder();
+  /** Returns right − left. */
+  public Sek difference() {
+    return right.minus(left);
   }
 
-  /** Builds an {@link AmountComparison}. */
-  final class Builder extends ImmutableAmountComparison.Builder {
-    Builder() {}
+  /** Returns whether the two amounts differ. */
+  public boolean isChanged() {
+    return !left.equals(right);
+  }
+
+  /** Returns e.g. {@code "1 750 000 000,00 kr → 1 925 000 000,00 kr (+175 000 000,00 kr)"}. */
+  @Override
+  public String toString() {
+    return left.format() + " → " + right.format() + " ("
+        + se.alf.rules.report.Texts.signed(difference()) + ")";
   }
 }

@@ -6,28 +6,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Function;
-import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
-import se.alf.rules.Allocation;
 import se.alf.rules.Finding;
 import se.alf.rules.Line;
-import se.alf.rules.Parameter;
 import se.alf.rules.ParameterRead;
-import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
-import se.alf.rules.Statement;
-import se.alf.time.DatedValue;
 
 /**
  * The comparison (jämförelse) of two rule sets on one scenario over a range of years, as data: for
@@ -43,14 +31,14 @@ import se.alf.time.DatedValue;
  * LineComparison orebro = c.line(AlfRegion.OREBRO, Year.of(2026), Line.MINIMUM_STUDENTS);
  * orebro.difference();           // 85 full-year students
  * orebro.rightExplanation();     // why the proposal says 800
- * System.out.print(c.toTable()); // or Format.CSV.render(c), Format.MARKDOWN.render(c)
+ * System.out.print(c.toTable()); // or report.Format.CSV.render(c), …
  * }</pre>
  *
  * <p>Either side may be any rule set: the 2014 agreement, the proposal, or a reform. The order of
  * every list is deterministic: regions in {@link AlfRegion} order, years ascending, lines in
  * {@link Line} order, parameters and statements by id.
  *
- * <p>This class is immutable and thread-safe. Every value is computed on construction.
+ * <p>This class is an immutable, thread-safe value; {@link ComparisonEngine} computes it.
  */
 public final class Comparison {
 
@@ -70,70 +58,31 @@ public final class Comparison {
 
   private record LineKey(AlfRegion region, Year year, Line line) {}
 
-  private Comparison(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
-      ImmutableList<ResearchProject> projects) {
+  /**
+   * Holds what {@link ComparisonEngine} computed; {@code lines} must be in region, year, line
+   * order and {@code national} hold every year from {@code from} to {@code to}.
+   */
+  Comparison(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
+      ImmutableList<LineComparison> lines, ImmutableMap<Year, NationalComparison> national,
+      ImmutableList<ParameterDifference> parameterDifferences,
+      ImmutableList<StatementDifference> statementDifferences,
+      ImmutableList<VerdictComparison> verdicts,
+      ImmutableList<ParameterRead> allocationAssumptions, ImmutableList<Finding> warnings) {
     this.left = left;
     this.right = right;
     this.scenario = scenario;
     this.from = from;
     this.to = to;
-    List<LineComparison> all = new ArrayList<>();
-    Map<Year, List<LineComparison>> byYear = new LinkedHashMap<>();
-    ImmutableMap.Builder<Year, NationalComparison> nat = ImmutableMap.builder();
-    List<Iterable<ParameterRead>> reads = new ArrayList<>();
-    Set<Finding> found = new LinkedHashSet<>();
-    for (Year year : years(from, to)) {
-      Allocation a = left.allocate(scenario, year);
-      Allocation b = right.allocate(scenario, year);
-      List<LineComparison> ofYear = new ArrayList<>();
-      for (AlfRegion region : AlfRegion.values()) {
-        RegionAllocation ra = a.region(region);
-        RegionAllocation rb = b.region(region);
-        for (Line line : Line.values()) {
-          ofYear.add(LineComparison.builder().region(region).year(year).line(line)
-              .left(ra.value(line)).right(rb.value(line))
-              .leftExplanation(ra.explanation(line)).rightExplanation(rb.explanation(line))
-              .build());
-        }
-      }
-      byYear.put(year, ofYear);
-      all.addAll(ofYear);
-      nat.put(year, national(year, ofYear, a, b));
-      for (Allocation x : ImmutableList.of(a, b)) {
-        found.addAll(x.warnings());
-        reads.add(x.researchAppropriation().explanation().allReads());
-        reads.add(x.returnedToState().explanation().allReads());
-        reads.add(x.redistributed().explanation().allReads());
-      }
-    }
-    all.sort(java.util.Comparator.comparing(LineComparison::region)
-        .thenComparing(LineComparison::year).thenComparing(LineComparison::line));
-    this.lines = ImmutableList.copyOf(all);
+    this.lines = lines;
     ImmutableMap.Builder<LineKey, LineComparison> keys = ImmutableMap.builder();
     lines.forEach(l -> keys.put(new LineKey(l.region(), l.year(), l.line()), l));
     this.byKey = keys.buildOrThrow();
-    this.national = nat.buildOrThrow();
-    this.parameterDifferences = parameterDifferences(left, right);
-    this.statementDifferences = statementDifferences(left, right);
-    this.verdicts = verdicts(left, right, projects);
-    this.allocationAssumptions = Assumptions.union(reads);
-    this.warnings = ImmutableList.copyOf(found);
-  }
-
-  private Comparison(Comparison c, ImmutableList<ResearchProject> projects) {
-    this.left = c.left;
-    this.right = c.right;
-    this.scenario = c.scenario;
-    this.from = c.from;
-    this.to = c.to;
-    this.lines = c.lines;
-    this.byKey = c.byKey;
-    this.national = c.national;
-    this.parameterDifferences = c.parameterDifferences;
-    this.statementDifferences = c.statementDifferences;
-    this.verdicts = verdicts(left, right, projects);
-    this.allocationAssumptions = c.allocationAssumptions;
-    this.warnings = c.warnings;
+    this.national = national;
+    this.parameterDifferences = parameterDifferences;
+    this.statementDifferences = statementDifferences;
+    this.verdicts = verdicts;
+    this.allocationAssumptions = allocationAssumptions;
+    this.warnings = warnings;
   }
 
   /**
@@ -147,7 +96,7 @@ public final class Comparison {
 
   /**
    * Returns what the caller should know before using the figures, from both sides and every year,
-   * each once: see {@link Allocation#warnings()}.
+   * each once: see {@link se.alf.rules.Allocation#warnings()}.
    */
   public ImmutableList<Finding> warnings() {
     return warnings;
@@ -227,6 +176,30 @@ public final class Comparison {
     return national.get(year);
   }
 
+  /**
+   * Returns the money line {@code line} of {@code region} in {@code year}, typed.
+   *
+   * @throws IllegalArgumentException if {@code line} counts students (use {@link #students}) or
+   *     {@code year} is not one of {@link #years()}
+   */
+  public MoneyLine money(AlfRegion region, Year year, Line line) {
+    checkArgument(!Objects.requireNonNull(line, "line").isStudents(), "line %s counts full-year"
+        + " students, not kronor: use students(region, year, line)", line);
+    return (MoneyLine) line(region, year, line);
+  }
+
+  /**
+   * Returns the student line {@code line} of {@code region} in {@code year}, typed.
+   *
+   * @throws IllegalArgumentException if {@code line} counts kronor (use {@link #money}) or
+   *     {@code year} is not one of {@link #years()}
+   */
+  public StudentLine students(AlfRegion region, Year year, Line line) {
+    checkArgument(Objects.requireNonNull(line, "line").isStudents(), "line %s counts kronor, not"
+        + " full-year students: use money(region, year, line)", line);
+    return (StudentLine) line(region, year, line);
+  }
+
   /** Returns the national totals of every year, ascending. */
   public ImmutableList<NationalComparison> national() {
     return national.values().asList();
@@ -267,7 +240,10 @@ public final class Comparison {
 
   /** Returns a copy that also compares the verdicts on {@code projects} (replacing any before). */
   public Comparison withProjects(Iterable<ResearchProject> projects) {
-    return new Comparison(this, copy(projects));
+    return new Comparison(left, right, scenario, from, to, lines, national,
+        parameterDifferences, statementDifferences,
+        ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects)),
+        allocationAssumptions, warnings);
   }
 
   /**
@@ -286,27 +262,34 @@ public final class Comparison {
    * verdict.
    */
   public boolean hasDifferences() {
-    return lines.stream().anyMatch(LineComparison::isChanged)
-        || national.values().stream().anyMatch(n -> n.returnedToState().isChanged()
-            || n.researchAppropriation().isChanged())
-        || !parameterDifferences.isEmpty() || !statementDifferences.isEmpty()
-        || verdicts.stream().anyMatch(v -> v.isChanged() || !v.differences().isEmpty());
+    return differences().anyMatch(Difference::isChanged)
+        || verdicts.stream().anyMatch(v -> !v.differences().isEmpty());
   }
 
-  /** Returns the comparison as an aligned text table ({@link Format#TEXT}). */
+  /**
+   * Returns every difference of the comparison, each of its own type: the lines, the national
+   * totals, the parameters, the statements, then the verdicts; filter with
+   * {@link Difference#isChanged()} for those that differ.
+   */
+  public java.util.stream.Stream<Difference> differences() {
+    return java.util.stream.Stream.of(lines, national.values(), parameterDifferences,
+        statementDifferences, verdicts).flatMap(java.util.Collection::stream);
+  }
+
+  /** Returns the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT}). */
   public String toTable() {
-    return Format.TEXT.render(this);
+    return se.alf.rules.report.Format.TEXT.render(this);
   }
 
+  /**
+   * Returns whether {@code o} is a comparison of the same rule sets (by id), scenario and years
+   * with the same lines, national totals, differences and verdicts.
+   */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Comparison)) {
-      return false;
-    }
-    Comparison c = (Comparison) o;
-    return c.left.id().equals(left.id()) && c.right.id().equals(right.id())
-        && c.scenario.equals(scenario) && c.from.equals(from) && c.to.equals(to)
-        && c.lines.equals(lines) && c.national.equals(national)
+    return o instanceof Comparison c && c.left.id().equals(left.id())
+        && c.right.id().equals(right.id()) && c.scenario.equals(scenario) && c.from.equals(from)
+        && c.to.equals(to) && c.lines.equals(lines) && c.national.equals(national)
         && c.parameterDifferences.equals(parameterDifferences)
         && c.statementDifferences.equals(statementDifferences) && c.verdicts.equals(verdicts);
   }
@@ -330,109 +313,6 @@ public final class Comparison {
         year, from, to);
   }
 
-  private static ImmutableList<Year> years(Year from, Year to) {
-    ImmutableList.Builder<Year> b = ImmutableList.builder();
-    for (Year y = from; !y.isAfter(to); y = y.plusYears(1)) {
-      b.add(y);
-    }
-    return b.build();
-  }
-
-  private static ImmutableList<ResearchProject> copy(Iterable<ResearchProject> projects) {
-    Objects.requireNonNull(projects, "projects");
-    ImmutableList.Builder<ResearchProject> b = ImmutableList.builder();
-    int i = 0;
-    for (ResearchProject p : projects) {
-      b.add(Objects.requireNonNull(p, "projects[" + i + "]"));
-      i++;
-    }
-    return b.build();
-  }
-
-  private static NationalComparison national(Year year, List<LineComparison> ofYear,
-      Allocation a, Allocation b) {
-    NationalComparison.Builder n = NationalComparison.builder().year(year);
-    for (Line line : NationalComparison.MONEY_LINES) {
-      n.putLine(line, AmountComparison.of(sum(ofYear, line, LineComparison::leftAmount),
-          sum(ofYear, line, LineComparison::rightAmount)));
-    }
-    return n.researchAppropriation(AmountComparison.of(a.researchAppropriation().value(),
-            b.researchAppropriation().value()))
-        .returnedToState(AmountComparison.of(a.returnedToState().value(),
-            b.returnedToState().value()))
-        .build();
-  }
-
-  private static Sek sum(List<LineComparison> ofYear, Line line,
-      Function<LineComparison, Sek> side) {
-    return Sek.sum(ofYear.stream().filter(l -> l.line() == line).map(side)
-        .collect(ImmutableList.toImmutableList()));
-  }
-
-  private static ImmutableList<ParameterDifference> parameterDifferences(RuleSet left,
-      RuleSet right) {
-    Map<String, Parameter<?>> l = new LinkedHashMap<>();
-    left.parameters().list().forEach(p -> l.put(p.key().id(), p));
-    Map<String, Parameter<?>> r = new LinkedHashMap<>();
-    right.parameters().list().forEach(p -> r.put(p.key().id(), p));
-    TreeSet<String> ids = new TreeSet<>(l.keySet());
-    ids.addAll(r.keySet());
-    ImmutableList.Builder<ParameterDifference> out = ImmutableList.builder();
-    for (String id : ids) {
-      Parameter<?> a = l.get(id);
-      Parameter<?> b = r.get(id);
-      if (a != null && b != null && a.timeline().values().equals(b.timeline().values())) {
-        continue;
-      }
-      Change change = a == null ? Change.ONLY_RIGHT : b == null ? Change.ONLY_LEFT
-          : Change.CHANGED;
-      out.add(ParameterDifference.builder().id(id)
-          .description((a != null ? a : b).key().description())
-          .change(change).left(values(a)).right(values(b)).build());
-    }
-    return out.build();
-  }
-
-  private static ImmutableList<ParameterValue> values(Parameter<?> p) {
-    if (p == null) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<ParameterValue> b = ImmutableList.builder();
-    for (DatedValue<? extends se.alf.rules.Setting<?>> v : p.timeline().values()) {
-      b.add(ParameterValue.of(v));
-    }
-    return b.build();
-  }
-
-  private static ImmutableList<StatementDifference> statementDifferences(RuleSet left,
-      RuleSet right) {
-    Map<String, Statement> l = new LinkedHashMap<>();
-    left.statements().forEach(s -> l.putIfAbsent(s.id(), s));
-    Map<String, Statement> r = new LinkedHashMap<>();
-    right.statements().forEach(s -> r.putIfAbsent(s.id(), s));
-    TreeSet<String> ids = new TreeSet<>(l.keySet());
-    ids.addAll(r.keySet());
-    ImmutableList.Builder<StatementDifference> out = ImmutableList.builder();
-    for (String id : ids) {
-      Optional<Statement> a = Optional.ofNullable(l.get(id));
-      Optional<Statement> b = Optional.ofNullable(r.get(id));
-      if (a.isPresent() && b.isPresent() && a.get().text().equals(b.get().text())) {
-        continue;
-      }
-      Change change = a.isEmpty() ? Change.ONLY_RIGHT : b.isEmpty() ? Change.ONLY_LEFT
-          : Change.CHANGED;
-      out.add(StatementDifference.builder().id(id).change(change).left(a).right(b).build());
-    }
-    return out.build();
-  }
-
-  private static ImmutableList<VerdictComparison> verdicts(RuleSet left, RuleSet right,
-      ImmutableList<ResearchProject> projects) {
-    return projects.stream().map(p -> VerdictComparison.builder().project(p)
-            .left(left.classify(p)).right(right.classify(p)).build())
-        .collect(ImmutableList.toImmutableList());
-  }
-
   /**
    * Two rule sets to compare, and optionally research projects to classify under both; call
    * {@link #over} to compute the comparison. Immutable and thread-safe.
@@ -454,7 +334,7 @@ public final class Comparison {
      * projects given before).
      */
     public Between withProjects(Iterable<ResearchProject> projects) {
-      return new Between(left, right, copy(projects));
+      return new Between(left, right, ComparisonEngine.copy(projects));
     }
 
     /**
@@ -472,7 +352,7 @@ public final class Comparison {
       Objects.requireNonNull(to, "to");
       checkArgument(!from.isAfter(to), "from %s is after to %s: the years compared run from"
           + " 'from' to 'to', inclusive, so from must not be after to", from, to);
-      return new Comparison(left, right, scenario, from, to, projects);
+      return ComparisonEngine.compare(left, right, scenario, from, to, projects);
     }
 
     /** Compares the two rule sets on {@code scenario} in the one year {@code year}. */
@@ -484,7 +364,7 @@ public final class Comparison {
      * Returns the verdicts on {@code projects} under both rule sets, without a scenario.
      */
     public ImmutableList<VerdictComparison> verdicts(Iterable<ResearchProject> projects) {
-      return Comparison.verdicts(left, right, copy(projects));
+      return ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects));
     }
 
     @Override

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
 import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.RuleSet;
@@ -16,30 +16,34 @@ import se.alf.rules.Verdict;
  * Whether one research project is clinical research (klinisk forskning) under each rule set
  * ({@link RuleSet#classify(ResearchProject)}, as of each rule set's reference year), whether the
  * verdict changes, and which conditions made the difference.
+ *
+ * @param project the project classified
+ * @param left the left rule set's verdict
+ * @param right the right rule set's verdict
  */
-@Value.Immutable
-public interface VerdictComparison {
+public record VerdictComparison(ResearchProject project, Verdict left, Verdict right)
+    implements Difference {
 
-  ResearchProject project();
-
-  Verdict left();
-
-  Verdict right();
+  /** Checks that every part is given. */
+  public VerdictComparison {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+  }
 
   /** Returns whether the project is clinical research on one side and not on the other. */
-  default boolean isChanged() {
-    return left().isClinicalResearch() != right().isClinicalResearch();
+  @Override
+  public boolean isChanged() {
+    return left.isClinicalResearch() != right.isClinicalResearch();
   }
 
   /**
    * Returns every condition that differs, whether or not the verdict changes: present in one
    * definition only, or met differently. Left's conditions first, in its order, then right's.
    */
-  @Value.Derived
-  @Value.Auxiliary
-  default ImmutableList<ConditionDifference> differences() {
-    Map<String, ConditionResult> l = byId(left());
-    Map<String, ConditionResult> r = byId(right());
+  public ImmutableList<ConditionDifference> differences() {
+    Map<String, ConditionResult> l = byId(left);
+    Map<String, ConditionResult> r = byId(right);
     Set<String> ids = new LinkedHashSet<>(l.keySet());
     ids.addAll(r.keySet());
     ImmutableList.Builder<ConditionDifference> out = ImmutableList.builder();
@@ -49,7 +53,7 @@ public interface VerdictComparison {
       Change change = a.isEmpty() ? Change.ONLY_RIGHT : b.isEmpty() ? Change.ONLY_LEFT
           : a.get().met() != b.get().met() ? Change.CHANGED : null;
       if (change != null) {
-        out.add(ConditionDifference.builder().id(id).change(change).left(a).right(b).build());
+        out.add(new ConditionDifference(id, change, a, b));
       }
     }
     return out.build();
@@ -59,7 +63,7 @@ public interface VerdictComparison {
    * Returns the conditions that made the verdict change: those of {@link #differences()} that
    * fail on one side. Empty if the verdict does not change.
    */
-  default ImmutableList<ConditionDifference> decisive() {
+  public ImmutableList<ConditionDifference> decisive() {
     if (!isChanged()) {
       return ImmutableList.of();
     }
@@ -71,14 +75,5 @@ public interface VerdictComparison {
     Map<String, ConditionResult> m = new LinkedHashMap<>();
     v.conditions().forEach(c -> m.putIfAbsent(c.id(), c));
     return m;
-  }
-
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link VerdictComparison}. */
-  final class Builder extends ImmutableVerdictComparison.Builder {
-    Builder() {}
   }
 }

@@ -1,6 +1,7 @@
 package se.alf.rules.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +10,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
+import se.alf.programme.FullYearStudents;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.Basis;
@@ -125,34 +128,84 @@ class ComparisonTest {
   @Test
   void educationMoneyFollowsRateTimesStudents() {
     // 2024: both sides 79 547 kr (the 2021 rate, assumed for every year) × 968 = 77 001 496 kr.
-    LineComparison s2024 = C.line(AlfRegion.STOCKHOLM, y(2024), Line.EDUCATION);
+    MoneyLine s2024 = C.money(AlfRegion.STOCKHOLM, y(2024), Line.EDUCATION);
     assertEquals(Sek.ofKronor(77_001_496), s2024.leftAmount());
     assertEquals(Sek.ofKronor(77_001_496), s2024.rightAmount());
     assertEquals(Sek.ZERO, s2024.differenceAmount());
     // 2026: the proposal raises the rate (PM 6.2.1); the scenario assumes 128 492 kr:
     // 128 492 × 968 = 124 380 256; − 77 001 496 = 47 378 760.
-    LineComparison s2026 = C.line(AlfRegion.STOCKHOLM, y(2026), Line.EDUCATION);
+    MoneyLine s2026 = C.money(AlfRegion.STOCKHOLM, y(2026), Line.EDUCATION);
     assertEquals(Sek.ofKronor(124_380_256), s2026.rightAmount());
     assertEquals(Sek.ofKronor(47_378_760), s2026.differenceAmount());
     // Örebro 2026: 2014 pays 79 547 × 715 = 56 876 105; the proposal 128 492 × 800 = 102 793 600;
     // difference 45 917 495.
-    LineComparison o2026 = C.line(AlfRegion.OREBRO, y(2026), Line.EDUCATION);
+    MoneyLine o2026 = C.money(AlfRegion.OREBRO, y(2026), Line.EDUCATION);
     assertEquals(Sek.ofKronor(56_876_105), o2026.leftAmount());
     assertEquals(Sek.ofKronor(102_793_600), o2026.rightAmount());
     assertEquals(Sek.ofKronor(45_917_495), o2026.differenceAmount());
     // Örebro 2027: 128 492 × 9600/11 = 1 233 523 200/11 = 112 138 472,7272… → 112 138 472,73.
     assertEquals(Sek.ofOre(11_213_847_273L),
-        C.line(AlfRegion.OREBRO, y(2027), Line.EDUCATION).rightAmount());
+        C.money(AlfRegion.OREBRO, y(2027), Line.EDUCATION).rightAmount());
     assertEquals(Ratio.of(11_213_847_273L, 100),
         C.line(AlfRegion.OREBRO, y(2027), Line.EDUCATION).right());
   }
 
   @Test
-  void studentLinesHaveNoAmount() {
+  void linesAreTypedByWhatTheyCount() {
+    // Issue 8: a student line holds full-year students, a money line kronor; none throws.
     LineComparison l = C.line(AlfRegion.OREBRO, y(2026), Line.MINIMUM_STUDENTS);
     assertEquals(Unit.HST, l.unit());
-    IllegalStateException e = assertThrows(IllegalStateException.class, l::leftAmount);
-    assertTrue(e.getMessage().contains("MINIMUM_STUDENTS"), e.getMessage());
+    StudentLine s = assertInstanceOf(StudentLine.class, l);
+    // Örebro 2026: 2014 keeps the assumed 715; the proposal 800 (actual, PM 6.1.2).
+    assertEquals(FullYearStudents.of(715), s.leftStudents());
+    assertEquals(FullYearStudents.of(800), s.rightStudents());
+    assertEquals(s, C.students(AlfRegion.OREBRO, y(2026), Line.MINIMUM_STUDENTS));
+    for (Line line : Line.values()) {
+      assertEquals(line.isStudents() ? StudentLine.class : MoneyLine.class,
+          C.line(AlfRegion.UPPSALA, y(2028), line).getClass(), line.name());
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> C.money(AlfRegion.OREBRO, y(2026), Line.MINIMUM_STUDENTS));
+    assertEquals("line MINIMUM_STUDENTS counts full-year students, not kronor: use"
+        + " students(region, year, line)", e.getMessage());
+  }
+
+  @Test
+  void everyDifferenceIsOfItsOwnType() {
+    // 7 regions × 7 years × 7 lines = 343 lines, 7 national totals, then the parameters,
+    // statements and the 5 verdicts (one per cited example project).
+    List<Difference> all = C.differences().collect(Collectors.toList());
+    assertEquals(343 + 7 + C.parameterDifferences().size() + C.statementDifferences().size()
+        + 5, all.size());
+    // Sealed: each is one of the permitted types.
+    for (Difference d : all) {
+      assertTrue(d instanceof MoneyLine || d instanceof StudentLine
+          || d instanceof NationalComparison || d instanceof ParameterDifference
+          || d instanceof StatementDifference || d instanceof VerdictComparison, d.toString());
+    }
+    // 7 × 7 regions and years × 2 student lines = 98 student lines, the other 245 money lines.
+    assertEquals(98, all.stream().filter(d -> d instanceof StudentLine).count());
+    assertEquals(245, all.stream().filter(d -> d instanceof MoneyLine).count());
+    // A parameter or statement difference exists only where the sides differ.
+    assertTrue(all.stream().filter(d -> d instanceof ParameterDifference
+        || d instanceof StatementDifference).allMatch(Difference::isChanged));
+    assertTrue(C.hasDifferences());
+  }
+
+  @Test
+  void aLinePrintsAsAReaderWritesIt() {
+    // Stockholm 2026 education: 79 547 × 968 = 77 001 496 kr → 128 492 × 968 = 124 380 256 kr;
+    // difference 47 378 760 kr.
+    assertEquals("Stockholm 2026 education 77 001 496,00 kr → 124 380 256,00 kr"
+        + " (+47 378 760,00 kr)", C.line(AlfRegion.STOCKHOLM, y(2026), Line.EDUCATION).toString());
+    // Örebro 2027 minimum: 715 → 800 × 12/11 = 9600/11 = 872,7272…; difference
+    // 9600/11 − 7865/11 = 1735/11 = 157,7272….
+    assertEquals("Örebro 2027 minimum students 715 HST → 9600/11 ≈ 872,73 HST"
+        + " (+1735/11 ≈ +157,73 HST)",
+        C.line(AlfRegion.OREBRO, y(2027), Line.MINIMUM_STUDENTS).toString());
+    // Unchanged: 2024 both sides 79 547 × 968.
+    assertEquals("Stockholm 2024 education 77 001 496,00 kr → 77 001 496,00 kr (0,00 kr)",
+        C.line(AlfRegion.STOCKHOLM, y(2024), Line.EDUCATION).toString());
   }
 
   @Test
@@ -181,7 +234,7 @@ class ComparisonTest {
       // National sums are the sums of the regions' lines.
       for (Line line : NationalComparison.MONEY_LINES) {
         Sek sum = Sek.sum(ImmutableList.copyOf(AlfRegion.values()).stream()
-            .map(r -> C.line(r, n.year(), line).rightAmount()).collect(Collectors.toList()));
+            .map(r -> C.money(r, n.year(), line).rightAmount()).collect(Collectors.toList()));
         assertEquals(sum, n.line(line).right());
       }
     }

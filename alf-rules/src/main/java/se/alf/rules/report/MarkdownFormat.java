@@ -1,4 +1,16 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
+
+import se.alf.rules.compare.AmountComparison;
+import se.alf.rules.compare.Change;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.ConditionDifference;
+import se.alf.rules.compare.LineComparison;
+import se.alf.rules.compare.NationalComparison;
+import se.alf.rules.compare.ParameterDifference;
+import se.alf.rules.compare.ParameterValue;
+import se.alf.rules.compare.StatementDifference;
+import se.alf.rules.compare.Unit;
+import se.alf.rules.compare.VerdictComparison;
 
 import java.time.Year;
 import java.util.List;
@@ -38,39 +50,40 @@ final class MarkdownFormat {
           .append(cell(w.message())).append('\n'));
     }
 
-    s.append("\n## National totals\n\n")
-        .append(header("Year", "Line", l, r, "Difference"))
-        .append("|---|---|---:|---:|---:|\n");
+    s.append("\n## National totals\n\n");
+    Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       for (var line : NationalComparison.MONEY_LINES) {
-        amount(s, n.year(), Footnotes.label(line), n.line(line));
+        amount(nat, n.year(), Footnotes.label(line), n.line(line));
       }
-      amount(s, n.year(), "Research appropriation (anslag)", n.researchAppropriation());
-      amount(s, n.year(), "Returned to the state", n.returnedToState());
+      amount(nat, n.year(), "Research appropriation (anslag)", n.researchAppropriation());
+      amount(nat, n.year(), "Returned to the state", n.returnedToState());
     }
+    s.append(nat.markdown());
 
     for (AlfRegion region : AlfRegion.values()) {
-      s.append("\n## ").append(cell(region.displayName())).append("\n\n")
-          .append(header("Year", "Line", l, r, "Difference", "Notes"))
-          .append("|---|---|---:|---:|---:|---|\n");
+      s.append("\n## ").append(cell(region.displayName())).append("\n\n");
+      Table t = Table.aligned("LLRRRL", "Year", "Line", l, r, "Difference", "Notes");
       for (Year year : c.years()) {
         for (LineComparison line : c.lines(region, year)) {
-          s.append(row(year.toString(), Footnotes.label(line.line()),
+          t.row(year.toString(), Footnotes.label(line.line()),
               Texts.swedish(line.left(), line.unit()), Texts.swedish(line.right(), line.unit()),
-              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions())));
+              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions()));
         }
       }
+      s.append(t.markdown());
     }
 
     s.append("\n## Parameters that differ\n\n");
     if (c.parameterDifferences().isEmpty()) {
       s.append("None.\n");
     } else {
-      s.append(header("Parameter", "Change", l, r)).append("|---|---|---|---|\n");
+      Table t = Table.aligned("LLLL", "Parameter", "Change", l, r);
       for (ParameterDifference d : c.parameterDifferences()) {
-        s.append(row("`" + d.id() + "` " + d.description(), Footnotes.describe(d, l, r),
-            values(d.left()), values(d.right())));
+        t.row("`" + d.id() + "` " + d.description(), Footnotes.describe(d, l, r),
+            values(d.left()), values(d.right()));
       }
+      s.append(t.markdown());
     }
 
     s.append("\n## Statements that differ\n\n");
@@ -86,15 +99,15 @@ final class MarkdownFormat {
     }
 
     if (!c.verdicts().isEmpty()) {
-      s.append("\n## Clinical research (klinisk forskning)\n\n")
-          .append(header("Project", l, r, "Changed", "Conditions that differ"))
-          .append("|---|---|---|---|---|\n");
+      s.append("\n## Clinical research (klinisk forskning)\n\n");
+      Table t = Table.aligned("LLLLL", "Project", l, r, "Changed", "Conditions that differ");
       for (VerdictComparison v : c.verdicts()) {
-        s.append(row(v.project().title(), TextFormat.verdict(v.left().isClinicalResearch()),
+        t.row(v.project().title(), TextFormat.verdict(v.left().isClinicalResearch()),
             TextFormat.verdict(v.right().isClinicalResearch()), v.isChanged() ? "**yes**" : "no",
             v.differences().stream().map(d -> condition(d, l, r, v.decisive().contains(d)))
-                .collect(Collectors.joining("<br>"))));
+                .collect(Collectors.joining("\n")));
       }
+      s.append(t.markdown());
     }
 
     s.append("\n## Assumptions\n\n");
@@ -115,9 +128,9 @@ final class MarkdownFormat {
     return s.toString();
   }
 
-  private static void amount(StringBuilder s, Year year, String label, AmountComparison a) {
-    s.append(row(year.toString(), label, a.left().format(), a.right().format(),
-        Texts.signed(a.difference().toRatio(), Unit.SEK)));
+  private static void amount(Table t, Year year, String label, AmountComparison a) {
+    t.row(year.toString(), label, Texts.money(a.left()), Texts.money(a.right()),
+        Texts.signed(a.difference()));
   }
 
   private static void statement(StringBuilder s, String id, Statement x) {
@@ -140,22 +153,10 @@ final class MarkdownFormat {
 
   private static String values(List<ParameterValue> values) {
     return values.isEmpty() ? "—"
-        : values.stream().map(ParameterValue::render).collect(Collectors.joining("<br>"));
+        : values.stream().map(ParameterValue::render).collect(Collectors.joining("\n"));
   }
 
-  private static String header(String... cells) {
-    return row(cells);
-  }
-
-  private static String row(String... cells) {
-    StringBuilder s = new StringBuilder("|");
-    for (String c : cells) {
-      s.append(' ').append(cell(c)).append(" |");
-    }
-    return s.append('\n').toString();
-  }
-
-  /** Escapes a pipe and flattens line breaks so text stays in one table cell or line. */
+  /** Escapes a pipe and flattens line breaks so prose stays on one line (tables: {@link Table}). */
   static String cell(String text) {
     return text.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }

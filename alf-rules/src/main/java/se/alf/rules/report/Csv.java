@@ -1,4 +1,4 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,7 +17,21 @@ public final class Csv {
   private static final Pattern NUMBER = Pattern.compile(
       "[-+]?[0-9]+([ \u00a0\u202f][0-9]+)*([.,][0-9]+)?(/[0-9]+)?");
 
+  /** The line end of every CSV record (RFC 4180). */
+  public static final String CRLF = "\r\n";
+
   private Csv() {}
+
+  /** Returns {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF. */
+  public static String record(Iterable<String> cells) {
+    StringBuilder s = new StringBuilder();
+    String separator = "";
+    for (String c : cells) {
+      s.append(separator).append(cell(c));
+      separator = ",";
+    }
+    return s.append(CRLF).toString();
+  }
 
   /** Returns {@code value} as one CSV cell: neutralised if it could be a formula, then quoted. */
   public static String cell(String value) {

@@ -1,4 +1,9 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
+
+import se.alf.rules.compare.Change;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.ParameterDifference;
+import se.alf.rules.compare.ParameterValue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

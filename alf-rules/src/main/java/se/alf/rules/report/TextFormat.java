@@ -1,4 +1,15 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
+
+import se.alf.rules.compare.AmountComparison;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.ConditionDifference;
+import se.alf.rules.compare.LineComparison;
+import se.alf.rules.compare.NationalComparison;
+import se.alf.rules.compare.ParameterDifference;
+import se.alf.rules.compare.ParameterValue;
+import se.alf.rules.compare.StatementDifference;
+import se.alf.rules.compare.Unit;
+import se.alf.rules.compare.VerdictComparison;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
@@ -37,26 +48,26 @@ final class TextFormat {
     }
 
     // Per region and year, aligned alike.
-    Map<String, TextTable> blocks = new LinkedHashMap<>();
+    Map<String, Table> blocks = new LinkedHashMap<>();
     int[] widths = new int[0];
     for (AlfRegion region : AlfRegion.values()) {
       for (Year year : c.years()) {
-        TextTable t = new TextTable("LRRRL").row("Line", l, r, "Difference", "Notes");
+        Table t = Table.aligned("LRRRL", "Line", l, r, "Difference", "Notes");
         for (LineComparison line : c.lines(region, year)) {
           t.row(Footnotes.label(line.line()), Texts.swedish(line.left(), line.unit()),
               Texts.swedish(line.right(), line.unit()),
               Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions()));
         }
-        widths = TextTable.max(widths, t.widths());
+        widths = Table.max(widths, t.widths());
         blocks.put(region.displayName() + ", " + year, t);
       }
     }
-    for (Map.Entry<String, TextTable> b : blocks.entrySet()) {
-      s.append('\n').append(b.getKey()).append('\n').append(b.getValue().render("  ", widths));
+    for (Map.Entry<String, Table> b : blocks.entrySet()) {
+      s.append('\n').append(b.getKey()).append('\n').append(b.getValue().text("  ", widths));
     }
 
     s.append("\nNational totals\n");
-    TextTable nat = new TextTable("LLRRR").row("Year", "Line", l, r, "Difference");
+    Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       String y = n.year().toString();
       for (var line : NationalComparison.MONEY_LINES) {
@@ -65,7 +76,7 @@ final class TextFormat {
       amount(nat, y, "Research appropriation (anslag)", n.researchAppropriation());
       amount(nat, y, "Returned to the state", n.returnedToState());
     }
-    s.append(nat.render("  "));
+    s.append(nat.text("  ", new int[0]));
 
     s.append("\nParameters that differ (").append(c.parameterDifferences().size()).append(")\n");
     for (ParameterDifference d : c.parameterDifferences()) {
@@ -85,13 +96,13 @@ final class TextFormat {
     if (!c.verdicts().isEmpty()) {
       s.append("\nClinical research (klinisk forskning), verdicts on ")
           .append(c.verdicts().size()).append(" project(s)\n");
-      TextTable v = new TextTable("LLLLL").row("Project", l, r, "Changed", "Decisive conditions");
+      Table v = Table.aligned("LLLLL", "Project", l, r, "Changed", "Decisive conditions");
       for (VerdictComparison vc : c.verdicts()) {
         v.row(vc.project().title(), verdict(vc.left().isClinicalResearch()),
             verdict(vc.right().isClinicalResearch()), vc.isChanged() ? "yes" : "no",
             decisive(vc));
       }
-      s.append(v.render("  "));
+      s.append(v.text("  ", new int[0]));
       for (VerdictComparison vc : c.changedVerdicts()) {
         for (ConditionDifference d : vc.decisive()) {
           s.append("  ").append(vc.project().title()).append(", ").append(d.id()).append(": ");
@@ -114,9 +125,9 @@ final class TextFormat {
     return s.toString();
   }
 
-  private static void amount(TextTable t, String year, String label, AmountComparison a) {
-    t.row(year, label, a.left().format(), a.right().format(),
-        Texts.signed(a.difference().toRatio(), Unit.SEK));
+  private static void amount(Table t, String year, String label, AmountComparison a) {
+    t.row(year, label, Texts.money(a.left()), Texts.money(a.right()),
+        Texts.signed(a.difference()));
   }
 
   private static void side(StringBuilder s, String id, List<ParameterValue> values) {

@@ -1,4 +1,4 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +15,22 @@ import org.junit.jupiter.api.Test;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Line;
+import se.alf.research.ResearchProjects;
 import se.alf.rules.ParameterRead;
+import se.alf.rules.RuleSets;
+import se.alf.rules.Scenarios;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.LineComparison;
+import se.alf.rules.compare.Unit;
+import se.alf.rules.compare.VerdictComparison;
 
-/** The three renderings of {@link ComparisonTest#C} (alf-2014 → pm-2024, 2024–2030). */
+/** The three renderings of a comparison (alf-2014 → pm-2024, 2024–2030). */
 class FormatTest {
 
-  private static final Comparison C = ComparisonTest.C;
+  /** The 2014 agreement and the proposal on the published scenario, 2024–2030. */
+  private static final Comparison C = Comparison.of(RuleSets.alf2014(), RuleSets.proposal2024())
+      .withProjects(ResearchProjects.all())
+      .over(Scenarios.published(), Year.of(2024), Year.of(2030));
 
   // --- CSV -----------------------------------------------------------------------------------
 
@@ -146,7 +156,10 @@ class FormatTest {
     assertTrue(text.contains("124 380 256,00 kr"));
     assertTrue(text.contains("+47 378 760,00 kr"));
     assertTrue(text.contains("+85 HST"));
-    assertTrue(text.contains("≈872,73 HST (9600/11)"));
+    // Issue 8: students print one way everywhere: 800 × 12/11 = 9600/11 = 872,7272… → 872,73;
+    // difference 9600/11 − 715 = 1735/11 = 157,7272… → 157,73.
+    assertTrue(text.contains("9600/11 ≈ 872,73 HST"));
+    assertTrue(text.contains("+1735/11 ≈ +157,73 HST"));
     Footnotes notes = new Footnotes(C);
     assertTrue(text.contains("\nAssumptions (" + C.assumptions().size() + ")\n"));
     for (ParameterRead a : C.assumptions()) {
@@ -199,6 +212,26 @@ class FormatTest {
       assertTrue(pipes == 6 || pipes == 7, line);
     }
     assertEquals("a\\|b c", MarkdownFormat.cell("a|b\nc"));
+  }
+
+  // --- The one table writer ----------------------------------------------------------------
+
+  @Test
+  void oneTableWritesTextCsvAndMarkdown() {
+    Table t = new Table("Region", "Total>").row("Örebro", "79 547,00 kr")
+        .row("=cmd|x", "-1 000,00 kr");
+    assertEquals("Region         Total\n"
+        + "------  ------------\n"
+        + "Örebro  79 547,00 kr\n"
+        + "=cmd|x  -1 000,00 kr\n", t.render(Format.TEXT));
+    // CSV: CRLF; a cell with a comma quoted; a cell starting with = or - that is not a plain
+    // number (here text, and an amount with its unit) neutralised with '.
+    assertEquals("Region,Total\r\nÖrebro,\"79 547,00 kr\"\r\n'=cmd|x,\"'-1 000,00 kr\"\r\n",
+        t.csv());
+    assertEquals("| Region | Total |\n| --- | ---: |\n| Örebro | 79 547,00 kr |\n"
+        + "| =cmd\\|x | -1 000,00 kr |\n", t.markdown());
+    assertEquals("a\\|b<br>c<br>d", Table.markdownCell("a|b\r\nc\nd"));
+    assertEquals(",x\r\n", Csv.record(List.of("", "x")));
   }
 
   // --- All -----------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-package se.alf.rules.compare;
+package se.alf.rules.report;
+
+import se.alf.rules.compare.Comparison;
 
 import java.util.Objects;
 
@@ -18,8 +20,8 @@ public enum Format {
    * An aligned text table for a terminal: per region and year, each line with the left value,
    * the right value and the difference right − left; kronor in Swedish format
    * ({@code "79 547,00 kr"}), full-year students exact ({@code "968 HST"}, or
-   * {@code "≈872,73 HST (9600/11)"} when the decimals do not end); a last column of footnote
-   * numbers of the assumptions the row rests on. Then the national totals, the parameters,
+   * {@code "9600/11 ≈ 872,73 HST"}, exact then rounded, when the decimals do not end); a last
+   * column of footnote numbers of the assumptions the row rests on. Then the national totals, the parameters,
    * statements and verdicts that differ, and the numbered assumptions.
    */
   TEXT {

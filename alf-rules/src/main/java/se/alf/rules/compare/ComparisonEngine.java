@@ -1,0 +1,169 @@
+package se.alf.rules.compare;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.research.ResearchProject;
+import se.alf.rules.Allocation;
+import se.alf.rules.Finding;
+import se.alf.rules.Line;
+import se.alf.rules.Parameter;
+import se.alf.rules.ParameterRead;
+import se.alf.rules.RegionAllocation;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Scenario;
+import se.alf.rules.Statement;
+
+/**
+ * Computes a {@link Comparison}: allocates each year under both rule sets, pairs their lines,
+ * sums the national totals, and diffs the parameters, statements and verdicts. Every diff by id
+ * is one algorithm ({@link #byId}); the result is a plain value.
+ */
+final class ComparisonEngine {
+
+  private ComparisonEngine() {}
+
+  /** Compares {@code left} with {@code right} on {@code scenario}, {@code from}–{@code to}. */
+  static Comparison compare(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
+      ImmutableList<ResearchProject> projects) {
+    List<LineComparison> lines = new ArrayList<>();
+    ImmutableMap.Builder<Year, NationalComparison> national = ImmutableMap.builder();
+    List<Iterable<ParameterRead>> reads = new ArrayList<>();
+    Set<Finding> warnings = new LinkedHashSet<>();
+    for (Year year = from; !year.isAfter(to); year = year.plusYears(1)) {
+      Allocation a = left.allocate(scenario, year);
+      Allocation b = right.allocate(scenario, year);
+      national.put(year, national(year, a, b));
+      for (AlfRegion region : AlfRegion.values()) {
+        for (Line line : Line.values()) {
+          lines.add(line(a.region(region), b.region(region), line));
+        }
+      }
+      for (Allocation x : ImmutableList.of(a, b)) {
+        warnings.addAll(x.warnings());
+        reads.add(x.researchAppropriation().explanation().allReads());
+        reads.add(x.returnedToState().explanation().allReads());
+        reads.add(x.redistributed().explanation().allReads());
+      }
+    }
+    lines.sort(Comparator.comparing(LineComparison::region).thenComparing(LineComparison::year)
+        .thenComparing(LineComparison::line));
+    return new Comparison(left, right, scenario, from, to, ImmutableList.copyOf(lines),
+        national.buildOrThrow(), parameterDifferences(left, right),
+        statementDifferences(left, right), verdicts(left, right, projects),
+        Assumptions.union(reads), ImmutableList.copyOf(warnings));
+  }
+
+  /** Pairs {@code line} of one region under both rule sets, typed by what the line counts. */
+  static LineComparison line(RegionAllocation a, RegionAllocation b, Line line) {
+    return switch (line) {
+      case MINIMUM_STUDENTS -> new StudentLine(a.region(), a.year(), line,
+          a.minimumStudents().value(), b.minimumStudents().value(), a.explanation(line),
+          b.explanation(line));
+      case COMPENSATED_STUDENTS -> new StudentLine(a.region(), a.year(), line,
+          a.compensatedStudents().value(), b.compensatedStudents().value(), a.explanation(line),
+          b.explanation(line));
+      default -> new MoneyLine(a.region(), a.year(), line, a.amount(line), b.amount(line),
+          a.explanation(line), b.explanation(line));
+    };
+  }
+
+  private static NationalComparison national(Year year, Allocation a, Allocation b) {
+    ImmutableMap.Builder<Line, AmountComparison> lines = ImmutableMap.builder();
+    for (Line line : NationalComparison.MONEY_LINES) {
+      lines.put(line, AmountComparison.of(a.national(line), b.national(line)));
+    }
+    return new NationalComparison(year, lines.buildOrThrow(),
+        amounts(a, b, x -> x.researchAppropriation().value()),
+        amounts(a, b, x -> x.returnedToState().value()));
+  }
+
+  private static AmountComparison amounts(Allocation a, Allocation b,
+      Function<Allocation, Sek> amount) {
+    return AmountComparison.of(amount.apply(a), amount.apply(b));
+  }
+
+  /**
+   * Returns, for every id in either map (sorted), the difference {@code make} builds from the
+   * left and right item, skipping ids present on both sides whose items are {@code same}.
+   */
+  private static <T, D> ImmutableList<D> byId(Map<String, T> left, Map<String, T> right,
+      BiPredicate<T, T> same, DifferenceMaker<T, D> make) {
+    TreeSet<String> ids = new TreeSet<>(left.keySet());
+    ids.addAll(right.keySet());
+    ImmutableList.Builder<D> out = ImmutableList.builder();
+    for (String id : ids) {
+      Optional<T> a = Optional.ofNullable(left.get(id));
+      Optional<T> b = Optional.ofNullable(right.get(id));
+      if (a.isPresent() && b.isPresent() && same.test(a.get(), b.get())) {
+        continue;
+      }
+      Change change = a.isEmpty() ? Change.ONLY_RIGHT : b.isEmpty() ? Change.ONLY_LEFT
+          : Change.CHANGED;
+      out.add(make.make(id, change, a, b));
+    }
+    return out.build();
+  }
+
+  /** Builds one difference of {@link #byId}. */
+  private interface DifferenceMaker<T, D> {
+    D make(String id, Change change, Optional<T> left, Optional<T> right);
+  }
+
+  private static <T> Map<String, T> index(Iterable<T> items, Function<T, String> id) {
+    Map<String, T> m = new LinkedHashMap<>();
+    items.forEach(x -> m.putIfAbsent(id.apply(x), x));
+    return m;
+  }
+
+  static ImmutableList<ParameterDifference> parameterDifferences(RuleSet left, RuleSet right) {
+    return byId(index(left.parameters().list(), p -> p.key().id()),
+        index(right.parameters().list(), p -> p.key().id()),
+        (a, b) -> a.timeline().values().equals(b.timeline().values()),
+        (id, change, a, b) -> new ParameterDifference(id,
+            a.or(() -> b).orElseThrow().key().description(), change, values(a), values(b)));
+  }
+
+  private static ImmutableList<ParameterValue> values(Optional<Parameter<?>> p) {
+    return p.map(x -> x.timeline().values().stream().map(ParameterValue::of)
+        .collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
+  }
+
+  static ImmutableList<StatementDifference> statementDifferences(RuleSet left, RuleSet right) {
+    return byId(index(left.statements(), Statement::id), index(right.statements(), Statement::id),
+        (a, b) -> a.text().equals(b.text()),
+        StatementDifference::new);
+  }
+
+  static ImmutableList<VerdictComparison> verdicts(RuleSet left, RuleSet right,
+      ImmutableList<ResearchProject> projects) {
+    return projects.stream()
+        .map(p -> new VerdictComparison(p, left.classify(p), right.classify(p)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  static ImmutableList<ResearchProject> copy(Iterable<ResearchProject> projects) {
+    Objects.requireNonNull(projects, "projects");
+    ImmutableList.Builder<ResearchProject> b = ImmutableList.builder();
+    int i = 0;
+    for (ResearchProject p : projects) {
+      b.add(Objects.requireNonNull(p, "projects[" + i + "]"));
+      i++;
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,66 @@
+package se.alf.rules.compare;
+
+import java.time.Year;
+import java.util.Objects;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
+import se.alf.rules.Explanation;
+import se.alf.rules.Line;
+import se.alf.rules.report.Texts;
+
+/**
+ * A money line ({@link Line#EDUCATION}, research, supplement, {@link Line#TOTAL}) of one region and
+ * year under both rule sets, in {@link Sek}, exact to the öre.
+ *
+ * @param leftAmount the left rule set's amount
+ * @param rightAmount the right rule set's amount
+ */
+public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, Sek rightAmount,
+    Explanation leftExplanation, Explanation rightExplanation) implements LineComparison {
+
+  /** Checks that every part is given and that {@code line} counts money. */
+  public MoneyLine {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(leftAmount, "leftAmount");
+    Objects.requireNonNull(rightAmount, "rightAmount");
+    Objects.requireNonNull(leftExplanation, "leftExplanation");
+    Objects.requireNonNull(rightExplanation, "rightExplanation");
+    if (line.isStudents()) {
+      throw new IllegalArgumentException("line " + line + " counts full-year students, not"
+          + " kronor: it is a StudentLine");
+    }
+  }
+
+  /** Returns right − left. */
+  public Sek differenceAmount() {
+    return rightAmount.minus(leftAmount);
+  }
+
+  @Override
+  public Ratio left() {
+    return leftAmount.toRatio();
+  }
+
+  @Override
+  public Ratio right() {
+    return rightAmount.toRatio();
+  }
+
+  @Override
+  public boolean isChanged() {
+    return !leftAmount.equals(rightAmount);
+  }
+
+  /**
+   * Returns e.g. {@code "Västerbotten 2027 total 326 281 611,40 kr → 402 043 484,20 kr
+   * (+75 761 872,80 kr)"}.
+   */
+  @Override
+  public String toString() {
+    return title() + " " + Texts.money(leftAmount) + " → " + Texts.money(rightAmount) + " ("
+        + Texts.signed(differenceAmount()) + ")";
+  }
+}

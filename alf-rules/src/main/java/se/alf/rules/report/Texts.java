@@ -1,0 +1,108 @@
+package se.alf.rules.report;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+import se.alf.money.Sek;
+import se.alf.number.Ratio;
+import se.alf.programme.FullYearStudents;
+import se.alf.rules.compare.Unit;
+
+/**
+ * The one way alf writes a value, for a reader and for CSV, in every rendering and command.
+ *
+ * <ul>
+ *   <li>For a reader, Swedish style: kronor as {@code "79 547,00 kr"} ({@link Sek#format()});
+ *       full-year students as {@code "968 HST"}, {@code "1 161,6 HST"} when the decimals end, and
+ *       {@code "9600/11 ≈ 872,73 HST"} (exact, then rounded) when they do not
+ *       ({@link FullYearStudents#format(Ratio)}).
+ *   <li>For CSV, plain decimals with a point and no grouping: kronor with two decimals
+ *       ({@code "79547.00"}), full-year students exact when the decimals end, else rounded half to
+ *       even to two ({@code "872.73"}).
+ * </ul>
+ */
+public final class Texts {
+
+  private Texts() {}
+
+  private static final BigInteger TWO = BigInteger.valueOf(2);
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+  /** Returns a parameter value as text: kronor in Swedish format, grades as letters. */
+  public static String value(Object value) {
+    return se.alf.rules.Formats.text(value);
+  }
+
+  /** Returns whether {@code r} has a finite decimal expansion. */
+  static boolean isFiniteDecimal(Ratio r) {
+    BigInteger d = r.denominator();
+    while (d.mod(TWO).signum() == 0) {
+      d = d.divide(TWO);
+    }
+    while (d.mod(FIVE).signum() == 0) {
+      d = d.divide(FIVE);
+    }
+    return d.equals(BigInteger.ONE);
+  }
+
+  /**
+   * Returns {@code r} as a decimal with at least two places: exact if it has a finite decimal
+   * expansion, otherwise rounded half-even to two places.
+   */
+  static BigDecimal decimal(Ratio r) {
+    if (isFiniteDecimal(r)) {
+      BigDecimal exact = r.toBigDecimalExact();
+      return exact.scale() < 2 ? exact.setScale(2) : exact;
+    }
+    return r.toBigDecimal(2, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Returns a value for a CSV cell: kronor with two decimals, full-year students with at least
+   * two (exact when the decimals end, else rounded half to even); a point, no grouping.
+   */
+  public static String plain(Ratio r, Unit unit) {
+    Objects.requireNonNull(r, "r");
+    if (unit == Unit.SEK) {
+      return Sek.ofKronor(r, RoundingMode.UNNECESSARY).toPlainString();
+    }
+    return decimal(r).toPlainString();
+  }
+
+  /**
+   * Returns a value for a reader: kronor as {@code "79 547,00 kr"}; full-year students as
+   * {@code "968 HST"}, {@code "357,5 HST"} or {@code "9600/11 ≈ 872,73 HST"}.
+   */
+  public static String swedish(Ratio r, Unit unit) {
+    Objects.requireNonNull(r, "r");
+    if (unit == Unit.SEK) {
+      return Sek.ofKronor(r, RoundingMode.UNNECESSARY).format();
+    }
+    return FullYearStudents.format(r) + " HST";
+  }
+
+  /**
+   * Returns {@link #swedish} with a plus sign when positive: {@code "+85 HST"},
+   * {@code "+1735/11 ≈ +157,73 HST"}, {@code "-1 000,00 kr"}, or zero unsigned.
+   */
+  public static String signed(Ratio r, Unit unit) {
+    String s = swedish(r, unit);
+    return r.signum() <= 0 ? s : "+" + s.replace("≈ ", "≈ +");
+  }
+
+  /** Returns {@code amount} with a plus sign when positive: {@code "+1 000,00 kr"}. */
+  public static String signed(Sek amount) {
+    return signed(amount.toRatio(), Unit.SEK);
+  }
+
+  /** Returns a number of full-year students for a reader: {@code "9600/11 ≈ 872,73 HST"}. */
+  public static String students(FullYearStudents students) {
+    return students.format();
+  }
+
+  /** Returns an amount for a reader: {@code "79 547,00 kr"}. */
+  public static String money(Sek amount) {
+    return amount.format();
+  }
+}
