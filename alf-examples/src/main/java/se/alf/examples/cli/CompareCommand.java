@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Set;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.LineComparison;
+import se.alf.rules.provenance.Provenance;
 
 /**
  * {@code alf compare RULESET RULESET FROM TO}: two rule sets side by side over a range of years,
@@ -110,9 +113,19 @@ final class CompareCommand implements Command {
         return se.alf.rules.compare.Format.CSV.render(c)
             + Output.assumptions(c.assumptions(), Format.CSV);
       case MARKDOWN:
-        return se.alf.rules.compare.Format.MARKDOWN.render(c);
+        return provenance(c).line() + "\n\n" + se.alf.rules.compare.Format.MARKDOWN.render(c);
       default:
-        return se.alf.rules.compare.Format.TEXT.render(c);
+        return provenance(c).line() + "\n" + se.alf.rules.compare.Format.TEXT.render(c);
     }
+  }
+
+  /** Counts the values both sides read, over every region, year and line compared. */
+  static Provenance provenance(Comparison c) {
+    List<ParameterRead> reads = new ArrayList<>();
+    for (LineComparison l : c.lines()) {
+      reads.addAll(l.leftExplanation().allReads());
+      reads.addAll(l.rightExplanation().allReads());
+    }
+    return Provenance.of(reads);
   }
 }
