@@ -118,6 +118,17 @@ class BacktestTest {
   }
 
   @Test
+  void anActualBeforeTheRuleSetsFirstYearIsSkippedNotDropped() {
+    String header = "scope,year,line,amount_sek,as_published,source,url,caveat";
+    Backtest b = Backtest.run(ALF_2014, Scenarios.published(), PublishedActuals.parse(List.of(
+        header, "national,2014,total,2200000000,\"drygt 2,2 miljarder\",s,u,",
+        "orebro,2015,research,35000000,35 miljoner,s,u,")));
+    assertEquals(1, b.skipped().size());
+    assertEquals(Year.of(2014), b.skipped().get(0).year());
+    assertEquals(1, b.rows().size());
+  }
+
+  @Test
   void quotedFieldsKeepTheirCommas() {
     assertEquals(List.of("a", "b, c", "d \"e\"", ""),
         PublishedActuals.fields("a,\"b, c\",\"d \"\"e\"\"\",", "t"));
