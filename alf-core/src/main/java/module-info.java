@@ -16,5 +16,6 @@ module se.alf.core {
   exports se.alf.research;
   exports se.alf.source;
   exports se.alf.time;
+  exports se.alf.workforce;
   exports se.alf.style to se.alf.rules, se.alf.examples;
 }

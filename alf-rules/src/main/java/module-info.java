@@ -11,6 +11,8 @@ module se.alf.rules {
   exports se.alf.rules.pm2024;
   exports se.alf.rules.reform;
   exports se.alf.rules.compare;
+  exports se.alf.rules.backtest;
+  exports se.alf.rules.provenance;
   exports se.alf.rules.report;
 
   uses se.alf.rules.RuleSetProvider;

@@ -30,6 +30,13 @@ public interface StudySite {
    * The region (healthcare principal) of the site, where it is one region; empty when the site
    * spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län).
    */
+  /**
+   * The site's share of the students per term in percent, as the source publishes it (seed 001:
+   * "Procentuell andel"), or empty where none is published. Data beside the counts, not derived
+   * from them: a test checks the two agree within the percent's rounding.
+   */
+  OptionalInt publishedSharePercent();
+
   Optional<Region> region();
 
   /** The source of the figures. */
@@ -50,6 +57,8 @@ public interface StudySite {
     checkArgument(!name().isBlank(), "name of study site must not be blank");
     checkArgument(studentsPerTerm() >= 0, "students per term at %s must be >= 0, was %s",
         name(), studentsPerTerm());
+    publishedSharePercent().ifPresent(p -> checkArgument(p >= 0 && p <= 100,
+        "published share at %s must be 0–100 %%, was %s", name(), p));
     studentsTotal().ifPresent(t -> checkArgument(t >= 0,
         "students total at %s must be >= 0, was %s", name(), t));
   }

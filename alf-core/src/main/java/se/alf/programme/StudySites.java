@@ -16,16 +16,17 @@ public final class StudySites {
   private StudySites() {}
 
   private static final ImmutableList<StudySite> LIU = ImmutableList.of(
-      liu("Linköping–Motala–Västervik", 34, 170, Optional.empty()),
-      liu("Kalmar", 20, 100, Optional.of(Region.KALMAR)),
-      liu("Norrköping", 24, 120, Optional.of(Region.OSTERGOTLAND)),
-      liu("Jönköping", 30, 150, Optional.of(Region.JONKOPING)));
+      liu("Linköping–Motala–Västervik", 34, 31, 170, Optional.empty()),
+      liu("Kalmar", 20, 19, 100, Optional.of(Region.KALMAR)),
+      liu("Norrköping", 24, 22, 120, Optional.of(Region.OSTERGOTLAND)),
+      liu("Jönköping", 30, 28, 150, Optional.of(Region.JONKOPING)));
 
   /**
    * Returns the four main sites (huvudstudieorter) of Linköping University's decentralised
    * programme in the south-east healthcare region, in the order of seed
    * {@code 001_5fd3045e73aeef0c.txt}, slide "Studenter i decentraliserad utbildning": 34, 20, 24
-   * and 30 students per term, 108 in all; 170, 100, 120 and 150 students in total, 540 in all.
+   * and 30 students per term, 108 in all; shares 31, 19, 22 and 28 % as published; 170, 100, 120
+   * and 150 students in total, 540 in all.
    */
   public static ImmutableList<StudySite> liuDecentralised() {
     return LIU;
@@ -41,10 +42,12 @@ public final class StudySites {
     return sum;
   }
 
-  private static StudySite liu(String name, int perTerm, int total, Optional<Region> region) {
+  private static StudySite liu(String name, int perTerm, int sharePercent, int total,
+      Optional<Region> region) {
     return StudySite.builder()
         .name(name)
         .studentsPerTerm(perTerm)
+        .publishedSharePercent(sharePercent)
         .studentsTotal(total)
         .region(region)
         .citation(Citation.builder()
@@ -52,7 +55,7 @@ public final class StudySites {
             .section("slide \"Studenter i decentraliserad utbildning\"")
             .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
             .note("\"Ort / Stud per termin / Procentuell andel / Stud totalt\": " + name + " "
-                + perTerm + " per term, " + total + " in total. Terms 1–5 are in Linköping, the "
+                + perTerm + " per term (" + sharePercent + " %), " + total + " in total. Terms 1–5 are in Linköping, the "
                 + "clinical terms at the four sites (Läkartidningen 2019-03: https://"
                 + "lakartidningen.se/aktuellt/nyheter/2019/03/lakarstudenterna-i-kalmar/).")
             .build())

@@ -50,13 +50,12 @@ public final class Evaluations {
               + "first round ran 2017, results March 2018 [P]; the exact publication date is not "
               + "in the sources. No region got A on all three panels [P].")
           .build())
-      .addResult(RegionEvaluation.builder()
-          .from(RegionEvaluation.unknown(AlfRegion.STOCKHOLM,
-              "LU 2018 reports one A for Stockholm, panel not identified, and B otherwise [P]",
-              web("Lunds universitet, nyhet 2018-03-28", LU_2018,
-                  "one A, panel not identified; B, B otherwise [P]")))
-          .addUnplacedGrade(MYCKET_HOG).addUnplacedGrade(GOD_HOG).addUnplacedGrade(GOD_HOG)
-          .build())
+      .addResult(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG,
+          web("Karolinska institutet, rektors blogg 2018-03-28",
+              "https://blog.ki.se/rektor/2018/03/28/utvardering-av-klinisk-forskning-visar-pa-"
+                  + "vikten-av-utvecklad-samverkan/",
+              "A / B / B [Q]: 'Den vetenskapliga produktionens kvalitet: mycket hög kvalitet'; the"
+                  + " two others 'god – hög kvalitet'")))
       .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
           web("Sahlgrenska universitetssjukhuset, pressmeddelande (Cision)",
               "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/"
@@ -70,18 +69,17 @@ public final class Evaluations {
               "B / B / B [P]; Uppsala's second round: "
                   + "https://mp.uu.se/web/nyheter/-/"
                   + "mycket-gott-betyg-for-klinisk-forskning-i-uppsala")))
-      .addResult(RegionEvaluation.builder()
-          .from(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN,
-              "LU 2018 reports one A for Västerbotten, panel not identified [P]",
-              web("Lunds universitet, nyhet 2018-03-28", LU_2018,
-                  "one A, panel not identified [P]; the other two grades are not in the sources")))
-          .addUnplacedGrade(MYCKET_HOG)
-          .build())
-      .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
-          "grades not published per panel; LU 2018 names only VGR, Skåne, Stockholm and "
-              + "Västerbotten as getting an A, from which B / B / B could be inferred [I], not "
-              + "entered",
-          web("Lunds universitet, nyhet 2018-03-28", LU_2018, "[I] only")))
+      .addResult(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, GOD_HOG, GOD_HOG, MYCKET_HOG,
+          web("Umeå universitet, nyhet 2018-03-28",
+              "https://www.umu.se/nyheter/norrlandsk-klinisk-forskning-i-sverige-topp_5811747/",
+              "B / B / A [Q]: 'forskningens förutsättningar ... allra högsta betyg, Mycket hög"
+                  + " kvalitet'; 'God – hög kvalitet på två områden'")))
+      .addResult(RegionEvaluation.of(AlfRegion.OSTERGOTLAND, GOD_HOG, GOD_HOG, GOD_HOG,
+          web("Region Östergötland, nyhet 2018-03-29",
+              "https://www.regionostergotland.se/Nyhetsarkiv/Nyheter-2018/Bra-betyg-for-ostgotsk-"
+                  + "forskning/",
+              "B / B / B [Q]: 'inom samtliga tre områden bedömer Vetenskapsrådet att Östergötland"
+                  + " håller god-hög kvalitet'")))
       .addResult(RegionEvaluation.of(AlfRegion.OREBRO, GOD_HOG, UNDERMALIG, GOD_HOG,
           web("Örebro universitet, nyhet 2018",
               "https://www.oru.se/nyheter/nyhetsarkiv/nyhetsarkiv-2018/"
@@ -121,7 +119,13 @@ public final class Evaluations {
       .addResult(RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND,
           "not found in the sources; B / B / B would be an inference [I], not entered", notFound()))
       .addResult(RegionEvaluation.unknown(AlfRegion.OREBRO,
-          "not found in the sources; B / B / B would be an inference [I], not entered", notFound()))
+          "not found per panel; Region Örebro län says 'godkänd på alla områden' [Q], so no"
+              + " panel is C; B on panels 2 and 3 would be an inference [I], not entered",
+          web("Region Örebro län, nyhet 2023-04-04",
+              "https://www.regionorebrolan.se/sv/aktuellt/positiv-utveckling-nar-regionens-"
+                  + "kliniska-forskning-utvarderas/",
+              "'Resultatet ... är godkänd på alla områden. Det är en förbättring jämfört med"
+                  + " förra utvärderingen från 2018.' [Q]; panel letters not in the excerpt")))
       .build();
 
   /** Returns the first round: carried out 2017, reported March 2018. */

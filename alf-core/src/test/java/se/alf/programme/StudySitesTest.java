@@ -83,4 +83,23 @@ class StudySitesTest {
         .testEquals();
     new NullPointerTester().testAllPublicInstanceMethods(kalmar);
   }
+
+  @Test
+  void publishedSharesAgreeWithTheCountsWithinRounding() {
+    // Seed 001: 31 / 19 / 22 / 28 %. By hand: 34/108 = 31.5 %, 20/108 = 18.5 %, 24/108 = 22.2 %,
+    // 30/108 = 27.8 %; each within half a percent of the published whole percent, and the
+    // published shares sum to 100.
+    int[] expected = {31, 19, 22, 28};
+    int sum = 0;
+    for (int i = 0; i < expected.length; i++) {
+      se.alf.programme.StudySite site = StudySites.liuDecentralised().get(i);
+      int published = site.publishedSharePercent().getAsInt();
+      org.junit.jupiter.api.Assertions.assertEquals(expected[i], published, site.name());
+      // |per term × 100 − share × 108| ≤ 108 / 2
+      org.junit.jupiter.api.Assertions.assertTrue(
+          Math.abs(site.studentsPerTerm() * 100L - published * 108L) <= 54, site.name());
+      sum += published;
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(100, sum);
+  }
 }

@@ -54,11 +54,11 @@ class EvaluationsTest {
     assertGrades(r, AlfRegion.SKANE, GOD_HOG, MYCKET_HOG, MYCKET_HOG); // [Q] LU 2018
     assertGrades(r, AlfRegion.UPPSALA, GOD_HOG, GOD_HOG, GOD_HOG); // [P] mp.uu.se
     assertGrades(r, AlfRegion.OREBRO, GOD_HOG, UNDERMALIG, GOD_HOG); // [P] oru.se 2018
-    // "one A, panel not identified" [P]: unknown, not guessed.
-    assertUnknown(r, AlfRegion.STOCKHOLM, "LU 2018 reports one A for Stockholm");
-    assertUnknown(r, AlfRegion.VASTERBOTTEN, "LU 2018 reports one A for Västerbotten");
-    // Östergötland B/B/B is only inferred [I]: unknown.
-    assertUnknown(r, AlfRegion.OSTERGOTLAND, "grades not published per panel");
+    // published_2026_12.csv, quoted [Q]: KI's rector's blog, UmU's and Region Östergötland's
+    // news of 2018-03-28/29.
+    assertGrades(r, AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG);
+    assertGrades(r, AlfRegion.VASTERBOTTEN, GOD_HOG, GOD_HOG, MYCKET_HOG);
+    assertGrades(r, AlfRegion.OSTERGOTLAND, GOD_HOG, GOD_HOG, GOD_HOG);
   }
 
   @Test
@@ -79,15 +79,9 @@ class EvaluationsTest {
 
   @Test
   void round2018KeepsGradesPublishedWithoutTheirPanel() {
-    // facts.md § 2.7, 2018: Stockholm "one A, panel not identified; B, B otherwise" [P];
-    // Västerbotten "one A, panel not identified" [P], nothing more.
+    // Every 2018 grade now has its panel (published_2026_12.csv): nothing is unplaced.
     EvaluationRound r = Evaluations.round2018();
-    assertEquals(ImmutableMultiset.of(MYCKET_HOG, GOD_HOG, GOD_HOG),
-        r.result(AlfRegion.STOCKHOLM).unplacedGrades());
-    assertEquals(ImmutableMultiset.of(MYCKET_HOG),
-        r.result(AlfRegion.VASTERBOTTEN).unplacedGrades());
-    for (AlfRegion region : new AlfRegion[] {AlfRegion.VASTRA_GOTALAND, AlfRegion.SKANE,
-        AlfRegion.UPPSALA, AlfRegion.OSTERGOTLAND, AlfRegion.OREBRO}) {
+    for (AlfRegion region : AlfRegion.values()) {
       assertEquals(ImmutableMultiset.of(), r.result(region).unplacedGrades(), region.toString());
     }
     // LU 2018: only VGR and Skåne (2 A each), Stockholm and Västerbotten (1 A each) got an A.
@@ -99,29 +93,35 @@ class EvaluationsTest {
     assertEquals(0, r.result(AlfRegion.OSTERGOTLAND).knownGrades().count(MYCKET_HOG));
     assertEquals(0, r.result(AlfRegion.OREBRO).knownGrades().count(MYCKET_HOG));
     // What is published, in words.
-    assertEquals("one A and two B on unidentified panels",
+    assertEquals("panel 1 A; panel 2 B; panel 3 B",
         r.result(AlfRegion.STOCKHOLM).describePublished());
-    assertEquals("one A on an unidentified panel",
-        r.result(AlfRegion.VASTERBOTTEN).describePublished());
-    assertEquals("nothing", r.result(AlfRegion.OSTERGOTLAND).describePublished());
     assertEquals("panel 1 B; panel 2 C; panel 3 B", r.result(AlfRegion.OREBRO).describePublished());
   }
 
   @Test
   void assumingPutsUnplacedGradesOnTheHeaviestUnknownPanelsFirst() {
     EvaluationRound r = Evaluations.round2018();
-    // Västerbotten: the A on panel 1 (weight 1/2), B on the two others.
-    assertEquals(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, MYCKET_HOG, GOD_HOG, GOD_HOG,
-            r.result(AlfRegion.VASTERBOTTEN).citation()),
-        r.result(AlfRegion.VASTERBOTTEN).assuming(GOD_HOG));
-    // Stockholm: A, B, B are all published; only the placement is assumed.
-    assertEquals(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG,
-            r.result(AlfRegion.STOCKHOLM).citation()),
-        r.result(AlfRegion.STOCKHOLM).assuming(UNDERMALIG));
+    Citation lu = Citation.of("LU 2018", "news");
+    // One A, panel not identified (as LU 2018 first reported Västerbotten): the A on panel 1
+    // (weight 1/2), B on the two others.
+    RegionEvaluation oneA = RegionEvaluation.builder()
+        .from(RegionEvaluation.unknown(AlfRegion.VASTERBOTTEN, "one A", lu))
+        .addUnplacedGrade(MYCKET_HOG).build();
+    assertEquals(RegionEvaluation.of(AlfRegion.VASTERBOTTEN, MYCKET_HOG, GOD_HOG, GOD_HOG, lu),
+        oneA.assuming(GOD_HOG));
+    assertEquals("one A on an unidentified panel", oneA.describePublished());
+    // A, B, B all published without panels: only the placement is assumed.
+    RegionEvaluation abb = RegionEvaluation.builder()
+        .from(RegionEvaluation.unknown(AlfRegion.STOCKHOLM, "one A", lu))
+        .addUnplacedGrade(MYCKET_HOG).addUnplacedGrade(GOD_HOG).addUnplacedGrade(GOD_HOG).build();
+    assertEquals(RegionEvaluation.of(AlfRegion.STOCKHOLM, MYCKET_HOG, GOD_HOG, GOD_HOG, lu),
+        abb.assuming(UNDERMALIG));
+    assertEquals("one A and two B on unidentified panels", abb.describePublished());
     // Nothing published: all panels get the fill grade.
-    assertEquals(RegionEvaluation.of(AlfRegion.OSTERGOTLAND, GOD_HOG, GOD_HOG, GOD_HOG,
-            r.result(AlfRegion.OSTERGOTLAND).citation()),
-        r.result(AlfRegion.OSTERGOTLAND).assuming(GOD_HOG));
+    RegionEvaluation none = RegionEvaluation.unknown(AlfRegion.OSTERGOTLAND, "none", lu);
+    assertEquals(RegionEvaluation.of(AlfRegion.OSTERGOTLAND, GOD_HOG, GOD_HOG, GOD_HOG, lu),
+        none.assuming(GOD_HOG));
+    assertEquals("nothing", none.describePublished());
     // Complete: unchanged.
     assertEquals(r.result(AlfRegion.OREBRO), r.result(AlfRegion.OREBRO).assuming(MYCKET_HOG));
     // Panel 1 placed: the unplaced A goes on panel 2 (panels 2 and 3 weigh the same; lower
@@ -173,7 +173,7 @@ class EvaluationsTest {
     // "not found" (facts.md infers B/B/B [I]): unknown.
     assertUnknown(r, AlfRegion.SKANE, "not found");
     assertUnknown(r, AlfRegion.OSTERGOTLAND, "not found");
-    assertUnknown(r, AlfRegion.OREBRO, "not found");
+    assertUnknown(r, AlfRegion.OREBRO, "not found per panel; Region Örebro län says");
   }
 
   @Test

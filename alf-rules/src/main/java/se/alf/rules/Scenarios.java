@@ -71,10 +71,63 @@ public final class Scenarios {
     return s.build();
   }
 
+  /** Läkartidningen 2006-05: places on the medical programme, autumn 2006, per university. */
+  static final String INTAKE_2006_URL =
+      "https://lakartidningen.se/notiser/2006/05/lakarutbildning-pa-ki-popularast/";
+
+  /** Autumn 2006 places (Läkartidningen 2006-05); Linköping's 60 is the scale's anchor. */
+  private static final long LIU_PLACES_2006 = 60L;
+
+  /**
+   * The assumed minimum of a region with no published minimum: Linköping's published 2015 minimum
+   * (968) scaled by the university's autumn-2006 places against Linköping's 60, to whole students
+   * (half up). Package-private for the test that re-derives each value by hand.
+   */
+  static long scaledMinimum(long places2006) {
+    return (968 * places2006 * 2 + LIU_PLACES_2006) / (2 * LIU_PLACES_2006);
+  }
+
+  /**
+   * Returns the autumn-2006 places of a university (Läkartidningen 2006-05: KI 132, GU 87,
+   * UU 76, LU 88, UmU 79, LiU 60; Örebro had no programme yet).
+   */
+  static long places2006(AlfRegion r) {
+    return switch (r) {
+      case STOCKHOLM -> 132;
+      case VASTRA_GOTALAND -> 87;
+      case SKANE -> 88;
+      case UPPSALA -> 76;
+      case VASTERBOTTEN -> 79;
+      case OSTERGOTLAND -> LIU_PLACES_2006;
+      case OREBRO -> throw new IllegalArgumentException("places-2006[orebro]: Örebro's"
+          + " programme began in 2011, so it had no places in 2006");
+    };
+  }
+
+  private static Citation scaledCitation(AlfRegion r, long places, long minimum) {
+    String check = switch (r) {
+      case VASTRA_GOTALAND -> " Check: VGR's published education money, 108 MSEK in 2024"
+          + " (alfvastragotaland.se), ÷ 79 547 kr = 1 358 HST, 3 % below.";
+      case SKANE -> " Check: Skåne's ALF-GU of about 120 MSEK (intramed.lu.se, c. 2024)"
+          + " ÷ 79 547 kr = 1 509 HST, 6 % above.";
+      case VASTERBOTTEN -> " Check: Umeå admits 100 a term from 2009 (Läkartidningen 2009-02)"
+          + " × 11 terms = 1 100 HST, 14 % below.";
+      default -> "";
+    };
+    return Citation.builder().document("alf assumption")
+        .section("minimum full-year students, " + r.displayName())
+        .url(INTAKE_2006_URL)
+        .note("No minimum is published for this region. Derived: Linköping's published 2015"
+            + " minimum (968 HST) × this university's places in autumn 2006 (" + places
+            + ", Läkartidningen 2006-05) ÷ Linköping's (60) = 968 × " + places + " ÷ 60 ≈ "
+            + minimum + ". The scale assumes every programme grew like Linköping's between"
+            + " 2006 and 2015." + check + " Seven regions together: 9 138 HST × 79 547 kr ="
+            + " 726.9 MSEK, 92 % of UKÄ's 2021 education line (789.7 MSEK, an upper bound"
+            + " that includes dental money). Not a published figure: replace it with your own.")
+        .build();
+  }
+
   private static void students(Scenario.Builder s) {
-    Citation sameAsLiu = assumption("minimum full-year students", "No minimum is published for"
-        + " this region; Linköpings universitet's published 2015 minimum (968) is used for"
-        + " illustration.");
     Citation liuCarried = assumption("minimum full-year students", "Only the 2015 minimum is"
         + " published; it is carried forward.");
     Citation orebro = assumption("minimum full-year students, Örebro", "No minimum is published;"
@@ -101,8 +154,11 @@ public final class Scenarios {
         s.putFrom(minimum, FIRST, FullYearStudents.of(715), Basis.ASSUMPTION, orebro);
         s.putFrom(actual, FIRST, FullYearStudents.of(800), Basis.ASSUMPTION, actualOrebro);
       } else {
-        s.putFrom(minimum, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, sameAsLiu);
-        s.putFrom(actual, FIRST, LIU_MINIMUM_2015, Basis.ASSUMPTION, actualIsMinimum);
+        long places = places2006(r);
+        FullYearStudents scaled = FullYearStudents.of(scaledMinimum(places));
+        s.putFrom(minimum, FIRST, scaled, Basis.ASSUMPTION,
+            scaledCitation(r, places, scaledMinimum(places)));
+        s.putFrom(actual, FIRST, scaled, Basis.ASSUMPTION, actualIsMinimum);
       }
     }
   }
@@ -112,7 +168,10 @@ public final class Scenarios {
         RESEARCH_2015);
     Citation research = assumption("research appropriation", "No appropriation is published for"
         + " later years; 1 750 MSEK is the level implied by Läkartidningen 2016-11 ('20 procent"
-        + " ... drygt 350 miljoner kronor').");
+        + " ... drygt 350 miljoner kronor'). Against UKÄ's research line (the universities'"
+        + " payments to the regions, 1 809 MSEK in 2017 rising to 1 929 MSEK in 2021, an upper"
+        + " bound that includes dental money; UKÄ's annual report 2019: 'totalt 1,8 miljarder"
+        + " kronor' in 2018) it is 3–9 % low; alf backtest shows each year.");
     s.putFrom(Keys.RESEARCH_APPROPRIATION, FIRST.plusYears(1), ASSUMED_RESEARCH,
         Basis.ASSUMPTION, research);
     s.putFrom(Keys.UNCHANGED_RESEARCH_LEVEL, FIRST, ASSUMED_RESEARCH,
@@ -120,8 +179,12 @@ public final class Scenarios {
             + " measured against (PM 7.5.1) is taken as the assumed appropriation, so the"
             + " published scenario has no increase."));
     s.putFrom(Keys.EDUCATION_RATE, FIRST, Alf2014.RATE_2021, Basis.ASSUMPTION,
-        assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr) is"
-            + " published; it is used for every year."));
+        assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr,"
+            + " Läkartidningen 2021-12) is published. Index assumption: 0 % a year, the 2021"
+            + " rate in every year (no indexation rule is published). The published figures"
+            + " suggest about 2.8 % a year: UKÄ's education line grew from 705.6 (2017) to 789.7"
+            + " MSEK (2021), 2.85 % a year, and VGR's education money from 108 (2024) to 111 MSEK"
+            + " (2025), 2.8 %; alf backtest shows the cost of the 0 %."));
     s.putFrom(Keys.RAISED_EDUCATION_RATE, FIRST, Sek.ofKronor(128_492), Basis.ASSUMPTION,
         assumption("raised education rate", "The memorandum gives no size; 128 492 kr is what the"
             + " regions asked for (Läkartidningen 2021-12), used for illustration."));

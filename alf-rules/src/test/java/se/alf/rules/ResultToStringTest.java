@@ -28,10 +28,14 @@ class ResultToStringTest {
 
   @Test
   void allocationPrintsOneSummaryLine() {
-    // Paid 2027: education 926 263 784,73 kr (6 × 1056 × 128 492 + 112 138 472,73) + research
-    // appropriation 1 750 000 000 kr, nothing returned, no supplements = 2 676 263 784,73 kr.
+    // Paid 2027: education = 128 492 kr × the compensated students: the six regions' minimums
+    // (2130 + 1404 + 1420 + 1226 + 1275 + 968 = 8423) × 12/11 = 101 076/11, plus Örebro's
+    // 800 × 12/11 = 9600/11; together 110 676/11 × 128 492 = 14 220 980 592/11 kr
+    // = 1 292 816 417,45… → 1 292 816 417,46 kr after each region is rounded to the öre (half
+    // even: the sum of the regions' amounts); + research appropriation 1 750 000 000 kr, nothing
+    // returned, no supplements = 3 042 816 417,46 kr.
     int w = A.warnings().size();
-    assertEquals("Allocation pm-2024 2027, scenario published: 2 676 263 784,73 kr to 7 regions,"
+    assertEquals("Allocation pm-2024 2027, scenario published: 3 042 816 417,46 kr to 7 regions,"
         + " 0,00 kr returned to the state, " + w + " warning" + (w == 1 ? "" : "s"), A.toString());
   }
 }

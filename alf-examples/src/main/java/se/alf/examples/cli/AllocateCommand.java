@@ -11,6 +11,7 @@ import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -133,6 +134,7 @@ final class AllocateCommand implements Command {
     StringBuilder s = new StringBuilder();
     String title = "Allocation under " + ruleSet.id() + " (" + ruleSet.title() + ") in "
         + a.year();
+    s.append(Provenance.of(a).line()).append(format == Format.MARKDOWN ? "\n\n" : "\n");
     s.append(format == Format.MARKDOWN ? "## " + title + "\n\n" : title + "\n");
     s.append(Output.scenarioLine(scenario)).append(format == Format.MARKDOWN ? "\n\n" : "\n\n");
     s.append(Output.warnings(a.warnings(), format));

@@ -35,7 +35,8 @@ public final class Cli {
 
   private Cli() {
     for (Command c : List.of(new LandscapeCommand(), new RuleSetsCommand(), new AllocateCommand(),
-        new CompareCommand(), new ClassifyCommand(), new ValidateCommand(), new KeysCommand())) {
+        new CompareCommand(), new BacktestCommand(), new ClassifyCommand(), new ValidateCommand(),
+        new KeysCommand())) {
       commands.put(c.name(), c);
     }
   }

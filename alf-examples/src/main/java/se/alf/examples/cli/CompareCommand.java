@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Set;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.LineComparison;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 
 /**
@@ -106,7 +109,19 @@ final class CompareCommand implements Command {
 
   static String render(Comparison c, Format format) {
     // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
-    return format.render(c)
-        + (format == Format.CSV ? Output.assumptions(c.assumptions(), Format.CSV) : "");
+    if (format == Format.CSV) {
+      return format.render(c) + Output.assumptions(c.assumptions(), Format.CSV);
+    }
+    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n") + format.render(c);
+  }
+
+  /** Counts the values both sides read, over every region, year and line compared. */
+  static Provenance provenance(Comparison c) {
+    List<ParameterRead> reads = new ArrayList<>();
+    for (LineComparison l : c.lines()) {
+      reads.addAll(l.leftExplanation().allReads());
+      reads.addAll(l.rightExplanation().allReads());
+    }
+    return Provenance.of(reads);
   }
 }

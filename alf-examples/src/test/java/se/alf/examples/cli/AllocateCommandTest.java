@@ -20,7 +20,10 @@ class AllocateCommandTest extends CliTestSupport {
     assertEquals(0, run("allocate", "pm-2024", "2027"));
     assertEquals("", err());
     String text = out();
-    assertTrue(text.startsWith("Allocation under pm-2024 ("), text);
+    // First the provenance line, then the title.
+    assertTrue(text.startsWith("Provenance: "), text);
+    assertTrue(text.lines().skip(1).findFirst().orElseThrow()
+        .startsWith("Allocation under pm-2024 ("), text);
     assertTrue(text.contains("Scenario: published ("), text);
     // The published scenario assumes Örebro trains 800 full-year students in 2026; the proposal
     // aligns the minimum from 2027 to that × 12/11 (term 12): 9600/11 = 872,7272… ≈ 872,73,
@@ -30,8 +33,10 @@ class AllocateCommandTest extends CliTestSupport {
     // Education: the assumed raised rate 128 492 kr × 9600/11 = 1 233 523 200/11 kr
     // = 112 138 472,727… kr, to the öre.
     assertTrue(orebro.contains("112 138 472,73 kr*"), orebro);
-    // The other regions: 968 × 12/11 = 1056, whole, grouped as every count is ("1 056").
-    assertTrue(row(text, "Stockholm").contains(" 1 056* "), row(text, "Stockholm"));
+    // Östergötland: 968 × 12/11 = 1056, whole, grouped as every count is ("1 056");
+    // Stockholm 2130 × 12/11 = 25 560/11 ≈ 2 323,64.
+    assertTrue(row(text, "Östergötland").contains(" 1 056* "), row(text, "Östergötland"));
+    assertTrue(row(text, "Stockholm").contains(" 25560/11 ≈ 2 323,64* "), row(text, "Stockholm"));
   }
 
   @Test
@@ -78,14 +83,18 @@ class AllocateCommandTest extends CliTestSupport {
     int blank = lines.indexOf("");
     assertEquals(9, blank, out()); // header, 7 regions, all
     assertEquals("assumption_key,value,range,note", lines.get(blank + 1));
-    assertTrue(lines.get(8).startsWith("all,79296/11,79296/11,926263784.73,"), lines.get(8));
-    assertTrue(lines.get(8).endsWith(",2676263784.73,true"), lines.get(8));
+    // All: (2130 + 1404 + 1420 + 1226 + 1275 + 968) × 12/11 + 800 × 12/11 = (101 076 + 9600)/11
+    // = 110 676/11 HST; education, per region to the öre, 1 292 816 417,46 kr (ComparisonTest);
+    // + research 1 750 000 000 = 3 042 816 417,46 kr.
+    assertTrue(lines.get(8).startsWith("all,110676/11,110676/11,1292816417.46,"), lines.get(8));
+    assertTrue(lines.get(8).endsWith(",3042816417.46,true"), lines.get(8));
   }
 
   @Test
   void markdownIsATable() {
     assertEquals(0, run("allocate", "pm-2024", "2027", "--format=markdown"));
-    assertTrue(out().startsWith("## Allocation under pm-2024"), out());
+    assertTrue(out().startsWith("Provenance: "), out());
+    assertTrue(out().contains("\n\n## Allocation under pm-2024"), out());
     assertTrue(out().contains("| ALF region | minimum HST | compensated HST |"), out());
     assertTrue(out().contains("**Assumptions.**"), out());
   }

@@ -19,7 +19,9 @@ class CompareCommandTest extends CliTestSupport {
     assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027"));
     assertEquals("", err());
     String text = out();
-    assertTrue(text.startsWith("Comparison of alf-2014 ("), text);
+    assertTrue(text.startsWith("Provenance: "), text);
+    assertTrue(text.lines().skip(1).findFirst().orElseThrow()
+        .startsWith("Comparison of alf-2014 ("), text);
     assertTrue(text.contains("Years: 2027–2027. Difference = pm-2024 − alf-2014."), text);
     assertTrue(text.contains("\nÖrebro, 2027\n"), text);
     // The cited examples are compared by default: health data loses its status under pm-2024.

@@ -61,19 +61,22 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
 
   @Test
   void aReformChangesAValueTheRuleSetSetsItselfWhichAScenarioCannot() throws IOException {
-    // alf-2014 sets education.rate-per-hst itself for 2021: 79 547 kr. Stockholm's minimum is
-    // 968 HST, so its education is 968 × 79 547 = 77 001 496,00 kr, and with 100 000 kr
+    // alf-2014 sets education.rate-per-hst itself for 2021: 79 547 kr. Östergötland's minimum
+    // is 968 HST, so its education is 968 × 79 547 = 77 001 496,00 kr, and with 100 000 kr
     // 968 × 100 000 = 96 800 000,00 kr.
     String scenario = file("{\"inputs\": [{\"key\": \"education.rate-per-hst\", \"year\": 2021,"
         + " \"value\": \"100 000\"}]}");
     assertEquals(0, run("allocate", "alf-2014", "2021", "--scenario", scenario));
-    assertTrue(out().lines().anyMatch(l -> l.startsWith("Stockholm")
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("Östergötland")
         && l.contains("77 001 496,00 kr")), out());
+    // The scenario's input is not used (the rule set sets the key): none counted as read.
+    assertTrue(out().startsWith("Provenance: "), out());
+    assertTrue(out().lines().findFirst().orElseThrow().endsWith(", 0 your inputs"), out());
     String reform = file("{\"baseline\": \"alf-2014\", \"id\": \"rate-2021\", \"title\": \"A"
         + " higher rate in 2021\", \"citation\": \"illustration\", \"changes\": [{\"key\":"
         + " \"education.rate-per-hst\", \"year\": 2021, \"value\": \"100 000\"}]}");
     assertEquals(0, run("allocate", "rate-2021", "2021", "--reform", reform));
-    assertTrue(out().lines().anyMatch(l -> l.startsWith("Stockholm")
+    assertTrue(out().lines().anyMatch(l -> l.startsWith("Östergötland")
         && l.contains("96 800 000,00 kr")), out());
     // The baseline resumes after the reform's year: 2022 is the baseline's 2022.
     assertEquals(0, run("allocate", "alf-2014", "2022", "--format", "csv"));
@@ -83,7 +86,7 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
     // Its id is a rule set in compare and validate too.
     assertEquals(0, run("compare", "alf-2014", "rate-2021", "2021", "2021", "--reform", reform,
         "--format", "csv"));
-    assertTrue(out().contains("Stockholm,2021,EDUCATION,77001496.00,96800000.00,19798504.00,"),
+    assertTrue(out().contains("Östergötland,2021,EDUCATION,77001496.00,96800000.00,19798504.00,"),
         out());
     assertEquals(0, run("validate", "rate-2021", "2021", "--reform", reform));
   }

@@ -154,7 +154,8 @@ class OtherCommandsTest extends CliTestSupport {
         {"allocate", "alf-2014", "2027", "--format", "csv"},
         {"classify", "--example", "drug-trial", "--format", "csv"},
         {"validate", "2026", "--format", "csv"},
-        {"compare", "alf-2014", "pm-2024", "2027", "2027", "--format", "csv"}};
+        {"compare", "alf-2014", "pm-2024", "2027", "2027", "--format", "csv"},
+        {"backtest", "--format", "csv"}};
     for (String[] c : commands) {
       assertEquals(0, run(c), String.join(" ", c) + ": " + err());
       String csv = rawOut();
@@ -188,8 +189,8 @@ class OtherCommandsTest extends CliTestSupport {
   @Test
   void helpOverallAndPerCommand() {
     assertEquals(0, run("--help"));
-    for (String c : new String[] {"landscape", "rulesets", "allocate", "compare", "classify",
-        "validate", "keys"}) {
+    for (String c : new String[] {"landscape", "rulesets", "allocate", "compare", "backtest",
+        "classify", "validate", "keys"}) {
       assertTrue(out().contains("\n  " + c + " "), c + " in\n" + out());
     }
     assertTrue(out().contains("Exit status: 0 done; 2 a bad command line"), out());
@@ -209,7 +210,7 @@ class OtherCommandsTest extends CliTestSupport {
   void anUnknownCommandIsOneLine() {
     assertEquals(2, run("allocat", "pm-2024", "2027"));
     assertEquals("alf: unknown command 'allocat'; the commands are landscape, rulesets, allocate,"
-        + " compare, classify, validate, keys (alf --help)\n", err());
+        + " compare, backtest, classify, validate, keys (alf --help)\n", err());
     assertEquals("", out());
   }
 }

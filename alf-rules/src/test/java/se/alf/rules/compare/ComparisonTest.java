@@ -38,7 +38,7 @@ class ComparisonTest {
       .withProjects(ResearchProjects.all())
       .over(Scenarios.published(), Year.of(2024), Year.of(2030));
 
-  /** The minimum of every region but Örebro: Linköping's published 2015 minimum, 968. */
+  /** Östergötland's minimum: Linköping's published 2015 minimum, 968. */
   static final Ratio MINIMUM = Ratio.of(968);
   /** Örebro's assumed minimum: 65 students per term × 11 terms = 715. */
   static final Ratio OREBRO_MINIMUM = Ratio.of(715);
@@ -47,8 +47,23 @@ class ComparisonTest {
     return Year.of(year);
   }
 
-  private static Ratio minimum2014(AlfRegion r) {
-    return r == AlfRegion.OREBRO ? OREBRO_MINIMUM : MINIMUM;
+  /**
+   * The published scenario's minimum, by hand: Östergötland 968 (published), Örebro 715; the
+   * other five 968 × (their autumn-2006 places) ÷ 60 (Linköping's places), to whole students:
+   * Stockholm 968 × 132/60 = 2129.6 → 2130; Västra Götaland 968 × 87/60 = 1403.6 → 1404;
+   * Skåne 968 × 88/60 = 1419.73 → 1420; Uppsala 968 × 76/60 = 1226.13 → 1226; Västerbotten
+   * 968 × 79/60 = 1274.53 → 1275.
+   */
+  static Ratio minimum2014(AlfRegion r) {
+    return switch (r) {
+      case OREBRO -> OREBRO_MINIMUM;
+      case OSTERGOTLAND -> MINIMUM;
+      case STOCKHOLM -> Ratio.of(2130);
+      case VASTRA_GOTALAND -> Ratio.of(1404);
+      case SKANE -> Ratio.of(1420);
+      case UPPSALA -> Ratio.of(1226);
+      case VASTERBOTTEN -> Ratio.of(1275);
+    };
   }
 
   @Test
@@ -104,7 +119,7 @@ class ComparisonTest {
   @Test
   void from2027EveryProposalMinimumIsTwelveEleventhsOfThe2026Level() {
     // PM 6.1.2: all regions rise by one eleventh when term 12 is first given (2027).
-    // 968 × 12/11 = 11 616/11 = 1056 → difference 1056 − 968 = 88.
+    // Östergötland: 968 × 12/11 = 11 616/11 = 1056 → difference 1056 − 968 = 88.
     // Örebro: 800 × 12/11 = 9600/11 (≈ 872,73) → difference 9600/11 − 715 = (9600 − 7865)/11
     // = 1735/11.
     for (int year = 2027; year <= 2030; year++) {
@@ -114,9 +129,9 @@ class ComparisonTest {
         assertEquals(level2026.times(Ratio.of(12, 11)), l.right(), r + " " + year);
         assertEquals(minimum2014(r), l.left());
       }
-      assertEquals(Ratio.of(1056), C.line(AlfRegion.UPPSALA, y(year), Line.MINIMUM_STUDENTS)
+      assertEquals(Ratio.of(1056), C.line(AlfRegion.OSTERGOTLAND, y(year), Line.MINIMUM_STUDENTS)
           .right());
-      assertEquals(Ratio.of(88), C.line(AlfRegion.UPPSALA, y(year), Line.MINIMUM_STUDENTS)
+      assertEquals(Ratio.of(88), C.line(AlfRegion.OSTERGOTLAND, y(year), Line.MINIMUM_STUDENTS)
           .difference());
       assertEquals(Ratio.of(9600, 11), C.line(AlfRegion.OREBRO, y(year), Line.MINIMUM_STUDENTS)
           .right());
@@ -128,13 +143,13 @@ class ComparisonTest {
   @Test
   void educationMoneyFollowsRateTimesStudents() {
     // 2024: both sides 79 547 kr (the 2021 rate, assumed for every year) × 968 = 77 001 496 kr.
-    MoneyLine s2024 = C.money(AlfRegion.STOCKHOLM, y(2024), Line.EDUCATION);
+    MoneyLine s2024 = C.money(AlfRegion.OSTERGOTLAND, y(2024), Line.EDUCATION);
     assertEquals(Sek.ofKronor(77_001_496), s2024.leftAmount());
     assertEquals(Sek.ofKronor(77_001_496), s2024.rightAmount());
     assertEquals(Sek.ZERO, s2024.differenceAmount());
     // 2026: the proposal raises the rate (PM 6.2.1); the scenario assumes 128 492 kr:
     // 128 492 × 968 = 124 380 256; − 77 001 496 = 47 378 760.
-    MoneyLine s2026 = C.money(AlfRegion.STOCKHOLM, y(2026), Line.EDUCATION);
+    MoneyLine s2026 = C.money(AlfRegion.OSTERGOTLAND, y(2026), Line.EDUCATION);
     assertEquals(Sek.ofKronor(124_380_256), s2026.rightAmount());
     assertEquals(Sek.ofKronor(47_378_760), s2026.differenceAmount());
     // Örebro 2026: 2014 pays 79 547 × 715 = 56 876 105; the proposal 128 492 × 800 = 102 793 600;
@@ -194,32 +209,36 @@ class ComparisonTest {
 
   @Test
   void aLinePrintsAsAReaderWritesIt() {
-    // Stockholm 2026 education: 79 547 × 968 = 77 001 496 kr → 128 492 × 968 = 124 380 256 kr;
+    // Östergötland 2026 education: 79 547 × 968 = 77 001 496 kr → 128 492 × 968 = 124 380 256 kr;
     // difference 47 378 760 kr.
-    assertEquals("Stockholm 2026 education 77 001 496,00 kr → 124 380 256,00 kr"
-        + " (+47 378 760,00 kr)", C.line(AlfRegion.STOCKHOLM, y(2026), Line.EDUCATION).toString());
+    assertEquals("Östergötland 2026 education 77 001 496,00 kr → 124 380 256,00 kr"
+        + " (+47 378 760,00 kr)",
+        C.line(AlfRegion.OSTERGOTLAND, y(2026), Line.EDUCATION).toString());
     // Örebro 2027 minimum: 715 → 800 × 12/11 = 9600/11 = 872,7272…; difference
     // 9600/11 − 7865/11 = 1735/11 = 157,7272….
     assertEquals("Örebro 2027 minimum students 715 HST → 9600/11 ≈ 872,73 HST"
         + " (+1735/11 ≈ +157,73 HST)",
         C.line(AlfRegion.OREBRO, y(2027), Line.MINIMUM_STUDENTS).toString());
     // Unchanged: 2024 both sides 79 547 × 968.
-    assertEquals("Stockholm 2024 education 77 001 496,00 kr → 77 001 496,00 kr (0,00 kr)",
-        C.line(AlfRegion.STOCKHOLM, y(2024), Line.EDUCATION).toString());
+    assertEquals("Östergötland 2024 education 77 001 496,00 kr → 77 001 496,00 kr (0,00 kr)",
+        C.line(AlfRegion.OSTERGOTLAND, y(2024), Line.EDUCATION).toString());
   }
 
   @Test
   void nationalTotalsAndConservation() {
-    // 2024, both sides: education (6 × 968 + 715) × 79 547 = 6523 × 79 547 = 518 885 081 kr;
+    // 2024, both sides: education (2130 + 1404 + 1420 + 1226 + 1275 + 968 + 715) × 79 547
+    // = 9138 × 79 547 = 726 900 486 kr;
     // research appropriation 1 750 MSEK (assumed from 2016, Läkartidningen 2016-11); no supplements.
     NationalComparison n2024 = C.national(y(2024));
-    assertEquals(AmountComparison.of(Sek.ofKronor(518_885_081), Sek.ofKronor(518_885_081)),
+    assertEquals(AmountComparison.of(Sek.ofKronor(726_900_486), Sek.ofKronor(726_900_486)),
         n2024.line(Line.EDUCATION));
     assertEquals(Sek.ofKronor(1_750_000_000L), n2024.researchAppropriation().left());
     assertEquals(Sek.ZERO, n2024.line(Line.SUPPLEMENT).right());
-    // 2027, proposal: 6 × 1056 × 128 492 = 814 125 312, + Örebro 112 138 472,73
-    // = 926 263 784,73 kr.
-    assertEquals(Sek.ofOre(92_626_378_473L), C.national(y(2027)).line(Line.EDUCATION).right());
+    // 2027, proposal: each region's students × 12/11 × 128 492 kr, rounded to the öre per region:
+    // Stockholm 2130 → 298 568 683,64; VGR 1404 → 196 803 019,64; Skåne 1420 → 199 045 789,09;
+    // Uppsala 1226 → 171 852 209,45; Västerbotten 1275 → 178 720 690,91; Östergötland 968 →
+    // 1056 × 128 492 = 135 687 552,00; Örebro 800 → 112 138 472,73. Sum 1 292 816 417,46 kr.
+    assertEquals(Sek.ofOre(129_281_641_746L), C.national(y(2027)).line(Line.EDUCATION).right());
     for (NationalComparison n : C.national()) {
       // Research base + quality + returned to the state = the research appropriation, each side.
       for (boolean left : new boolean[] {true, false}) {

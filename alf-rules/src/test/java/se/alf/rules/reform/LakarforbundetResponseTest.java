@@ -47,14 +47,14 @@ class LakarforbundetResponseTest {
     // Term 12 is first given VT 2027; the last calendar year before it is 2026.
     assertEquals(Year.of(2026), SLF.parameters().find(Keys.RAISE_FROM, Year.of(2026).atDay(1))
         .get().value().value());
-    // 2026, Stockholm, 968 compensated: 128 492 × 968 = 124 380 256 kr; 2025: 79 547 × 968 =
+    // 2026, Östergötland, 968 compensated: 128 492 × 968 = 124 380 256 kr; 2025: 79 547 × 968 =
     // 77 001 496 kr.
     assertEquals(Sek.ofKronor(124_380_256), education(2026));
     assertEquals(Sek.ofKronor(77_001_496), education(2025));
   }
 
   private static Sek education(int year) {
-    return SLF.allocate(Scenarios.published(), Year.of(year)).region(AlfRegion.STOCKHOLM)
+    return SLF.allocate(Scenarios.published(), Year.of(year)).region(AlfRegion.OSTERGOTLAND)
         .education().value();
   }
 }

@@ -69,7 +69,7 @@ class ReformTest {
     // Nothing was applied: the baseline's parameters and rules are as they were.
     assertEquals(before, PM.parameters());
     assertEquals(Ratio.of(12, 11), PM.allocate(Scenarios.published(), Year.of(2027))
-        .region(AlfRegion.STOCKHOLM).minimumStudents().value().value().dividedBy(Ratio.of(968)));
+        .region(AlfRegion.OSTERGOTLAND).minimumStudents().value().value().dividedBy(Ratio.of(968)));
   }
 
   @Test
@@ -127,11 +127,11 @@ class ReformTest {
         .value().nextResearchEvaluation());
     assertEquals(Year.of(2027), PM.evaluationSchedule(Scenarios.published(), Year.of(2027))
         .value().nextResearchEvaluation());
-    // Growth 1 under the reform: Stockholm's 968 stays 968 in 2027; 1056 under the baseline.
+    // Growth 1 under the reform: Östergötland's 968 stays 968 in 2027; 1056 under the baseline.
     assertEquals(Ratio.of(968), reform.minimumFullYearStudents(Scenarios.published(),
-        AlfRegion.STOCKHOLM, Year.of(2027)).value().value());
+        AlfRegion.OSTERGOTLAND, Year.of(2027)).value().value());
     assertEquals(Ratio.of(1056), PM.minimumFullYearStudents(Scenarios.published(),
-        AlfRegion.STOCKHOLM, Year.of(2027)).value().value());
+        AlfRegion.OSTERGOTLAND, Year.of(2027)).value().value());
     assertSame(PM.rules().get(Slots.RESEARCH), reform.rules().get(Slots.RESEARCH));
   }
 

@@ -31,7 +31,7 @@ import se.alf.source.Citation;
  * education money equal the proposal's to the öre; and the 6/5 came from the programme enum,
  * which nothing a caller passes could change.
  *
- * <p>Published scenario, by hand: Stockholm has 968 a year without term 12 and a minimum of 968
+ * <p>Published scenario, by hand: Östergötland has 968 a year without term 12 and a minimum of 968
  * (at its minimum); Örebro 800 and a minimum of 715, aligned to its 800 of 2026 under the proposal.
  * The raised rate R = 128 492 kr applies in 2027 under both (the proposal from 2026, the response
  * from 2024).
@@ -60,14 +60,14 @@ class TermTwelveDemandTest {
   @Test
   void aRegionAtItsMinimumGetsSixFifthsUnderTheResponseAndTwelveEleventhsUnderTheProposal() {
     // Proposal: 968 × 12/11 = 1056 HST; 128 492 × 1056 = 135 687 552,00 kr.
-    assertEquals(FullYearStudents.of(1056), at(PM, AlfRegion.STOCKHOLM, 2027)
+    assertEquals(FullYearStudents.of(1056), at(PM, AlfRegion.OSTERGOTLAND, 2027)
         .compensatedStudents().value());
-    assertEquals(Sek.ofOre(13_568_755_200L), education(PM, AlfRegion.STOCKHOLM, 2027));
+    assertEquals(Sek.ofOre(13_568_755_200L), education(PM, AlfRegion.OSTERGOTLAND, 2027));
     // Response: 968 × 6/5 = 1161.6 HST; 128 492 × 1161.6 = 128 492 000 + 20 558 720 (× 160)
     // + 205 587.2 (× 1.6) = 149 256 307,20 kr, which is 135 687 552 × 11/10 ((6/5)/(12/11)).
-    assertEquals(FullYearStudents.of(Ratio.of(11616, 10)), at(VB, AlfRegion.STOCKHOLM, 2027)
+    assertEquals(FullYearStudents.of(Ratio.of(11616, 10)), at(VB, AlfRegion.OSTERGOTLAND, 2027)
         .compensatedStudents().value());
-    assertEquals(Sek.ofOre(14_925_630_720L), education(VB, AlfRegion.STOCKHOLM, 2027));
+    assertEquals(Sek.ofOre(14_925_630_720L), education(VB, AlfRegion.OSTERGOTLAND, 2027));
   }
 
   @Test
@@ -82,32 +82,33 @@ class TermTwelveDemandTest {
   @Test
   void beforeTermTwelveNothingGrows() {
     // 2026: 128 492 × 968 = 124 380 256,00 kr under both.
-    assertEquals(Sek.ofOre(12_438_025_600L), education(PM, AlfRegion.STOCKHOLM, 2026));
-    assertEquals(Sek.ofOre(12_438_025_600L), education(VB, AlfRegion.STOCKHOLM, 2026));
+    assertEquals(Sek.ofOre(12_438_025_600L), education(PM, AlfRegion.OSTERGOTLAND, 2026));
+    assertEquals(Sek.ofOre(12_438_025_600L), education(VB, AlfRegion.OSTERGOTLAND, 2026));
   }
 
   @Test
   void theDerivedActualSaysWhereItComesFrom() {
-    String text = at(VB, AlfRegion.STOCKHOLM, 2027).explain().render();
-    assertTrue(text.contains("Full-year students actually trained, Stockholm, 2027: 5808/5 HST"),
+    String text = at(VB, AlfRegion.OSTERGOTLAND, 2027).explain().render();
+    assertTrue(text.contains("Full-year students actually trained, Östergötland, 2027: 5808/5 HST"),
         text);
     assertTrue(text.contains("actual derived: base × growth of rule set vasterbotten-2024 = 968 HST"
-        + " × 6/5 (term 12 from 2027), because no input actual-hst[stockholm] for 2027"), text);
+        + " × 6/5 (term 12 from 2027), because no input actual-hst[ostergotland] for 2027"), text);
   }
 
   @Test
   void aCallersActualIsNeverMultiplied() {
-    Scenario given = S.with("stockholm-1000", Parameters.builder()
-        .putYear(Keys.ACTUAL_HST.of(AlfRegion.STOCKHOLM), Year.of(2027), FullYearStudents.of(1000),
+    Scenario given = S.with("ostergotland-1000", Parameters.builder()
+        .putYear(Keys.ACTUAL_HST.of(AlfRegion.OSTERGOTLAND), Year.of(2027),
+            FullYearStudents.of(1000),
             Basis.INPUT, TEST).build());
     // min(1000 given, 1161.6 minimum) = 1000; 128 492 × 1000 = 128 492 000,00 kr.
-    RegionAllocation a = at(VB, given, AlfRegion.STOCKHOLM, 2027);
+    RegionAllocation a = at(VB, given, AlfRegion.OSTERGOTLAND, 2027);
     assertEquals(FullYearStudents.of(1000), a.compensatedStudents().value());
     assertEquals(Sek.ofOre(12_849_200_000L), a.education().value());
-    assertTrue(a.explain().render().contains("as given (actual-hst[stockholm] for 2027)"));
+    assertTrue(a.explain().render().contains("as given (actual-hst[ostergotland] for 2027)"));
     // 2028 has no input: derived again, 968 × 6/5.
     assertEquals(FullYearStudents.of(Ratio.of(11616, 10)),
-        at(VB, given, AlfRegion.STOCKHOLM, 2028).compensatedStudents().value());
+        at(VB, given, AlfRegion.OSTERGOTLAND, 2028).compensatedStudents().value());
   }
 
   @Test
@@ -117,15 +118,15 @@ class TermTwelveDemandTest {
     for (int year : new int[] {2026, 2027, 2030}) {
       // The 2014 minimum caps the compensated students: 79 547 × 968 = 77 001 496,00 kr and, for
       // Örebro, 79 547 × 715 = 56 876 105,00 kr, before and after term 12.
-      assertEquals(Sek.ofOre(7_700_149_600L), at(current, published, AlfRegion.STOCKHOLM, year)
+      assertEquals(Sek.ofOre(7_700_149_600L), at(current, published, AlfRegion.OSTERGOTLAND, year)
           .education().value(), "" + year);
       assertEquals(Sek.ofOre(5_687_610_500L), at(current, published, AlfRegion.OREBRO, year)
           .education().value(), "" + year);
     }
     // The students trained still grow as the programme does, 12/11, as the published scenario
     // assumed before: 968 × 12/11 = 1056 (above the minimum, so no money moves).
-    assertTrue(at(current, published, AlfRegion.STOCKHOLM, 2027).explain().render()
-        .contains("Full-year students actually trained, Stockholm, 2027: 1056 HST"));
+    assertTrue(at(current, published, AlfRegion.OSTERGOTLAND, 2027).explain().render()
+        .contains("Full-year students actually trained, Östergötland, 2027: 1056 HST"));
   }
 
   // --- § 2.2: the term profile and the step year as parameters ----------------------------------
@@ -136,7 +137,7 @@ class TermTwelveDemandTest {
         .set(Keys.CLINICAL_TERMS, Year.of(2015), 6, Basis.ASSUMPTION, TEST).build();
     // (6 + 1)/6 = 7/6: 968 × 7/6 = 3388/3 HST; 128 492 × 3388/3 = 435 330 896 / 3
     // = 145 110 298,666… kr → 145 110 298,67 kr.
-    RegionAllocation a = at(six, AlfRegion.STOCKHOLM, 2027);
+    RegionAllocation a = at(six, AlfRegion.OSTERGOTLAND, 2027);
     assertEquals(FullYearStudents.of(Ratio.of(3388, 3)), a.compensatedStudents().value());
     assertEquals(Sek.ofOre(14_511_029_867L), a.education().value());
     // Örebro: 800 × 7/6 = 2800/3; 128 492 × 2800/3 = 359 777 600 / 3 = 119 925 866,666… kr.
@@ -149,8 +150,8 @@ class TermTwelveDemandTest {
         .set(Keys.TERM_12_FROM, Year.of(2015), Year.of(2026), Basis.ASSUMPTION, TEST).build();
     // 2026 now grows: 128 492 × 1161.6 = 149 256 307,20 kr (124 380 256,00 kr with the step in
     // 2027); 2025 does not: 128 492 × 968 = 124 380 256,00 kr.
-    assertEquals(Sek.ofOre(14_925_630_720L), education(early, AlfRegion.STOCKHOLM, 2026));
-    assertEquals(Sek.ofOre(12_438_025_600L), education(early, AlfRegion.STOCKHOLM, 2025));
+    assertEquals(Sek.ofOre(14_925_630_720L), education(early, AlfRegion.OSTERGOTLAND, 2026));
+    assertEquals(Sek.ofOre(12_438_025_600L), education(early, AlfRegion.OSTERGOTLAND, 2025));
     // Örebro is aligned to what it trains in 2026, which now includes term 12 (800 × 6/5 = 960)
     // and is not grown again: max(715 × 6/5 = 858, 960) = 960; 128 492 × 960 = 123 352 320,00 kr.
     assertEquals(FullYearStudents.of(960),
@@ -160,8 +161,8 @@ class TermTwelveDemandTest {
     RuleSet late = Reform.of(VB).id("vb-2028").title("term 12 step in 2028").citation(TEST)
         .set(Keys.TERM_12_FROM, Year.of(2015), Year.of(2028), Basis.ASSUMPTION, TEST).build();
     // 2027 no longer grows: 124 380 256,00 kr; 2028 does: 149 256 307,20 kr.
-    assertEquals(Sek.ofOre(12_438_025_600L), education(late, AlfRegion.STOCKHOLM, 2027));
-    assertEquals(Sek.ofOre(14_925_630_720L), education(late, AlfRegion.STOCKHOLM, 2028));
+    assertEquals(Sek.ofOre(12_438_025_600L), education(late, AlfRegion.OSTERGOTLAND, 2027));
+    assertEquals(Sek.ofOre(14_925_630_720L), education(late, AlfRegion.OSTERGOTLAND, 2028));
   }
 
   @Test

@@ -28,7 +28,8 @@ import se.alf.source.Citation;
 /**
  * Region Västerbotten's response (seed 000_13ed2d48ae91e5ee.txt) as a reform of pm-2024. Each
  * test quotes the sentence it checks; expected values are the arithmetic by hand on the published
- * scenario (minimum 968 HST for six regions, Örebro 715 with 800 actually trained; actual ×
+ * scenario (minimum 968 HST for Östergötland, 715 for Örebro with 800 actually trained, and for
+ * the other five as in {@link se.alf.rules.PublishedByHand#minimum}; actual ×
  * 12/11 from 2027; research appropriation 1 750 MSEK from 2016; rates 79 547 and 128 492 kr).
  */
 class VasterbottenResponseTest {
@@ -54,11 +55,16 @@ class VasterbottenResponseTest {
       if (r == AlfRegion.OREBRO) {
         continue;
       }
-      // 2026: the kept minimum, 968, under both.
-      assertEquals(FullYearStudents.of(968), min(VB, r, 2026));
-      // 2027: 968 × 6/5 = 1161.6 under the response; 968 × 12/11 = 1056 under the proposal.
-      assertEquals(FullYearStudents.of(Ratio.of(11616, 10)), min(VB, r, 2027), r.name());
-      assertEquals(FullYearStudents.of(1056), min(PM, r, 2027), r.name());
+      // 2026: the kept minimum m (e.g. Östergötland 968) under both. 2027: m × 6/5 under the
+      // response (968 × 6/5 = 1161.6); m × 12/11 under the proposal (968 × 12/11 = 1056).
+      Ratio m = se.alf.rules.PublishedByHand.minimum(r);
+      assertEquals(FullYearStudents.of(m), min(VB, r, 2026));
+      assertEquals(FullYearStudents.of(m.times(Ratio.of(6, 5))), min(VB, r, 2027), r.name());
+      assertEquals(FullYearStudents.of(m.times(Ratio.of(12, 11))), min(PM, r, 2027), r.name());
+    }
+    assertEquals(FullYearStudents.of(Ratio.of(11616, 10)), min(VB, AlfRegion.OSTERGOTLAND, 2027));
+    assertEquals(FullYearStudents.of(1056), min(PM, AlfRegion.OSTERGOTLAND, 2027));
+    {
     }
     // Örebro's minimum is its 800 actually trained in 2026 (PM 6.1.2, kept): 800 × 6/5 = 960.
     assertEquals(FullYearStudents.of(960), min(VB, AlfRegion.OREBRO, 2027));
@@ -67,7 +73,7 @@ class VasterbottenResponseTest {
 
   @Test
   void theGrowthIsComputedFromTheClinicalTermsNotTypedIn() {
-    String explained = VB.minimumFullYearStudents(S, AlfRegion.STOCKHOLM, Year.of(2027))
+    String explained = VB.minimumFullYearStudents(S, AlfRegion.OSTERGOTLAND, Year.of(2027))
         .explanation().render();
     assertTrue(explained.contains("clinical terms with term 12 / clinical terms of the 11-term"
         + " programme = (5 + 1)/5"), explained);
@@ -78,12 +84,12 @@ class VasterbottenResponseTest {
   void theRaisedRateAppliesFrom2024() {
     // § 6.2.1: "förordar Region Västerbotten att den planerade höjningen per helårsstudent
     // tidigareläggs, då den ökade kostnaden gäller redan från våren 2024".
-    // 2024, Stockholm, 968 compensated: 128 492 × 968 = 124 380 256 kr (raised) under the
+    // 2024, Östergötland, 968 compensated: 128 492 × 968 = 124 380 256 kr (raised) under the
     // response; 79 547 × 968 = 77 001 496 kr under the proposal, which raises from 2026.
-    assertEquals(Sek.ofKronor(124_380_256), education(VB, AlfRegion.STOCKHOLM, 2024));
-    assertEquals(Sek.ofKronor(77_001_496), education(PM, AlfRegion.STOCKHOLM, 2024));
+    assertEquals(Sek.ofKronor(124_380_256), education(VB, AlfRegion.OSTERGOTLAND, 2024));
+    assertEquals(Sek.ofKronor(77_001_496), education(PM, AlfRegion.OSTERGOTLAND, 2024));
     // 2023 is before the raise under both.
-    assertEquals(Sek.ofKronor(77_001_496), education(VB, AlfRegion.STOCKHOLM, 2023));
+    assertEquals(Sek.ofKronor(77_001_496), education(VB, AlfRegion.OSTERGOTLAND, 2023));
   }
 
   @Test
@@ -127,19 +133,20 @@ class VasterbottenResponseTest {
     for (AlfRegion r : AlfRegion.values()) {
       assertEquals(pm2026.region(r).research(), vb2026.region(r).research(), r.name());
     }
-    // 2027: compensated = min(actual, minimum): six regions min(968 × 12/11 = 1056, 1161.6) =
-    // 1056; Örebro min(800 × 12/11 = 9600/11, 960) = 9600/11. Sum = 6336 + 9600/11 = 79296/11.
-    // Stockholm: 1 750 000 000 × 1056 / (79296/11) = 1 750 000 000 × 121/826
-    //   = 256 355 932.2034 kr; Örebro: 1 750 000 000 × 100/826 = 211 864 406.7797 kr.
-    // Floors leave 3 öre: one to Örebro (remainder .97), then Stockholm and Västra Götaland
-    // (equal remainders .34, in region order). No panel is graded undermålig in 2023.
+    // 2027: compensated = min(actual, minimum): six regions min(m × 12/11, m × 6/5) = m × 12/11
+    // (Stockholm 2130 × 12 = 25 560/11, VGR 16 848/11, Skåne 17 040/11, Uppsala 14 712/11,
+    // Västerbotten 15 300/11, Östergötland 11 616/11); Örebro min(800 × 12/11 = 9600/11, 960) =
+    // 9600/11. Sum = 110 676/11. Stockholm: 1 750 000 000 × 25 560/110 676 = 404 152 661.8237
+    // kr; VGR × 16 848/110 676 = 266 399 219.3429; Skåne × 17 040/110 676 = 269 435 107.8825;
+    // Örebro × 9600/110 676 = 151 794 426.9760. Floors leave 2 öre: to Örebro (remainder .60)
+    // and Stockholm (.37). No panel is graded undermålig in 2023.
     Allocation vb2027 = VB.allocate(s, Year.of(2027));
     assertEquals(Sek.ZERO, vb2027.returnedToState().value());
-    assertEquals(Sek.ofOre(25_635_593_221L), vb2027.region(AlfRegion.STOCKHOLM).research());
-    assertEquals(Sek.ofOre(25_635_593_221L),
+    assertEquals(Sek.ofOre(40_415_266_183L), vb2027.region(AlfRegion.STOCKHOLM).research());
+    assertEquals(Sek.ofOre(26_639_921_934L),
         vb2027.region(AlfRegion.VASTRA_GOTALAND).research());
-    assertEquals(Sek.ofOre(25_635_593_220L), vb2027.region(AlfRegion.SKANE).research());
-    assertEquals(Sek.ofOre(21_186_440_678L), vb2027.region(AlfRegion.OREBRO).research());
+    assertEquals(Sek.ofOre(26_943_510_788L), vb2027.region(AlfRegion.SKANE).research());
+    assertEquals(Sek.ofOre(15_179_442_698L), vb2027.region(AlfRegion.OREBRO).research());
     // Under the proposal Stockholm keeps its key, 27 of 101 percentage points: far more.
     assertTrue(PM.allocate(S, Year.of(2027)).region(AlfRegion.STOCKHOLM).research()
         .compareTo(Sek.ofKronor(400_000_000)) > 0);

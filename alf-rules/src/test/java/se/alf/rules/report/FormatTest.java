@@ -116,9 +116,10 @@ class FormatTest {
     assertTrue(csv.contains("\r\nÖrebro,2026,MINIMUM_STUDENTS,715.00,800.00,85.00,HST,"), csv);
     // 2027: 800 × 12/11 = 872.7272… → 872.73; 1735/11 = 157.7272… → 157.73.
     assertTrue(csv.contains("\r\nÖrebro,2027,MINIMUM_STUDENTS,715.00,872.73,157.73,HST,"));
-    // 79 547 × 968 = 77 001 496; 128 492 × 968 = 124 380 256; difference 47 378 760.
+    // Östergötland: 79 547 × 968 = 77 001 496; 128 492 × 968 = 124 380 256; difference
+    // 47 378 760.
     assertTrue(csv.contains(
-        "\r\nStockholm,2026,EDUCATION,77001496.00,124380256.00,47378760.00,SEK,"));
+        "\r\nÖstergötland,2026,EDUCATION,77001496.00,124380256.00,47378760.00,SEK,"));
     // Lines resting on assumptions name them; the supplement (0 on both sides) rests on none.
     assertTrue(csv.contains("\r\nVästra Götaland,2024,SUPPLEMENT,0.00,0.00,0.00,SEK,\r\n"));
   }
