@@ -1,12 +1,14 @@
 package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
 import se.alf.source.Citation;
 
 /**
@@ -14,48 +16,93 @@ import se.alf.source.Citation;
  * that produced it, the parameters it read (with the dates of their values), and the steps it
  * used. Leaves reach the inputs.
  *
- * <p>An explanation travels with its result; nothing is kept in global or thread-local state.
- * Instances are immutable and thread-safe.
+ * <p>The tree keeps typed values ({@link #typedValue()}, {@link ParameterRead#typedValue()}); its
+ * text (labels, values, formulas) is rendered on demand, so recording an explanation while the
+ * rules run costs little. An explanation travels with its result; nothing is kept in global or
+ * thread-local state. Instances are immutable and thread-safe if the values are.
  */
-@Value.Immutable
-public interface Explanation {
+public final class Explanation {
+
+  /**
+   * The version of the explanation's shape: "2" keeps typed values and renders text on demand
+   * (version "1" held text only).
+   */
+  public static final String SCHEMA_VERSION = "2";
+
+  private final Supplier<String> label;
+  private final Object value;
+  private final Citation citation;
+  private final Supplier<String> formula;
+  private final ImmutableList<ParameterRead> reads;
+  private final ImmutableList<Explanation> steps;
+
+  private Explanation(Builder b) {
+    this.label = Objects.requireNonNull(b.label, "label");
+    this.value = Objects.requireNonNull(b.value, "value");
+    this.citation = b.citation;
+    this.formula = b.formula;
+    this.reads = b.reads;
+    this.steps = b.steps;
+  }
 
   /** What was computed, e.g. {@code "Education compensation, Örebro, 2027"}. */
-  String label();
+  public String label() {
+    return label.get();
+  }
 
-  /** The value, as text. */
-  String value();
+  /** The value, as text (see {@link Formats#text}). */
+  public String value() {
+    return Formats.text(value);
+  }
+
+  /** The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}). */
+  public Object typedValue() {
+    return value;
+  }
 
   /** The rule that produced the value. */
-  Optional<Citation> citation();
+  public Optional<Citation> citation() {
+    return Optional.ofNullable(citation);
+  }
 
-  /** A short description of the arithmetic, e.g. {@code "rate × compensated full-year students"}. */
-  Optional<String> formula();
+  /** A short description of the arithmetic, e.g. {@code "rate × compensated students"}. */
+  public Optional<String> formula() {
+    return formula == null ? Optional.empty() : Optional.of(formula.get());
+  }
 
-  ImmutableList<ParameterRead> reads();
+  /** The parameters this step read itself, in the order read. */
+  public ImmutableList<ParameterRead> reads() {
+    return reads;
+  }
 
-  ImmutableList<Explanation> steps();
+  /** The steps this step used, in the order used. */
+  public ImmutableList<Explanation> steps() {
+    return steps;
+  }
 
   /** Returns every parameter read in this tree, each id and range once, in the order met. */
-  default ImmutableList<ParameterRead> allReads() {
-    Map<String, ParameterRead> seen = new LinkedHashMap<>();
+  public ImmutableList<ParameterRead> allReads() {
+    Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
     collect(this, seen);
     return ImmutableList.copyOf(seen.values());
   }
 
-  private static void collect(Explanation e, Map<String, ParameterRead> seen) {
-    e.reads().forEach(r -> seen.putIfAbsent(r.id() + r.range(), r));
-    e.steps().forEach(s -> collect(s, seen));
+  /** Identifies a read by key id and range, without building text. */
+  private record ReadKey(String id, LocalDate from, Optional<LocalDate> until) {}
+
+  private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen) {
+    e.reads.forEach(r -> seen.putIfAbsent(new ReadKey(r.id(), r.from(), r.until()), r));
+    e.steps.forEach(s -> collect(s, seen));
   }
 
   /** Returns the assumptions this value rests on, anywhere in the tree. */
-  default ImmutableList<ParameterRead> assumptions() {
+  public ImmutableList<ParameterRead> assumptions() {
     return allReads().stream().filter(r -> r.basis().isAssumption())
         .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns whether the value rests on at least one assumption. */
-  default boolean restsOnAssumptions() {
+  public boolean restsOnAssumptions() {
     return !assumptions().isEmpty();
   }
 
@@ -63,7 +110,7 @@ public interface Explanation {
    * Returns the tree as indented text a finance officer can follow: one line per step with its
    * value and rule, the parameters it read beneath it.
    */
-  default String render() {
+  public String render() {
     List<String> lines = new ArrayList<>();
     render(this, "", lines);
     return String.join("\n", lines) + "\n";
@@ -74,8 +121,34 @@ public interface Explanation {
     e.citation().ifPresent(c -> head.append("  [").append(c.render()).append(']'));
     lines.add(head.toString());
     e.formula().ifPresent(f -> lines.add(indent + "  = " + f));
-    e.reads().forEach(r -> lines.add(indent + "  · " + r.render()));
-    e.steps().forEach(s -> render(s, indent + "  ", lines));
+    e.reads.forEach(r -> lines.add(indent + "  · " + r.render()));
+    e.steps.forEach(s -> render(s, indent + "  ", lines));
+  }
+
+  /** Two explanations are equal when they render alike and hold equal typed values and reads. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Explanation)) {
+      return false;
+    }
+    Explanation other = (Explanation) o;
+    return value.equals(other.value) && Objects.equals(citation, other.citation)
+        && reads.equals(other.reads) && steps.equals(other.steps)
+        && label().equals(other.label()) && formula().equals(other.formula());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, citation, reads, steps);
+  }
+
+  /** Returns {@code "label: value"}; {@link #render()} gives the whole tree. */
+  @Override
+  public String toString() {
+    return label() + ": " + value();
   }
 
   static Builder builder() {
@@ -83,7 +156,60 @@ public interface Explanation {
   }
 
   /** Builds an {@link Explanation}. */
-  final class Builder extends ImmutableExplanation.Builder {
+  static final class Builder {
+    private Supplier<String> label;
+    private Object value;
+    private Citation citation;
+    private Supplier<String> formula;
+    private ImmutableList<ParameterRead> reads = ImmutableList.of();
+    private ImmutableList<Explanation> steps = ImmutableList.of();
+
     Builder() {}
+
+    Builder label(String label) {
+      Objects.requireNonNull(label, "label");
+      this.label = () -> label;
+      return this;
+    }
+
+    Builder label(Supplier<String> label) {
+      this.label = Objects.requireNonNull(label, "label");
+      return this;
+    }
+
+    Builder value(Object value) {
+      this.value = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    Builder citation(Citation citation) {
+      this.citation = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    Builder formula(String formula) {
+      Objects.requireNonNull(formula, "formula");
+      this.formula = () -> formula;
+      return this;
+    }
+
+    Builder formula(Supplier<String> formula) {
+      this.formula = Objects.requireNonNull(formula, "formula");
+      return this;
+    }
+
+    Builder reads(ImmutableList<ParameterRead> reads) {
+      this.reads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    Builder steps(ImmutableList<Explanation> steps) {
+      this.steps = Objects.requireNonNull(steps, "steps");
+      return this;
+    }
+
+    Explanation build() {
+      return new Explanation(this);
+    }
   }
 }
