@@ -2,9 +2,7 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +29,7 @@ public final class Explanation {
 
   private final Supplier<String> label;
   private final Object value;
+  private final Supplier<String> valueText;
   private final Citation citation;
   private final Supplier<String> formula;
   private final ImmutableList<ParameterRead> reads;
@@ -38,7 +37,8 @@ public final class Explanation {
 
   private Explanation(Builder b) {
     this.label = Objects.requireNonNull(b.label, "label");
-    this.value = Objects.requireNonNull(b.value, "value");
+    this.value = b.value;
+    this.valueText = b.valueText;
     this.citation = b.citation;
     this.formula = b.formula;
     this.reads = b.reads;
@@ -50,12 +50,21 @@ public final class Explanation {
     return label.get();
   }
 
-  /** The value, as text (see {@link Formats#text}). */
+  /**
+   * The value, as text (see {@link Formats#text}); empty for a node that states something
+   * without a value (e.g. a condition of a verdict).
+   */
   public String value() {
-    return Formats.text(value);
+    if (valueText != null) {
+      return valueText.get();
+    }
+    return value == null ? "" : Formats.text(value);
   }
 
-  /** The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}). */
+  /**
+   * The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}, {@code Boolean}
+   * for a verdict), or null for a node that states something without a value.
+   */
   public Object typedValue() {
     return value;
   }
@@ -111,18 +120,38 @@ public final class Explanation {
    * value and rule, the parameters it read beneath it.
    */
   public String render() {
-    List<String> lines = new ArrayList<>();
-    render(this, "", lines);
-    return String.join("\n", lines) + "\n";
+    StringBuilder b = new StringBuilder(1024);
+    render(this, 0, b);
+    return b.toString();
   }
 
-  private static void render(Explanation e, String indent, List<String> lines) {
-    StringBuilder head = new StringBuilder(indent).append(e.label()).append(": ").append(e.value());
-    e.citation().ifPresent(c -> head.append("  [").append(c.render()).append(']'));
-    lines.add(head.toString());
-    e.formula().ifPresent(f -> lines.add(indent + "  = " + f));
-    e.reads.forEach(r -> lines.add(indent + "  · " + r.render()));
-    e.steps.forEach(s -> render(s, indent + "  ", lines));
+  private static void render(Explanation e, int depth, StringBuilder b) {
+    indent(b, depth).append(e.label());
+    if (e.value != null || e.valueText != null) {
+      b.append(": ").append(e.value());
+    }
+    if (e.citation != null) {
+      b.append("  [").append(e.citation.render()).append(']');
+    }
+    b.append('\n');
+    if (e.formula != null) {
+      indent(b, depth + 1).append("= ").append(e.formula.get()).append('\n');
+    }
+    for (ParameterRead r : e.reads) {
+      indent(b, depth + 1).append("· ");
+      r.render(b);
+      b.append('\n');
+    }
+    for (Explanation s : e.steps) {
+      render(s, depth + 1, b);
+    }
+  }
+
+  private static StringBuilder indent(StringBuilder b, int depth) {
+    for (int i = 0; i < depth; i++) {
+      b.append("  ");
+    }
+    return b;
   }
 
   /** Two explanations are equal when they render alike and hold equal typed values and reads. */
@@ -135,7 +164,8 @@ public final class Explanation {
       return false;
     }
     Explanation other = (Explanation) o;
-    return value.equals(other.value) && Objects.equals(citation, other.citation)
+    return Objects.equals(value, other.value) && value().equals(other.value())
+        && Objects.equals(citation, other.citation)
         && reads.equals(other.reads) && steps.equals(other.steps)
         && label().equals(other.label()) && formula().equals(other.formula());
   }
@@ -145,10 +175,13 @@ public final class Explanation {
     return Objects.hash(value, citation, reads, steps);
   }
 
-  /** Returns {@code "label: value"}; {@link #render()} gives the whole tree. */
+  /**
+   * Returns {@link #render()}: the whole tree as text, so that printing an explanation (in jshell,
+   * or appended to a text) shows it as before explanations were typed.
+   */
   @Override
   public String toString() {
-    return label() + ": " + value();
+    return render();
   }
 
   static Builder builder() {
@@ -159,6 +192,7 @@ public final class Explanation {
   static final class Builder {
     private Supplier<String> label;
     private Object value;
+    private Supplier<String> valueText;
     private Citation citation;
     private Supplier<String> formula;
     private ImmutableList<ParameterRead> reads = ImmutableList.of();
@@ -179,6 +213,12 @@ public final class Explanation {
 
     Builder value(Object value) {
       this.value = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /** The value's text where {@link Formats#text} would not say it (e.g. a verdict's). */
+    Builder valueText(Supplier<String> valueText) {
+      this.valueText = Objects.requireNonNull(valueText, "valueText");
       return this;
     }
 
@@ -209,6 +249,7 @@ public final class Explanation {
     }
 
     Explanation build() {
+      Objects.requireNonNull(label, "label");
       return new Explanation(this);
     }
   }

@@ -78,8 +78,22 @@ public final class ParameterRead {
 
   /** Returns {@code "id = value [range] (citation)"}, marked when it is an assumption. */
   public String render() {
-    return id() + " = " + value() + " " + range() + " ("
-        + (basis().isAssumption() ? "ASSUMPTION; " : "") + citation().render() + ")";
+    StringBuilder b = new StringBuilder(96);
+    render(b);
+    return b.toString();
+  }
+
+  /** Appends {@link #render()} to {@code b}. */
+  void render(StringBuilder b) {
+    b.append(key.id()).append(" = ").append(value()).append(" [").append(dated.from())
+        .append(", ");
+    if (dated.until().isPresent()) {
+      b.append(dated.until().get());
+    } else {
+      b.append('…');
+    }
+    b.append(") (").append(basis().isAssumption() ? "ASSUMPTION; " : "")
+        .append(citation().render()).append(')');
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.research.ResearchProjects;
 
 /** Explanations keep typed values and build their text only when it is asked for. */
 class TypedExplanationTest {
@@ -69,5 +70,29 @@ class TypedExplanationTest {
     assertEquals(2, built.get());
     assertTrue(done.explanation().render().startsWith("Label: 12,00 kr"),
         done.explanation().render());
+  }
+
+  @Test
+  void aVerdictExplainsItselfAsATreeThatRendersAsBefore() {
+    Verdict v = RuleSets.alf2014().classify(ResearchProjects.drugTrial(), Year.of(2027));
+    Explanation e = v.explain();
+    assertEquals(Boolean.TRUE, e.typedValue());
+    assertEquals(v.conditions().size(), e.steps().size());
+    // The text is the one the verdict gave before it became a tree: the verdict, then one line
+    // per condition, indented by two spaces.
+    StringBuilder before = new StringBuilder(v.projectTitle() + " under alf-2014: clinical"
+        + " research\n");
+    v.conditions().forEach(c -> before.append("  ").append(c.render()).append('\n'));
+    assertEquals(before.toString(), e.render());
+    assertEquals(before.toString(), v.explainText());
+  }
+
+  @Test
+  void anAllocationExplainsARegionAsATree() {
+    Allocation a = RuleSets.proposal2024().allocate(Scenarios.published(), Year.of(2027));
+    assertSame(a.region(AlfRegion.OREBRO).total(), a.explain(AlfRegion.OREBRO).typedValue());
+    assertEquals(a.explain(AlfRegion.OREBRO).render(), a.explainText(AlfRegion.OREBRO));
+    // Printing an explanation prints its tree, as printing the text did before.
+    assertEquals(a.explainText(AlfRegion.OREBRO), String.valueOf(a.explain(AlfRegion.OREBRO)));
   }
 }
