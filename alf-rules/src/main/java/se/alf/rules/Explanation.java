@@ -2,10 +2,13 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import se.alf.source.Citation;
 
@@ -34,6 +37,7 @@ public final class Explanation {
   private final Supplier<String> formula;
   private final ImmutableList<ParameterRead> reads;
   private final ImmutableList<Explanation> steps;
+  private ImmutableList<ParameterRead> allReads; // computed on first use
 
   private Explanation(Builder b) {
     this.label = Objects.requireNonNull(b.label, "label");
@@ -91,17 +95,34 @@ public final class Explanation {
 
   /** Returns every parameter read in this tree, each id and range once, in the order met. */
   public ImmutableList<ParameterRead> allReads() {
-    Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
-    collect(this, seen);
-    return ImmutableList.copyOf(seen.values());
+    ImmutableList<ParameterRead> all = allReads;
+    if (all == null) {
+      Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
+      collect(this, seen, Collections.newSetFromMap(new IdentityHashMap<>()));
+      all = ImmutableList.copyOf(seen.values());
+      allReads = all; // a benign race: every thread computes the same immutable list
+    }
+    return all;
   }
 
   /** Identifies a read by key id and range, without building text. */
   private record ReadKey(String id, LocalDate from, Optional<LocalDate> until) {}
 
-  private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen) {
-    e.reads.forEach(r -> seen.putIfAbsent(new ReadKey(r.id(), r.from(), r.until()), r));
-    e.steps.forEach(s -> collect(s, seen));
+  /**
+   * Adds the reads of {@code e}'s tree to {@code seen}; a step used in several places (e.g. the
+   * appropriation beneath every region's research) is walked once, as its reads are in already.
+   */
+  private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen,
+      Set<Explanation> walked) {
+    if (!walked.add(e)) {
+      return;
+    }
+    for (ParameterRead r : e.reads) {
+      seen.putIfAbsent(new ReadKey(r.id(), r.from(), r.until()), r);
+    }
+    for (Explanation s : e.steps) {
+      collect(s, seen, walked);
+    }
   }
 
   /** Returns the assumptions this value rests on, anywhere in the tree. */
