@@ -141,7 +141,7 @@ public final class Explanation {
    * value and rule, the parameters it read beneath it.
    */
   public String render() {
-    StringBuilder b = new StringBuilder(1024);
+    StringBuilder b = new StringBuilder(8192);
     render(this, 0, b);
     return b.toString();
   }

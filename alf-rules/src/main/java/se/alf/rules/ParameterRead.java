@@ -85,14 +85,8 @@ public final class ParameterRead {
 
   /** Appends {@link #render()} to {@code b}. */
   void render(StringBuilder b) {
-    b.append(key.id()).append(" = ").append(value()).append(" [").append(dated.from())
-        .append(", ");
-    if (dated.until().isPresent()) {
-      b.append(dated.until().get());
-    } else {
-      b.append('…');
-    }
-    b.append(") (").append(basis().isAssumption() ? "ASSUMPTION; " : "")
+    b.append(key.id()).append(" = ").append(value()).append(' ').append(dated.rangeText())
+        .append(" (").append(basis().isAssumption() ? "ASSUMPTION; " : "")
         .append(citation().render()).append(')');
   }
 

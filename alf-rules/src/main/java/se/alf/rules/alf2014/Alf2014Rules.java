@@ -155,6 +155,8 @@ final class Alf2014Rules {
         weightValues.put(r, keys.get(r));
       }
     }
+    Ratio keySum = sum(keys); // once here, not in each region's formula
+    Ratio weightSum = sum(weightValues);
     ImmutableMap<AlfRegion, Sek> base = Split.byWeights(basePool, keys);
     ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weightValues);
 
@@ -163,7 +165,7 @@ final class Alf2014Rules {
       Step b = ctx.step(label("Research base", r, ctx), Alf2014Sources.QUALITY)
           .formula(
               () -> "(R − R × quality share) × key / sum of keys = " + basePool.format() + " × "
-              + keys.get(r) + " / " + sum(keys));
+              + keys.get(r) + " / " + keySum);
       b.use(appropriation);
       b.read(Keys.QUALITY_SHARE);
       b.read(Keys.RESEARCH_KEY.of(r));
@@ -171,7 +173,7 @@ final class Alf2014Rules {
       Step q = ctx.step(label("Research quality", r, ctx), Alf2014Sources.QUALITY)
           .formula(
               () -> "R × quality share × weight / sum of weights = " + qualityPool.format() + " × "
-              + weightValues.get(r) + " / " + sum(weightValues));
+              + weightValues.get(r) + " / " + weightSum);
       q.use(appropriation);
       q.read(Keys.QUALITY_SHARE);
       q.use(weights.get(r));
