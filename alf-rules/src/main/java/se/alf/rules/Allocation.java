@@ -58,7 +58,7 @@ public interface Allocation {
     return region(region).explain();
   }
 
-  /** Returns the explanation of {@code region}'s total as text: {@code explain(region).render()}. */
+  /** Returns the explanation of {@code region}'s total as text: {@code explain(r).render()}. */
   default String explainText(AlfRegion region) {
     return explain(region).render();
   }

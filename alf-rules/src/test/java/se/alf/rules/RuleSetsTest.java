@@ -156,7 +156,8 @@ class RuleSetsTest {
       return java.util.List.of(new RuleSets.Candidate("se.example.One",
           () -> RuleSets::alf2014));
     });
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       java.util.List<java.util.concurrent.Future<com.google.common.collect.ImmutableMap<String,
           RuleSet>>> all = new java.util.ArrayList<>();
