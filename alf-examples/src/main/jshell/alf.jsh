@@ -42,5 +42,8 @@ Scenario withSupplement = published.with("published+supplement", Parameters.buil
                 + " a year is an illustration only. Replace it with your own.").build())
     .build());
 
-/** Prints the text of an explanation or verdict as it is, without jshell's quotes. */
-void show(Object o) { System.out.print(o instanceof String ? (String) o : o + "\n"); }
+/** Prints a text, or an explanation's rendered tree, as it is, without jshell's quotes. */
+void show(Object o) {
+  System.out.print(o instanceof String ? (String) o
+      : o instanceof Explanation ? ((Explanation) o).render() : o + "\n");
+}

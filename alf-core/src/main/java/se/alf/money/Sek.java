@@ -5,9 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import se.alf.number.NumberText;
@@ -238,12 +235,23 @@ public final class Sek implements Comparable<Sek> {
    * space between groups of thousands and a decimal comma.
    */
   public String format() {
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setGroupingSeparator(' ');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-    return format.format(kronor()) + " kr";
+    // By hand rather than with DecimalFormat: explanations format many amounts.
+    String digits = ore < 0 ? Long.toString(ore).substring(1) : Long.toString(ore);
+    if (digits.length() < 3) {
+      digits = "00".substring(digits.length() - 1) + digits;
+    }
+    int whole = digits.length() - 2;
+    StringBuilder b = new StringBuilder(digits.length() + whole / 3 + 5);
+    if (ore < 0) {
+      b.append('-');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        b.append(' ');
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.append(',').append(digits, whole, whole + 2).append(" kr").toString();
   }
 
   /** Returns the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}. */

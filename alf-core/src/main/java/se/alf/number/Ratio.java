@@ -21,16 +21,32 @@ import java.util.Objects;
 public final class Ratio implements Comparable<Ratio> {
 
   /** Zero. */
-  public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
+  public static final Ratio ZERO = new Ratio(0, 1);
   /** One. */
-  public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+  public static final Ratio ONE = new Ratio(1, 1);
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  // A ratio whose numerator and denominator fit in a long is held in `num` and `den` (`big` is
+  // null); otherwise in `big` and `bigDen`. The form is canonical (lowest terms, positive
+  // denominator, long whenever it fits), so equal numbers have equal fields. Arithmetic on two
+  // long ratios runs in long with overflow checks and falls back to BigInteger; never floating
+  // point.
+  private final long num;
+  private final long den;
+  private final BigInteger big;
+  private final BigInteger bigDen;
+
+  private Ratio(long num, long den) {
+    this.num = num;
+    this.den = den;
+    this.big = null;
+    this.bigDen = null;
+  }
 
   private Ratio(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+    this.num = 0;
+    this.den = 0;
+    this.big = numerator;
+    this.bigDen = denominator;
   }
 
   /**
@@ -39,7 +55,34 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
   public static Ratio of(long numerator, long denominator) {
-    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    checkArgument(denominator != 0, "denominator must not be 0 (numerator %s)", numerator);
+    return ofLong(numerator, denominator);
+  }
+
+  /** Returns {@code n / d} (d not 0) in lowest terms, in long where it can. */
+  private static Ratio ofLong(long n, long d) {
+    if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+      return ofBig(BigInteger.valueOf(n), BigInteger.valueOf(d));
+    }
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    if (n == 0) {
+      return ZERO;
+    }
+    long g = gcd(Math.abs(n), d);
+    return g == 1 ? new Ratio(n, d) : new Ratio(n / g, d / g);
+  }
+
+  /** Euclid's algorithm on two positive longs. */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   /**
@@ -51,6 +94,11 @@ public final class Ratio implements Comparable<Ratio> {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     checkArgument(denominator.signum() != 0, "denominator must not be 0 (numerator %s)", numerator);
+    return ofBig(numerator, denominator);
+  }
+
+  /** Returns {@code numerator / denominator} (not 0) in lowest terms, computed in BigInteger. */
+  static Ratio ofBig(BigInteger numerator, BigInteger denominator) {
     if (denominator.signum() < 0) {
       numerator = numerator.negate();
       denominator = denominator.negate();
@@ -59,6 +107,12 @@ public final class Ratio implements Comparable<Ratio> {
     if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
       numerator = numerator.divide(gcd);
       denominator = denominator.divide(gcd);
+    }
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    if (numerator.bitLength() < 64 && denominator.bitLength() < 64) {
+      return new Ratio(numerator.longValue(), denominator.longValue());
     }
     return new Ratio(numerator, denominator);
   }
@@ -125,18 +179,30 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   public BigInteger numerator() {
-    return numerator;
+    return big == null ? BigInteger.valueOf(num) : big;
   }
 
   /** Returns the denominator, always positive. */
   public BigInteger denominator() {
-    return denominator;
+    return big == null ? BigInteger.valueOf(den) : bigDen;
   }
 
   public Ratio plus(Ratio other) {
     Objects.requireNonNull(other, "other");
-    return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    if (big == null && other.big == null) {
+      try {
+        if (den == other.den) {
+          return ofLong(Math.addExact(num, other.num), den);
+        }
+        return ofLong(Math.addExact(Math.multiplyExact(num, other.den),
+            Math.multiplyExact(other.num, den)), Math.multiplyExact(den, other.den));
+      } catch (ArithmeticException overflow) {
+        // falls through to BigInteger
+      }
+    }
+    return ofBig(numerator().multiply(other.denominator())
+        .add(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
   }
 
   public Ratio minus(Ratio other) {
@@ -146,11 +212,26 @@ public final class Ratio implements Comparable<Ratio> {
 
   public Ratio times(Ratio other) {
     Objects.requireNonNull(other, "other");
-    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    if (big == null && other.big == null) {
+      try {
+        return ofLong(Math.multiplyExact(num, other.num), Math.multiplyExact(den, other.den));
+      } catch (ArithmeticException overflow) {
+        // falls through to BigInteger
+      }
+    }
+    return ofBig(numerator().multiply(other.numerator()),
+        denominator().multiply(other.denominator()));
   }
 
   public Ratio times(long factor) {
-    return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+    if (big == null) {
+      try {
+        return ofLong(Math.multiplyExact(num, factor), den);
+      } catch (ArithmeticException overflow) {
+        // falls through to BigInteger
+      }
+    }
+    return ofBig(numerator().multiply(BigInteger.valueOf(factor)), denominator());
   }
 
   /**
@@ -163,26 +244,37 @@ public final class Ratio implements Comparable<Ratio> {
     if (divisor.signum() == 0) {
       throw new ArithmeticException("cannot divide " + this + " by zero");
     }
-    return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+    if (big == null && divisor.big == null) {
+      try {
+        return ofLong(Math.multiplyExact(num, divisor.den), Math.multiplyExact(den, divisor.num));
+      } catch (ArithmeticException overflow) {
+        // falls through to BigInteger
+      }
+    }
+    return ofBig(numerator().multiply(divisor.denominator()),
+        denominator().multiply(divisor.numerator()));
   }
 
   public Ratio negate() {
-    return new Ratio(numerator.negate(), denominator);
+    if (big == null && num != Long.MIN_VALUE) {
+      return new Ratio(-num, den);
+    }
+    return ofBig(numerator().negate(), denominator());
   }
 
   /** Returns -1, 0 or 1 as this ratio is negative, zero or positive. */
   public int signum() {
-    return numerator.signum();
+    return big == null ? Long.signum(num) : big.signum();
   }
 
   public boolean isWhole() {
-    return denominator.equals(BigInteger.ONE);
+    return big == null ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
   /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
   }
 
   /**
@@ -191,30 +283,48 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws ArithmeticException if the value has no finite decimal expansion (e.g. 1/3)
    */
   public BigDecimal toBigDecimalExact() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.UNLIMITED);
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), MathContext.UNLIMITED);
   }
 
   @Override
   public int compareTo(Ratio other) {
     Objects.requireNonNull(other, "other");
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    if (big == null && other.big == null) {
+      if (den == other.den) {
+        return Long.compare(num, other.num);
+      }
+      try {
+        return Long.compare(Math.multiplyExact(num, other.den), Math.multiplyExact(other.num, den));
+      } catch (ArithmeticException overflow) {
+        // falls through to BigInteger
+      }
+    }
+    return numerator().multiply(other.denominator())
+        .compareTo(other.numerator().multiply(denominator()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Ratio
-        && numerator.equals(((Ratio) o).numerator)
-        && denominator.equals(((Ratio) o).denominator);
+    if (!(o instanceof Ratio)) {
+      return false;
+    }
+    Ratio other = (Ratio) o;
+    return big == null
+        ? other.big == null && num == other.num && den == other.den
+        : big.equals(other.big) && bigDen.equals(other.bigDen);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(numerator, denominator);
+    return big == null ? 31 * Long.hashCode(num) + Long.hashCode(den) : Objects.hash(big, bigDen);
   }
 
   /** Returns {@code "12/11"}, or {@code "3"} for a whole number. */
   @Override
   public String toString() {
-    return isWhole() ? numerator.toString() : numerator + "/" + denominator;
+    if (big == null) {
+      return den == 1 ? Long.toString(num) : num + "/" + den;
+    }
+    return isWhole() ? big.toString() : big + "/" + bigDen;
   }
 }

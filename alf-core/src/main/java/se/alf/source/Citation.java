@@ -97,8 +97,9 @@ public interface Citation extends WithCitation {
    * document that restates it when that is another one, e.g. {@code "ALF 2014 § 9"},
    * {@code "LiU–Region Östergötland slides, slide 1"} or
    * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}. Neither the address nor the
-   * seed file is part of it.
+   * seed file is part of it. Computed once per citation (explanations render it often).
    */
+  @Value.Lazy
   default String render() {
     StringBuilder s = new StringBuilder(document());
     // a listed document named in prose takes a comma before its section: "…slides, slide 1"

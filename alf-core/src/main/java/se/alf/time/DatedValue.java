@@ -23,6 +23,7 @@ public final class DatedValue<V> {
   private final Range<LocalDate> range;
   private final V value;
   private final Citation citation;
+  private String rangeText; // computed on first use; explanations render it often
 
   private DatedValue(Range<LocalDate> range, V value, Citation citation) {
     this.range = range;
@@ -98,7 +99,12 @@ public final class DatedValue<V> {
 
   /** Returns {@code "[2015-01-01, 2019-01-01)"} or {@code "[2019-01-01, …)"}. */
   public String rangeText() {
-    return "[" + from() + ", " + until().map(LocalDate::toString).orElse("…") + ")";
+    String text = rangeText;
+    if (text == null) {
+      text = "[" + from() + ", " + until().map(LocalDate::toString).orElse("…") + ")";
+      rangeText = text; // a benign race: every thread computes the same string
+    }
+    return text;
   }
 
   @Override

@@ -285,4 +285,20 @@ class SekTest {
           return close && (!tie || result.ore() % 2 == 0);
         });
   }
+
+  @Test
+  void formatsAsDecimalFormatDidForEveryAmount() {
+    // format() is written by hand for speed; it must write every amount as the pattern
+    // "#,##0.00" with a space between thousands and a decimal comma did.
+    java.text.DecimalFormatSymbols symbols =
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+    symbols.setGroupingSeparator(' ');
+    symbols.setDecimalSeparator(',');
+    symbols.setMinusSign('-');
+    qt().withExamples(10_000).forAll(integers().between(0, 2).zip(longs().all(),
+        longs().between(-100_000_000, 100_000_000), (k, any, small) -> k == 0 ? any : small))
+        .check(ore -> Sek.ofOre(ore).format().equals(
+            new java.text.DecimalFormat("#,##0.00", symbols).format(Sek.ofOre(ore).kronor())
+                + " kr"));
+  }
 }

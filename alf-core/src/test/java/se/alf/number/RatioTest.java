@@ -273,4 +273,88 @@ class RatioTest {
         .check((n, d, k) -> Ratio.of(n * k, d * k).equals(Ratio.of(n, d))
             && Ratio.of(n * k, d * k).hashCode() == Ratio.of(n, d).hashCode());
   }
+
+  /**
+   * Longs of every size: small, near the overflow bounds of a product, and the extremes (where the
+   * long fast path must fall back to BigInteger).
+   */
+  private static Gen<Long> anyLongs() {
+    return integers().between(0, 3).zip(longs().all(), longs().between(-3_037_000_499L,
+        3_037_000_499L), (kind, any, nearSqrt) -> {
+          switch (kind) {
+            case 0: return any;
+            case 1: return nearSqrt; // |x| < sqrt(2^63): products of two just fit
+            case 2: return any % 1_000_000;
+            default: return any >= 0 ? Long.MAX_VALUE - (any % 3) : Long.MIN_VALUE + (-(any % 3));
+          }
+        });
+  }
+
+  /** {@code n/d} in lowest terms with a positive denominator, computed in BigInteger only. */
+  private static BigInteger[] reference(BigInteger n, BigInteger d) {
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    BigInteger g = n.gcd(d);
+    return new BigInteger[] {n.divide(g), d.divide(g)};
+  }
+
+  private static boolean same(Ratio r, BigInteger[] expected) {
+    return r.numerator().equals(expected[0]) && r.denominator().equals(expected[1])
+        && r.equals(Ratio.of(expected[0], expected[1]))
+        && r.hashCode() == Ratio.of(expected[0], expected[1]).hashCode()
+        && r.toString().equals(expected[1].equals(BigInteger.ONE) ? expected[0].toString()
+            : expected[0] + "/" + expected[1]);
+  }
+
+  @Test
+  void longFastPathEqualsTheBigIntegerPath() {
+    // Each operation on ratios built from longs (the fast path, with overflow checks) must give
+    // exactly the fraction computed in BigInteger by the textbook formulas, reduced.
+    qt().withExamples(10_000).forAll(anyLongs(), anyLongs(), anyLongs(), anyLongs())
+        .assuming((a, b, c, d) -> b != 0 && d != 0)
+        .check((a, b, c, d) -> {
+          Ratio x = Ratio.of(a, b);
+          Ratio y = Ratio.of(c, d);
+          BigInteger ba = big(a);
+          BigInteger bb = big(b);
+          BigInteger bc = big(c);
+          BigInteger bd = big(d);
+          boolean ok = same(x, reference(ba, bb))
+              // a/b + c/d = (ad + cb) / bd
+              && same(x.plus(y), reference(ba.multiply(bd).add(bc.multiply(bb)), bb.multiply(bd)))
+              // a/b − c/d = (ad − cb) / bd
+              && same(x.minus(y),
+                  reference(ba.multiply(bd).subtract(bc.multiply(bb)), bb.multiply(bd)))
+              // a/b × c/d = ac / bd
+              && same(x.times(y), reference(ba.multiply(bc), bb.multiply(bd)))
+              // a/b × c = ac / b
+              && same(x.times(c), reference(ba.multiply(bc), bb))
+              && same(x.negate(), reference(ba.negate(), bb))
+              // a/b < c/d exactly when ad·sign(bd) < cb·sign(bd)
+              && Integer.signum(x.compareTo(y)) == ba.multiply(bd).subtract(bc.multiply(bb))
+                  .signum() * bb.multiply(bd).signum()
+              && x.signum() == ba.signum() * bb.signum();
+          if (c != 0) {
+            // (a/b) / (c/d) = ad / bc
+            ok &= same(x.dividedBy(y), reference(ba.multiply(bd), bb.multiply(bc)));
+          }
+          return ok;
+        });
+  }
+
+  @Test
+  void extremeLongsFallBackToBigInteger() {
+    // MIN_VALUE cannot be negated in a long: -(−2^63)/1 = 2^63 = 9223372036854775808.
+    Ratio min = Ratio.of(Long.MIN_VALUE, 1);
+    assertEquals(new BigInteger("9223372036854775808"), min.negate().numerator());
+    assertEquals(new BigInteger("9223372036854775808"), Ratio.of(Long.MIN_VALUE, -1).numerator());
+    // (2^63 − 1) + 1 = 2^63, which overflows a long.
+    assertEquals(new BigInteger("9223372036854775808"),
+        Ratio.of(Long.MAX_VALUE).plus(Ratio.ONE).numerator());
+    // and back into a long: 2^63 − 2 = 9223372036854775806, equal to the long-built ratio.
+    assertEquals(Ratio.of(Long.MAX_VALUE - 1),
+        Ratio.of(Long.MAX_VALUE).plus(Ratio.ONE).minus(Ratio.of(2)));
+  }
 }

@@ -54,9 +54,14 @@ public interface Allocation {
     return regions().get(Objects.requireNonNull(region, "region"));
   }
 
-  /** Returns the explanation of {@code region}'s total as text. */
-  default String explain(AlfRegion region) {
-    return region(region).explain().render();
+  /** Returns the explanation of {@code region}'s total: one tree with every line beneath it. */
+  default Explanation explain(AlfRegion region) {
+    return region(region).explain();
+  }
+
+  /** Returns the explanation of {@code region}'s total as text: {@code explain(r).render()}. */
+  default String explainText(AlfRegion region) {
+    return explain(region).render();
   }
 
   /**

@@ -1,12 +1,15 @@
 package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Set;
+import java.util.function.Supplier;
 import se.alf.source.Citation;
 
 /**
@@ -14,48 +17,122 @@ import se.alf.source.Citation;
  * that produced it, the parameters it read (with the dates of their values), and the steps it
  * used. Leaves reach the inputs.
  *
- * <p>An explanation travels with its result; nothing is kept in global or thread-local state.
- * Instances are immutable and thread-safe.
+ * <p>The tree keeps typed values ({@link #typedValue()}, {@link ParameterRead#typedValue()}); its
+ * text (labels, values, formulas) is rendered on demand, so recording an explanation while the
+ * rules run costs little. An explanation travels with its result; nothing is kept in global or
+ * thread-local state. Instances are immutable and thread-safe if the values are.
  */
-@Value.Immutable
-public interface Explanation {
+public final class Explanation {
 
-  /** What was computed, e.g. {@code "Education compensation, Örebro, 2027"}. */
-  String label();
+  /**
+   * The version of the explanation's shape: "2" keeps typed values and renders text on demand
+   * (version "1" held text only).
+   */
+  public static final String SCHEMA_VERSION = "2";
 
-  /** The value, as text. */
-  String value();
+  private final Supplier<String> label;
+  private final Object value;
+  private final Supplier<String> valueText;
+  private final Citation citation;
+  private final Supplier<String> formula;
+  private final ImmutableList<ParameterRead> reads;
+  private final ImmutableList<Explanation> steps;
+  private ImmutableList<ParameterRead> allReads; // computed on first use
 
-  /** The rule that produced the value. */
-  Optional<Citation> citation();
-
-  /** A short description of the arithmetic, e.g. {@code "rate × compensated full-year students"}. */
-  Optional<String> formula();
-
-  ImmutableList<ParameterRead> reads();
-
-  ImmutableList<Explanation> steps();
-
-  /** Returns every parameter read in this tree, each id and range once, in the order met. */
-  default ImmutableList<ParameterRead> allReads() {
-    Map<String, ParameterRead> seen = new LinkedHashMap<>();
-    collect(this, seen);
-    return ImmutableList.copyOf(seen.values());
+  private Explanation(Builder b) {
+    this.label = Objects.requireNonNull(b.label, "label");
+    this.value = b.value;
+    this.valueText = b.valueText;
+    this.citation = b.citation;
+    this.formula = b.formula;
+    this.reads = b.reads;
+    this.steps = b.steps;
   }
 
-  private static void collect(Explanation e, Map<String, ParameterRead> seen) {
-    e.reads().forEach(r -> seen.putIfAbsent(r.id() + r.range(), r));
-    e.steps().forEach(s -> collect(s, seen));
+  /** What was computed, e.g. {@code "Education compensation, Örebro, 2027"}. */
+  public String label() {
+    return label.get();
+  }
+
+  /**
+   * The value, as text (see {@link Formats#text}); empty for a node that states something
+   * without a value (e.g. a condition of a verdict).
+   */
+  public String value() {
+    if (valueText != null) {
+      return valueText.get();
+    }
+    return value == null ? "" : Formats.text(value);
+  }
+
+  /**
+   * The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}, {@code Boolean}
+   * for a verdict), or null for a node that states something without a value.
+   */
+  public Object typedValue() {
+    return value;
+  }
+
+  /** The rule that produced the value. */
+  public Optional<Citation> citation() {
+    return Optional.ofNullable(citation);
+  }
+
+  /** A short description of the arithmetic, e.g. {@code "rate × compensated students"}. */
+  public Optional<String> formula() {
+    return formula == null ? Optional.empty() : Optional.of(formula.get());
+  }
+
+  /** The parameters this step read itself, in the order read. */
+  public ImmutableList<ParameterRead> reads() {
+    return reads;
+  }
+
+  /** The steps this step used, in the order used. */
+  public ImmutableList<Explanation> steps() {
+    return steps;
+  }
+
+  /** Returns every parameter read in this tree, each id and range once, in the order met. */
+  public ImmutableList<ParameterRead> allReads() {
+    ImmutableList<ParameterRead> all = allReads;
+    if (all == null) {
+      Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
+      collect(this, seen, Collections.newSetFromMap(new IdentityHashMap<>()));
+      all = ImmutableList.copyOf(seen.values());
+      allReads = all; // a benign race: every thread computes the same immutable list
+    }
+    return all;
+  }
+
+  /** Identifies a read by key id and range, without building text. */
+  private record ReadKey(String id, LocalDate from, Optional<LocalDate> until) {}
+
+  /**
+   * Adds the reads of {@code e}'s tree to {@code seen}; a step used in several places (e.g. the
+   * appropriation beneath every region's research) is walked once, as its reads are in already.
+   */
+  private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen,
+      Set<Explanation> walked) {
+    if (!walked.add(e)) {
+      return;
+    }
+    for (ParameterRead r : e.reads) {
+      seen.putIfAbsent(new ReadKey(r.id(), r.from(), r.until()), r);
+    }
+    for (Explanation s : e.steps) {
+      collect(s, seen, walked);
+    }
   }
 
   /** Returns the assumptions this value rests on, anywhere in the tree. */
-  default ImmutableList<ParameterRead> assumptions() {
+  public ImmutableList<ParameterRead> assumptions() {
     return allReads().stream().filter(r -> r.basis().isAssumption())
         .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns whether the value rests on at least one assumption. */
-  default boolean restsOnAssumptions() {
+  public boolean restsOnAssumptions() {
     return !assumptions().isEmpty();
   }
 
@@ -63,19 +140,69 @@ public interface Explanation {
    * Returns the tree as indented text a finance officer can follow: one line per step with its
    * value and rule, the parameters it read beneath it.
    */
-  default String render() {
-    List<String> lines = new ArrayList<>();
-    render(this, "", lines);
-    return String.join("\n", lines) + "\n";
+  public String render() {
+    StringBuilder b = new StringBuilder(8192);
+    render(this, 0, b);
+    return b.toString();
   }
 
-  private static void render(Explanation e, String indent, List<String> lines) {
-    StringBuilder head = new StringBuilder(indent).append(e.label()).append(": ").append(e.value());
-    e.citation().ifPresent(c -> head.append("  [").append(c.render()).append(']'));
-    lines.add(head.toString());
-    e.formula().ifPresent(f -> lines.add(indent + "  = " + f));
-    e.reads().forEach(r -> lines.add(indent + "  · " + r.render()));
-    e.steps().forEach(s -> render(s, indent + "  ", lines));
+  private static void render(Explanation e, int depth, StringBuilder b) {
+    indent(b, depth).append(e.label());
+    if (e.value != null || e.valueText != null) {
+      b.append(": ").append(e.value());
+    }
+    if (e.citation != null) {
+      b.append("  [").append(e.citation.render()).append(']');
+    }
+    b.append('\n');
+    if (e.formula != null) {
+      indent(b, depth + 1).append("= ").append(e.formula.get()).append('\n');
+    }
+    for (ParameterRead r : e.reads) {
+      indent(b, depth + 1).append("· ");
+      r.render(b);
+      b.append('\n');
+    }
+    for (Explanation s : e.steps) {
+      render(s, depth + 1, b);
+    }
+  }
+
+  private static StringBuilder indent(StringBuilder b, int depth) {
+    for (int i = 0; i < depth; i++) {
+      b.append("  ");
+    }
+    return b;
+  }
+
+  /** Two explanations are equal when they render alike and hold equal typed values and reads. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Explanation)) {
+      return false;
+    }
+    Explanation other = (Explanation) o;
+    return Objects.equals(value, other.value) && value().equals(other.value())
+        && Objects.equals(citation, other.citation)
+        && reads.equals(other.reads) && steps.equals(other.steps)
+        && label().equals(other.label()) && formula().equals(other.formula());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, citation, reads, steps);
+  }
+
+  /**
+   * Returns {@link #render()}: the whole tree as text, so that printing an explanation (in jshell,
+   * or appended to a text) shows it as before explanations were typed.
+   */
+  @Override
+  public String toString() {
+    return render();
   }
 
   static Builder builder() {
@@ -83,7 +210,68 @@ public interface Explanation {
   }
 
   /** Builds an {@link Explanation}. */
-  final class Builder extends ImmutableExplanation.Builder {
+  static final class Builder {
+    private Supplier<String> label;
+    private Object value;
+    private Supplier<String> valueText;
+    private Citation citation;
+    private Supplier<String> formula;
+    private ImmutableList<ParameterRead> reads = ImmutableList.of();
+    private ImmutableList<Explanation> steps = ImmutableList.of();
+
     Builder() {}
+
+    Builder label(String label) {
+      Objects.requireNonNull(label, "label");
+      this.label = () -> label;
+      return this;
+    }
+
+    Builder label(Supplier<String> label) {
+      this.label = Objects.requireNonNull(label, "label");
+      return this;
+    }
+
+    Builder value(Object value) {
+      this.value = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /** The value's text where {@link Formats#text} would not say it (e.g. a verdict's). */
+    Builder valueText(Supplier<String> valueText) {
+      this.valueText = Objects.requireNonNull(valueText, "valueText");
+      return this;
+    }
+
+    Builder citation(Citation citation) {
+      this.citation = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    Builder formula(String formula) {
+      Objects.requireNonNull(formula, "formula");
+      this.formula = () -> formula;
+      return this;
+    }
+
+    Builder formula(Supplier<String> formula) {
+      this.formula = Objects.requireNonNull(formula, "formula");
+      return this;
+    }
+
+    Builder reads(ImmutableList<ParameterRead> reads) {
+      this.reads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    Builder steps(ImmutableList<Explanation> steps) {
+      this.steps = Objects.requireNonNull(steps, "steps");
+      return this;
+    }
+
+    Explanation build() {
+      Objects.requireNonNull(label, "label");
+      return new Explanation(this);
+    }
   }
 }

@@ -3,6 +3,7 @@ package se.alf.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.time.Year;
@@ -28,9 +29,12 @@ public final class Parameters {
   private static final Parameters EMPTY = new Parameters(ImmutableSortedMap.of());
 
   private final ImmutableSortedMap<String, Parameter<?>> byId;
+  /** The same parameters by id in a hash map: a rule reads one on every step. */
+  private final ImmutableMap<String, Parameter<?>> index;
 
   private Parameters(ImmutableSortedMap<String, Parameter<?>> byId) {
     this.byId = byId;
+    this.index = ImmutableMap.copyOf(byId);
   }
 
   /** Returns the empty set. */
@@ -50,7 +54,7 @@ public final class Parameters {
   /** Returns whether a parameter with the id of {@code key} is present. */
   public boolean contains(Key<?> key) {
     Objects.requireNonNull(key, "key");
-    return byId.containsKey(key.id());
+    return index.containsKey(key.id());
   }
 
   /**
@@ -61,11 +65,11 @@ public final class Parameters {
   @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
   public <T> Optional<Parameter<T>> get(Key<T> key) {
     Objects.requireNonNull(key, "key");
-    Parameter<?> p = byId.get(key.id());
+    Parameter<?> p = index.get(key.id());
     if (p == null) {
       return Optional.empty();
     }
-    checkArgument(p.key().type().equals(key.type()), "%s holds %s values, not %s", key.id(),
+    checkArgument(p.key().type() == key.type(), "%s holds %s values, not %s", key.id(),
         p.key().type().getSimpleName(), key.type().getSimpleName());
     return Optional.of((Parameter<T>) p);
   }

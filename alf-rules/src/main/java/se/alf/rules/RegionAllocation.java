@@ -94,8 +94,8 @@ public interface RegionAllocation {
   /** Returns the explanation of the total: one tree with every line beneath it. */
   default Explanation explain() {
     return Explanation.builder()
-        .label("Total ALF, " + region().displayName() + ", " + year())
-        .value(total().format())
+        .label(() -> "Total ALF, " + region().displayName() + ", " + year())
+        .value(total())
         .formula("education + research base + research quality + supplement")
         .steps(ImmutableList.of(education().explanation(), researchBase().explanation(),
             researchQuality().explanation(), supplement().explanation()))

@@ -16,6 +16,8 @@ public final class RegionKey<T> {
   private final Class<T> type;
   private final String description;
   private final UnaryOperator<Key<T>> constrain;
+  private final java.util.EnumMap<AlfRegion, Key<T>> keys =
+      new java.util.EnumMap<>(AlfRegion.class);
 
   private RegionKey(String family, Class<T> type, String description,
       UnaryOperator<Key<T>> constrain) {
@@ -23,6 +25,10 @@ public final class RegionKey<T> {
     this.type = type;
     this.description = description;
     this.constrain = constrain;
+    for (AlfRegion r : AlfRegion.values()) { // made once: a rule asks for them on every read
+      keys.put(r, constrain.apply(Key.of(family + "[" + qualifier(r) + "]", type,
+          description + " (" + r.displayName() + ")")));
+    }
   }
 
   /** Returns the family {@code family} of values of {@code type}. */
@@ -30,7 +36,6 @@ public final class RegionKey<T> {
     RegionKey<T> key = new RegionKey<>(Objects.requireNonNull(family, "family"),
         Objects.requireNonNull(type, "type"), Objects.requireNonNull(description, "description"),
         UnaryOperator.identity());
-    key.of(AlfRegion.STOCKHOLM); // validates the id form once
     return key;
   }
 
@@ -41,9 +46,7 @@ public final class RegionKey<T> {
 
   /** Returns the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}. */
   public Key<T> of(AlfRegion region) {
-    Objects.requireNonNull(region, "region");
-    return constrain.apply(Key.of(family + "[" + qualifier(region) + "]", type,
-        description + " (" + region.displayName() + ")"));
+    return keys.get(java.util.Objects.requireNonNull(region, "region"));
   }
 
   public String family() {

@@ -30,7 +30,7 @@ public final class RuleContext {
   private final RuleSet ruleSet;
   private final Scenario scenario;
   private final Year year;
-  private final Map<String, Explained<?>> memo = new HashMap<>();
+  private final Map<Object, Explained<?>> memo = new HashMap<>();
   private final Set<Finding> warnings;
 
   RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
@@ -64,6 +64,15 @@ public final class RuleContext {
 
   /** Starts a step of an explanation, labelled and cited. */
   public Step step(String label, Citation citation) {
+    Objects.requireNonNull(label, "label");
+    return new Step(this, () -> label, citation);
+  }
+
+  /**
+   * Starts a step of an explanation, cited, whose label is built only when the explanation is
+   * rendered, e.g. {@code ctx.step(() -> "Research base, " + region.displayName(), citation)}.
+   */
+  public Step step(java.util.function.Supplier<String> label, Citation citation) {
     return new Step(this, label, citation);
   }
 
@@ -73,7 +82,7 @@ public final class RuleContext {
    */
   @SuppressWarnings("unchecked") // memo entries are stored under their rule id and region
   public <T> Explained<T> regional(RuleId<RegionRule<T>> id, AlfRegion region) {
-    String k = id.id() + "/" + region.name();
+    MemoKey k = new MemoKey(id.id(), region);
     Explained<?> cached = memo.get(k);
     if (cached == null) {
       cached = rule(id).apply(this, region);
@@ -108,25 +117,29 @@ public final class RuleContext {
   }
 
   <T> Read<T> read(Key<T> key, LocalDate date) {
+    Read<T> r = find(key, date);
+    if (r == null) {
+      throw new MissingInputException(key, date, ruleSet.id(), scenario.name());
+    }
+    return r;
+  }
+
+  /** As {@link #read}, or null where neither the rule set nor the scenario has a value. */
+  <T> Read<T> find(Key<T> key, LocalDate date) {
     DatedValue<Setting<T>> v = ruleSet.parameters().find(key, date).orElse(null);
     boolean fromScenario = false;
     if (v == null) {
-      v = scenario.inputs().find(key, date)
-          .orElseThrow(() -> new MissingInputException(key, date, ruleSet.id(), scenario.name()));
+      v = scenario.inputs().find(key, date).orElse(null);
+      if (v == null) {
+        return null;
+      }
       fromScenario = true;
       checkDefinition(key, v.value().value());
       warnIfCallersInputEnded(key, v);
     } else {
       warnIfCallersInputIgnored(key, date, v);
     }
-    ParameterRead record = ParameterRead.builder()
-        .id(key.id())
-        .value(Formats.text(v.value().value()))
-        .range(v.rangeText())
-        .basis(v.value().basis())
-        .citation(v.citation())
-        .fromScenario(fromScenario)
-        .build();
+    ParameterRead record = new ParameterRead(key, v, fromScenario);
     return new Read<>(v.value().value(), record);
   }
 
@@ -170,11 +183,20 @@ public final class RuleContext {
    * derivation took over. A rule that falls back to a derived value calls this.
    */
   public void derivedInsteadOf(Key<?> key, String derivation) {
+    Objects.requireNonNull(derivation, "derivation");
+    derivedInsteadOf(key, () -> derivation);
+  }
+
+  /**
+   * As {@link #derivedInsteadOf(Key, String)}, with the derivation's text built only if a warning
+   * is given.
+   */
+  public void derivedInsteadOf(Key<?> key, java.util.function.Supplier<String> derivation) {
     String ranges = scenario.callersRanges(key);
     if (!ranges.isEmpty()) {
       warnings.add(Finding.builder().severity(Severity.WARNING).check(INPUT_ENDS)
           .message(key.id() + ": your value covers " + ranges + "; in the other years read ("
-              + ruleSet.id() + ") the value is " + derivation)
+              + ruleSet.id() + ") the value is " + derivation.get())
           .citation(ruleSet.source()).build());
     }
   }
@@ -190,6 +212,9 @@ public final class RuleContext {
       defined.cast(value);
     }
   }
+
+  /** A regional rule's result is memoized under its slot id and region. */
+  private record MemoKey(String id, AlfRegion region) {}
 
   static final class Read<T> {
     final T value;

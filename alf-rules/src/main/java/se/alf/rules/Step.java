@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import se.alf.source.Citation;
 
 /**
@@ -14,13 +15,13 @@ import se.alf.source.Citation;
 public final class Step {
 
   private final RuleContext context;
-  private final String label;
+  private final Supplier<String> label;
   private final Citation citation;
-  private final List<ParameterRead> reads = new ArrayList<>();
-  private final List<Explanation> steps = new ArrayList<>();
-  private String formula;
+  private final List<ParameterRead> reads = new ArrayList<>(4);
+  private final List<Explanation> steps = new ArrayList<>(4);
+  private Supplier<String> formula;
 
-  Step(RuleContext context, String label, Citation citation) {
+  Step(RuleContext context, Supplier<String> label, Citation citation) {
     this.context = context;
     this.label = Objects.requireNonNull(label, "label");
     this.citation = Objects.requireNonNull(citation, "citation");
@@ -48,10 +49,14 @@ public final class Step {
   /** Reads {@code key} as it stands on {@code date}. */
   public <T> T read(Key<T> key, LocalDate date) {
     RuleContext.Read<T> r = context.read(key, date);
+    record(r);
+    return r.value;
+  }
+
+  private void record(RuleContext.Read<?> r) {
     if (!reads.contains(r.record)) {
       reads.add(r.record); // the same value over the same dates, read twice, is recorded once
     }
-    return r.value;
   }
 
   /**
@@ -60,11 +65,12 @@ public final class Step {
    * carried over, which a scenario reports only when there are some).
    */
   public <T> java.util.Optional<T> find(Key<T> key) {
-    try {
-      return java.util.Optional.of(read(key));
-    } catch (MissingInputException e) {
+    RuleContext.Read<T> r = context.find(key, context.year().atDay(1));
+    if (r == null) {
       return java.util.Optional.empty();
     }
+    record(r);
+    return java.util.Optional.of(r.value);
   }
 
   /** Uses the result of another step, adding its explanation beneath this one. */
@@ -75,13 +81,24 @@ public final class Step {
 
   /** Records the arithmetic of this step, e.g. {@code "rate × students"}. */
   public Step formula(String formula) {
+    Objects.requireNonNull(formula, "formula");
+    this.formula = () -> formula;
+    return this;
+  }
+
+  /**
+   * Records the arithmetic of this step as text built only when the explanation is rendered, e.g.
+   * {@code s.formula(() -> "base × " + growth.format())}: nothing is formatted or concatenated
+   * while the money is computed. The supplier must only read values that do not change.
+   */
+  public Step formula(Supplier<String> formula) {
     this.formula = Objects.requireNonNull(formula, "formula");
     return this;
   }
 
   /** Ends the step with {@code value}, returning it with the explanation recorded. */
   public <T> Explained<T> done(T value) {
-    Explanation.Builder b = Explanation.builder().label(label).value(Formats.text(value))
+    Explanation.Builder b = Explanation.builder().label(label).value(value)
         .citation(citation)
         .reads(ImmutableList.copyOf(reads)).steps(ImmutableList.copyOf(steps));
     if (formula != null) {

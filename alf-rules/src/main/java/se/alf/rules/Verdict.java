@@ -1,7 +1,6 @@
 package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -28,12 +27,23 @@ public interface Verdict {
     return conditions().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the verdict and its reasons as text. */
-  default String explain() {
-    return projectTitle() + " under " + ruleSetId() + ": "
-        + (isClinicalResearch() ? "clinical research" : "NOT clinical research") + "\n"
-        + conditions().stream().map(c -> "  " + c.render()).collect(Collectors.joining("\n"))
-        + "\n";
+  /**
+   * Returns the verdict and its reasons as a tree: the verdict (typed value: whether the project
+   * is clinical research), beneath it one node per condition with its reason and citation.
+   */
+  default Explanation explain() {
+    ImmutableList<Explanation> reasons = conditions().stream()
+        .map(c -> Explanation.builder().label(c::render).build())
+        .collect(ImmutableList.toImmutableList());
+    return Explanation.builder().label(() -> projectTitle() + " under " + ruleSetId())
+        .value(isClinicalResearch())
+        .valueText(() -> isClinicalResearch() ? "clinical research" : "NOT clinical research")
+        .steps(reasons).build();
+  }
+
+  /** Returns the verdict and its reasons as text: {@code explain().render()}. */
+  default String explainText() {
+    return explain().render();
   }
 
   static Builder builder() {

@@ -42,7 +42,7 @@ class AllocationProperties {
 
   @Test
   void moneyIsConservedToTheÖreAndNeverNegative() {
-    qt().withExamples(60)
+    qt().withExamples(10_000)
         .forAll(longs().between(0, 500_000_000_000L),
             lists().of(integers().between(1, 1000)).ofSize(AlfRegion.values().length),
             integers().between(2015, 2032),
@@ -73,7 +73,7 @@ class AllocationProperties {
   void moreFullYearStudentsNeverMeanLessEducationMoney() {
     // Örebro across 2025–2027 reaches min(actual, minimum), its 2026 alignment to what it trains
     // and the 12/11 growth; the minimum and the actual count vary independently.
-    qt().withExamples(60)
+    qt().withExamples(10_000)
         .forAll(integers().between(0, 3000), integers().between(0, 3000),
             integers().between(0, 3000), integers().between(2025, 2027))
         .checkAssert((minimum, fewer, more, year) -> {

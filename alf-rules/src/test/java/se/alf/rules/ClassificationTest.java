@@ -25,8 +25,8 @@ class ClassificationTest {
     assertTrue(project.permits().isEmpty());
     Verdict now = RuleSets.alf2014().classify(project);
     Verdict proposed = RuleSets.proposal2024().classify(project);
-    assertTrue(now.isClinicalResearch(), now.explain());
-    assertFalse(proposed.isClinicalResearch(), proposed.explain());
+    assertTrue(now.isClinicalResearch(), now.explainText());
+    assertFalse(proposed.isClinicalResearch(), proposed.explainText());
     assertEquals(1, proposed.failed().size());
     assertEquals("permit", proposed.failed().get(0).id());
     assertEquals("7.2", proposed.failed().get(0).citation().section().orElseThrow());
@@ -59,7 +59,7 @@ class ClassificationTest {
         .permits(ImmutableSet.of(Permit.ANIMAL_ETHICS_COMMITTEE)).build();
     Verdict v = RuleSets.proposal2024().classify(animal);
     assertFalse(v.isClinicalResearch());
-    assertTrue(v.failed().get(0).reason().contains("which do not qualify"), v.explain());
+    assertTrue(v.failed().get(0).reason().contains("which do not qualify"), v.explainText());
   }
 
   @Test
@@ -69,14 +69,14 @@ class ClassificationTest {
     Verdict v = RuleSets.proposal2024().classify(none);
     assertEquals(3, v.conditions().size());
     assertEquals(3, v.failed().size());
-    assertTrue(v.explain().contains("NOT clinical research"));
+    assertTrue(v.explainText().contains("NOT clinical research"));
   }
 
   @Test
   void theProposalsClauseAppliesFromTheNewAgreement() {
     // Before 2026 (the assumed start of the new agreement) the proposal rule set is the 2014 one.
     Verdict early = RuleSets.proposal2024().classify(ResearchProjects.healthData(), Year.of(2025));
-    assertTrue(early.isClinicalResearch(), early.explain());
+    assertTrue(early.isClinicalResearch(), early.explainText());
   }
 
   @Test

@@ -20,7 +20,7 @@ class ExplanationTest {
     Allocation a = RuleSets.proposal2024().allocate(Scenarios.published(), Year.of(2027));
     Explanation e = a.region(AlfRegion.OREBRO).explain();
     everyNodeIsCited(e);
-    String text = a.explain(AlfRegion.OREBRO);
+    String text = a.explainText(AlfRegion.OREBRO);
     // The minimum: Örebro's assumed 800 actual in 2026 × 12/11 (PM 6.1.2) = 9600/11.
     assertTrue(text.contains("Minimum full-year students, Örebro, 2027: 9600/11 HST"), text);
     assertTrue(text.contains("Growth in full-year students with term 12: 12/11"), text);

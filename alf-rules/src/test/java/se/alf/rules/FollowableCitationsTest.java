@@ -60,13 +60,13 @@ class FollowableCitationsTest {
       for (Year y : YEARS) {
         Allocation a = rs.allocate(withSupplement, y);
         for (AlfRegion r : AlfRegion.values()) {
-          text(id + " " + y + " explanation " + r, a.explain(r));
+          text(id + " " + y + " explanation " + r, a.explainText(r));
         }
         a.assumptions().forEach(x -> citation(id + " " + y + " assumption " + x.id(),
             x.citation()));
         for (ResearchProject project : ResearchProjects.all()) {
           Verdict v = rs.classify(project, y);
-          text(id + " " + y + " verdict " + project.title(), v.explain());
+          text(id + " " + y + " verdict " + project.title(), v.explainText());
           v.conditions().forEach(c -> citation(id + " " + y + " condition " + c.id(),
               c.citation()));
         }

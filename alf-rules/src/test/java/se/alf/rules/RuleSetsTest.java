@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import se.alf.source.Sources;
 import se.alf.time.DatedValue;
@@ -111,5 +112,65 @@ class RuleSetsTest {
         + " scenario 'empty'"), e.getMessage());
     assertTrue(e.getMessage().contains("supply it in the scenario under the key '"),
         e.getMessage());
+  }
+
+  @Test
+  void providersAreLoadedOnceAndTheirRuleSetsKept() {
+    // The original code ran the ServiceLoader on every call and built a new map each time.
+    assertSame(RuleSets.all(), RuleSets.all());
+    assertSame(RuleSets.byId("pm-2024"), RuleSets.byId("pm-2024"));
+  }
+
+  /** A provider that looks rule sets up through the loader that is loading it. */
+  private static RuleSets.Loader reentrant() {
+    RuleSets.Loader[] loader = new RuleSets.Loader[1];
+    RuleSetProvider provider = () -> loader[0].all().get("alf-2014");
+    loader[0] = new RuleSets.Loader(() -> java.util.List.of(
+        new RuleSets.Candidate("se.example.CallsBackProvider", () -> provider)));
+    return loader[0];
+  }
+
+  @Test
+  void aProviderThatCallsRuleSetsWhileLoadedIsRefusedByName() {
+    // Before, the ServiceLoader ended in ServiceConfigurationError: "r" is null.
+    IllegalStateException e = assertThrows(IllegalStateException.class, reentrant()::all);
+    assertEquals("rule set provider se.example.CallsBackProvider called RuleSets while it was"
+        + " being loaded: a provider must not look rule sets up through RuleSets (it would see a"
+        + " half-loaded list); refer to the rule set it builds on directly", e.getMessage());
+  }
+
+  @Test
+  void aProviderThatBringsNoRuleSetIsRefusedByName() {
+    RuleSets.Loader loader = new RuleSets.Loader(() -> java.util.List.of(
+        new RuleSets.Candidate("se.example.NullProvider", () -> () -> null)));
+    IllegalStateException e = assertThrows(IllegalStateException.class, loader::all);
+    assertEquals("rule set provider se.example.NullProvider brought no rule set (get() returned"
+        + " null)", e.getMessage());
+  }
+
+  @Test
+  void theCacheIsFilledOnceUnderConcurrentFirstUse() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    RuleSets.Loader loader = new RuleSets.Loader(() -> {
+      loads.incrementAndGet();
+      return java.util.List.of(new RuleSets.Candidate("se.example.One",
+          () -> RuleSets::alf2014));
+    });
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<com.google.common.collect.ImmutableMap<String,
+          RuleSet>>> all = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        all.add(pool.submit(loader::all));
+      }
+      for (java.util.concurrent.Future<com.google.common.collect.ImmutableMap<String, RuleSet>> f
+          : all) {
+        assertSame(all.get(0).get(), f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(1, loads.get());
   }
 }

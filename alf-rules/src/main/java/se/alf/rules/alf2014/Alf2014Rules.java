@@ -54,21 +54,23 @@ final class Alf2014Rules {
     Key<FullYearStudents> given = Keys.ACTUAL_HST.of(region);
     Optional<FullYearStudents> input = s.find(given);
     if (input.isPresent()) {
-      return s.formula("as given (" + given.id() + " for " + ctx.year() + ")")
+      return s.formula(() -> "as given (" + given.id() + " for " + ctx.year() + ")")
           .done(input.get());
     }
     Year term12 = s.read(Keys.TERM_12_FROM);
     FullYearStudents base = s.read(Keys.BASE_HST.of(region));
-    ctx.derivedInsteadOf(given, "derived from " + Keys.BASE_HST.of(region).id()
+    ctx.derivedInsteadOf(given, () -> "derived from " + Keys.BASE_HST.of(region).id()
         + (ctx.year().isBefore(term12) ? "" : " × the growth with term 12 from " + term12));
-    String why = ", because no input " + given.id() + " for " + ctx.year();
+    java.util.function.Supplier<String> why =
+        () -> ", because no input " + given.id() + " for " + ctx.year();
     if (ctx.year().isBefore(term12)) {
-      return s.formula("actual derived: base (before term 12, first given " + term12 + ")" + why)
+      return s.formula(
+          () -> "actual derived: base (before term 12, first given " + term12 + ")" + why.get())
           .done(base);
     }
     Ratio growth = s.use(ctx.national(Slots.STUDENT_GROWTH));
-    return s.formula("actual derived: base × growth of rule set " + ctx.ruleSet().id() + " = "
-        + base + " × " + growth + " (term 12 from " + term12 + ")" + why)
+    return s.formula(() -> "actual derived: base × growth of rule set " + ctx.ruleSet().id() + " = "
+        + base + " × " + growth + " (term 12 from " + term12 + ")" + why.get())
         .done(base.times(growth));
   }
 
@@ -80,7 +82,8 @@ final class Alf2014Rules {
     int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
     int newTerms = MedicalProgramme.TWELVE_TERM.terms();
     return ctx.step("Growth in full-year students with term 12", Alf2014Sources.TERMS_GROWTH)
-        .formula("terms of the 12-term programme / terms of the 11-term programme = " + newTerms
+        .formula(
+            () -> "terms of the 12-term programme / terms of the 11-term programme = " + newTerms
             + "/" + oldTerms + " [" + MedicalProgramme.TWELVE_TERM.citation().render() + "]")
         .done(Ratio.of(newTerms, oldTerms));
   }
@@ -97,7 +100,7 @@ final class Alf2014Rules {
   /** Education compensation: the rate per full-year student × the students compensated. */
   static Explained<Sek> education(RuleContext ctx, AlfRegion region) {
     Step s = ctx.step(label("Education compensation", region, ctx), Alf2014Sources.EDUCATION)
-        .formula("rate per full-year student × compensated full-year students, to the öre"
+        .formula(() -> "rate per full-year student × compensated full-year students, to the öre"
             + " (half even)");
     FullYearStudents students = s.use(ctx.regional(Slots.COMPENSATED_STUDENTS, region));
     Sek rate = s.use(ctx.national(Slots.EDUCATION_RATE));
@@ -106,7 +109,7 @@ final class Alf2014Rules {
 
   /** The rate per full-year student and year, one for all regions. */
   static Explained<Sek> educationRate(RuleContext ctx) {
-    Step s = ctx.step("Rate per full-year student, " + ctx.year(), Alf2014Sources.EDUCATION);
+    Step s = ctx.step(() -> "Rate per full-year student, " + ctx.year(), Alf2014Sources.EDUCATION);
     return s.done(s.read(Keys.EDUCATION_RATE));
   }
 
@@ -118,7 +121,7 @@ final class Alf2014Rules {
 
   /** The research appropriation of the year, as given. */
   static Explained<Sek> researchAppropriation(RuleContext ctx) {
-    Step s = ctx.step("Research appropriation, " + ctx.year(), Alf2014Sources.QUALITY);
+    Step s = ctx.step(() -> "Research appropriation, " + ctx.year(), Alf2014Sources.QUALITY);
     return s.done(s.read(Keys.RESEARCH_APPROPRIATION));
   }
 
@@ -127,7 +130,7 @@ final class Alf2014Rules {
    * the year (none, bibliometric, evaluation); nothing is withheld.
    */
   static Explained<ResearchDistribution> research(RuleContext ctx) {
-    Step s = ctx.step("Research distribution, " + ctx.year(), Alf2014Sources.QUALITY)
+    Step s = ctx.step(() -> "Research distribution, " + ctx.year(), Alf2014Sources.QUALITY)
         .formula("base = (R − R × quality share) by keys; quality = R × quality share by quality"
             + " weights; each split to the öre by largest remainder");
     Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
@@ -152,21 +155,25 @@ final class Alf2014Rules {
         weightValues.put(r, keys.get(r));
       }
     }
+    Ratio keySum = sum(keys); // once here, not in each region's formula
+    Ratio weightSum = sum(weightValues);
     ImmutableMap<AlfRegion, Sek> base = Split.byWeights(basePool, keys);
     ImmutableMap<AlfRegion, Sek> quality = Split.byWeights(qualityPool, weightValues);
 
     ResearchDistribution.Builder d = ResearchDistribution.builder();
     for (AlfRegion r : AlfRegion.values()) {
       Step b = ctx.step(label("Research base", r, ctx), Alf2014Sources.QUALITY)
-          .formula("(R − R × quality share) × key / sum of keys = " + basePool.format() + " × "
-              + keys.get(r) + " / " + sum(keys));
+          .formula(
+              () -> "(R − R × quality share) × key / sum of keys = " + basePool.format() + " × "
+              + keys.get(r) + " / " + keySum);
       b.use(appropriation);
       b.read(Keys.QUALITY_SHARE);
       b.read(Keys.RESEARCH_KEY.of(r));
       d.putBase(r, b.done(base.get(r)));
       Step q = ctx.step(label("Research quality", r, ctx), Alf2014Sources.QUALITY)
-          .formula("R × quality share × weight / sum of weights = " + qualityPool.format() + " × "
-              + weightValues.get(r) + " / " + sum(weightValues));
+          .formula(
+              () -> "R × quality share × weight / sum of weights = " + qualityPool.format() + " × "
+              + weightValues.get(r) + " / " + weightSum);
       q.use(appropriation);
       q.read(Keys.QUALITY_SHARE);
       q.use(weights.get(r));
@@ -177,7 +184,7 @@ final class Alf2014Rules {
   }
 
   private static Explained<Sek> nothingWithheld(RuleContext ctx) {
-    return ctx.step("Withheld quality amounts, " + ctx.year(), Alf2014Sources.QUALITY)
+    return ctx.step(() -> "Withheld quality amounts, " + ctx.year(), Alf2014Sources.QUALITY)
         .formula("none: a lower grade lowers the quality weight, nothing is withheld")
         .done(Sek.ZERO);
   }
@@ -202,7 +209,7 @@ final class Alf2014Rules {
             .done(s.read(Keys.BIBLIOMETRIC_WEIGHT.of(region)));
       case EVALUATION:
         Step e = ctx.step(label("Quality weight", region, ctx), Alf2014Sources.QUALITY_POINTS)
-            .formula("key × Σ panel weight × points(grade); the points per grade are an"
+            .formula(() -> "key × Σ panel weight × points(grade); the points per grade are an"
                 + " assumption");
         e.read(Keys.RESEARCH_KEY.of(region));
         return e.done(key.times(score(e, region)));
@@ -239,7 +246,7 @@ final class Alf2014Rules {
    * is asked.
    */
   static Explained<EvaluationSchedule> evaluation(RuleContext ctx) {
-    Step s = ctx.step("Evaluation schedule, as of " + ctx.year(), Alf2014Sources.EVALUATION)
+    Step s = ctx.step(() -> "Evaluation schedule, as of " + ctx.year(), Alf2014Sources.EVALUATION)
         .formula("next = the first year Y after the last round with Y − last ≥ the interval in"
             + " force in Y");
     Year last = s.read(Keys.LAST_RESEARCH_EVALUATION);
@@ -298,7 +305,8 @@ final class Alf2014Rules {
     };
   }
 
-  static String label(String what, AlfRegion region, RuleContext ctx) {
-    return what + ", " + region.displayName() + ", " + ctx.year();
+  static java.util.function.Supplier<String> label(String what, AlfRegion region,
+      RuleContext ctx) {
+    return () -> what + ", " + region.displayName() + ", " + ctx.year();
   }
 }

@@ -53,7 +53,8 @@ final class Pm2024Rules {
     int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
     int newTerms = MedicalProgramme.TWELVE_TERM.terms();
     return ctx.step("Growth in full-year students with term 12", Pm2024Sources.MINIMUM)
-        .formula("terms of the 12-term programme / terms of the 11-term programme = " + newTerms
+        .formula(
+            () -> "terms of the 12-term programme / terms of the 11-term programme = " + newTerms
             + "/" + oldTerms + " [" + MedicalProgramme.TWELVE_TERM.citation().render() + "]")
         .done(Ratio.of(newTerms, oldTerms));
   }
@@ -66,7 +67,8 @@ final class Pm2024Rules {
    * term 12 is given already includes the growth and is not grown again.
    */
   Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
-    Step s = ctx.step("Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
+    Step s = ctx.step(
+        () -> "Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
         Pm2024Sources.MINIMUM);
     Year year = ctx.year();
     FullYearStudents kept = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS)
@@ -98,10 +100,11 @@ final class Pm2024Rules {
    * (2026) for the 6-year programme (6.2.1).
    */
   static Explained<Sek> educationRate(RuleContext ctx) {
-    Step s = ctx.step("Rate per full-year student, " + ctx.year(), Pm2024Sources.EQUAL_RATE);
+    Step s = ctx.step(() -> "Rate per full-year student, " + ctx.year(), Pm2024Sources.EQUAL_RATE);
     Year raiseFrom = s.read(Keys.RAISE_FROM);
     boolean raised = !ctx.year().isBefore(raiseFrom);
-    s.formula(raised ? "the raised rate, from " + raiseFrom + " (PM 6.2.1), equal for all regions"
+    s.formula(
+        () -> raised ? "the raised rate, from " + raiseFrom + " (PM 6.2.1), equal for all regions"
         : "the rate, equal for all regions; raised from " + raiseFrom);
     return s.done(s.read(raised ? Keys.RAISED_EDUCATION_RATE : Keys.EDUCATION_RATE));
   }
@@ -112,7 +115,7 @@ final class Pm2024Rules {
    * by the articles.
    */
   static Explained<ResearchShares> keyShares(RuleContext ctx) {
-    Step s = ctx.step("Research shares, " + ctx.year(), Pm2024Sources.KEYS)
+    Step s = ctx.step(() -> "Research shares, " + ctx.year(), Pm2024Sources.KEYS)
         .formula("(appropriation − cited part) by keys + cited part by highly cited articles");
     Explained<Sek> appropriationRead = ctx.national(Slots.RESEARCH_APPROPRIATION);
     Sek appropriation = s.use(appropriationRead);
@@ -137,8 +140,9 @@ final class Pm2024Rules {
         ? Split.byWeights(citedPart, articles) : zeros();
     ImmutableMap.Builder<AlfRegion, Explained<Sek>> shares = ImmutableMap.builder();
     for (AlfRegion r : AlfRegion.values()) {
-      Step b = ctx.step("Research share, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.KEYS).formula("by keys " + byKeys.get(r).format() + " + by highly cited"
+      Step b = ctx.step(() -> "Research share, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.KEYS).formula(
+              () -> "by keys " + byKeys.get(r).format() + " + by highly cited"
               + " articles " + byArticles.get(r).format());
       b.use(cited);
       b.read(Keys.RESEARCH_KEY.of(r));
@@ -156,10 +160,10 @@ final class Pm2024Rules {
    * undermålig panel loses (7.10).
    */
   Explained<ResearchDistribution> research(RuleContext ctx) {
-    Step s = ctx.step("Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
+    Step s = ctx.step(() -> "Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
     Year from = s.read(Proposal2024.NEW_AGREEMENT_FROM);
     if (ctx.year().isBefore(from)) {
-      s.formula("the 2014 distribution, before the new agreement (" + from + ")");
+      s.formula(() -> "the 2014 distribution, before the new agreement (" + from + ")");
       return s.done(s.use(baseline.rules().get(Slots.RESEARCH).apply(ctx)));
     }
     s.formula("each region's share = base + quality amount; undermålig panels lose their slice");
@@ -171,8 +175,8 @@ final class Pm2024Rules {
     for (AlfRegion r : AlfRegion.values()) {
       Explained<Sek> share = shares.of(r);
       Sek qualityAmount = share.value().times(qualityShare);
-      Step b = ctx.step("Research base, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.QUALITY).formula("share " + share.value().format()
+      Step b = ctx.step(() -> "Research base, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.QUALITY).formula(() -> "share " + share.value().format()
               + " × (1 − quality share " + qualityShare + ")");
       b.use(share);
       b.read(Proposal2024.NEW_AGREEMENT_FROM);
@@ -187,7 +191,7 @@ final class Pm2024Rules {
 
   /** The part of an increase over the unchanged level distributed by highly cited articles. */
   private static Explained<Sek> citedPart(RuleContext ctx, Explained<Sek> appropriation) {
-    Step s = ctx.step("Part by highly cited articles, " + ctx.year(), Pm2024Sources.CITED)
+    Step s = ctx.step(() -> "Part by highly cited articles, " + ctx.year(), Pm2024Sources.CITED)
         .formula("max(0, appropriation − unchanged level) × share of the increase (7.5.1, 7.5.2)");
     Sek increase = s.use(appropriation).minus(s.read(Keys.UNCHANGED_RESEARCH_LEVEL));
     if (increase.signum() <= 0) {
@@ -203,17 +207,17 @@ final class Pm2024Rules {
    * {@code research.quality-loss} says.
    */
   private static Explained<Sek> withheldQuality(RuleContext ctx, AlfRegion region, Sek amount) {
-    Step s = ctx.step("Quality amount withheld, " + region.displayName() + ", " + ctx.year(),
+    Step s = ctx.step(() -> "Quality amount withheld, " + region.displayName() + ", " + ctx.year(),
         Pm2024Sources.QUALITY);
     ImmutableMap<Panel, Grade> grades = Grades.read(s, region, "the quality amount (PM 7.10)");
     QualityLoss loss = s.read(Keys.QUALITY_LOSS);
     if (loss == QualityLoss.WHOLE_AMOUNT) {
       boolean failed = grades.containsValue(Grade.UNDERMALIG);
-      s.formula("the whole quality amount " + amount.format() + " if any panel is graded"
+      s.formula(() -> "the whole quality amount " + amount.format() + " if any panel is graded"
           + " undermålig; god–hög and mycket hög earn it alike");
       return s.done(failed ? amount : Sek.ZERO);
     }
-    s.formula("the quality amount " + amount.format() + " in slices by panel weight"
+    s.formula(() -> "the quality amount " + amount.format() + " in slices by panel weight"
         + " (50/25/25); the slice of a panel graded undermålig is withheld, god–hög and mycket"
         + " hög earn it alike");
     Map<Panel, Ratio> weights = new LinkedHashMap<>();
@@ -237,7 +241,7 @@ final class Pm2024Rules {
   private static ResearchDistribution distribute(RuleContext ctx,
       Map<AlfRegion, Explained<Sek>> base, Map<AlfRegion, Sek> quality,
       Map<AlfRegion, Explained<Sek>> withheld, ResearchShares shares) {
-    Step s = ctx.step("Withheld quality amounts, " + ctx.year(), Pm2024Sources.QUALITY);
+    Step s = ctx.step(() -> "Withheld quality amounts, " + ctx.year(), Pm2024Sources.QUALITY);
     WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
     Sek total = Sek.ZERO;
     Map<AlfRegion, Ratio> keepers = new LinkedHashMap<>();
@@ -255,8 +259,8 @@ final class Pm2024Rules {
     for (AlfRegion r : AlfRegion.values()) {
       d.putBase(r, base.get(r));
       Sek bonus = extra.getOrDefault(r, Sek.ZERO);
-      Step q = ctx.step("Research quality, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.QUALITY).formula("quality amount " + quality.get(r).plus(
+      Step q = ctx.step(() -> "Research quality, " + r.displayName() + ", " + ctx.year(),
+          Pm2024Sources.QUALITY).formula(() -> "quality amount " + quality.get(r).plus(
               withheld.get(r).value()).format() + " − withheld " + withheld.get(r).value().format()
               + (bonus.isZero() ? "" : " + redistributed " + bonus.format()));
       q.read(Proposal2024.NEW_AGREEMENT_FROM);
@@ -264,13 +268,15 @@ final class Pm2024Rules {
       q.use(withheld.get(r));
       d.putQuality(r, q.done(quality.get(r).plus(bonus)));
     }
-    Explained<Sek> withheldTotal = s.formula(destination + ": " + total.format()).done(total);
-    Step m = ctx.step("Withheld quality amounts redistributed, " + ctx.year(),
+    Sek withheldSum = total;
+    Explained<Sek> withheldTotal = s.formula(() -> destination + ": " + withheldSum.format())
+        .done(total);
+    Step m = ctx.step(() -> "Withheld quality amounts redistributed, " + ctx.year(),
         Pm2024Sources.QUALITY).formula("redistributed to the regions that kept theirs, by their"
             + " research shares");
     m.use(withheldTotal);
     Explained<Sek> moved = m.done(redistribute ? total : Sek.ZERO);
-    Step ret = ctx.step("Returned to the state, " + ctx.year(), Pm2024Sources.QUALITY)
+    Step ret = ctx.step(() -> "Returned to the state, " + ctx.year(), Pm2024Sources.QUALITY)
         .formula("withheld quality amounts not redistributed");
     ret.use(withheldTotal);
     Explained<Sek> returned = ret.done(redistribute ? Sek.ZERO : total);

@@ -43,7 +43,8 @@ final class VasterbottenRules {
     Step s = ctx.step("Growth in full-year students with term 12 (clinical terms)",
         VasterbottenResponse.GROWTH);
     int clinical = s.read(Keys.CLINICAL_TERMS);
-    return s.formula("clinical terms with term 12 / clinical terms of the 11-term programme = ("
+    return s.formula(
+        () -> "clinical terms with term 12 / clinical terms of the 11-term programme = ("
         + clinical + " + 1)/" + clinical).done(Ratio.of(clinical + 1, clinical));
   }
 
@@ -54,16 +55,18 @@ final class VasterbottenRules {
    * appropriation(year) / appropriation(base year). Before the base year, the baseline's rule.
    */
   Explained<Sek> supplement(RuleContext ctx, AlfRegion region) {
-    Step s = ctx.step("Regionalisation supplement, " + region.displayName() + ", " + ctx.year(),
+    Step s = ctx.step(
+        () -> "Regionalisation supplement, " + region.displayName() + ", " + ctx.year(),
         VasterbottenResponse.SUPPLEMENT_SOURCE);
     Year base = s.read(VasterbottenResponse.SUPPLEMENT_BASE_YEAR);
     if (ctx.year().isBefore(base)) {
-      s.formula("the baseline's supplement, before the supplement starts in " + base);
+      s.formula(() -> "the baseline's supplement, before the supplement starts in " + base);
       return s.done(s.use(baseline.rules().get(Slots.SUPPLEMENT).apply(ctx, region)));
     }
     boolean regionalises = s.read(VasterbottenResponse.REGIONALISES.of(region));
     if (!regionalises) {
-      s.formula("none: " + region.displayName() + " does not regionalise its medical education");
+      s.formula(
+          () -> "none: " + region.displayName() + " does not regionalise its medical education");
       return s.done(Sek.ZERO);
     }
     Sek amount = s.read(VasterbottenResponse.SUPPLEMENT, base.atDay(1))
@@ -76,7 +79,7 @@ final class VasterbottenRules {
           + " § 6.1.1) is uprated by the appropriation relative to its base year " + base
           + ", which must be > 0");
     }
-    s.formula("amount in " + base + " × research appropriation " + ctx.year() + " / research"
+    s.formula(() -> "amount in " + base + " × research appropriation " + ctx.year() + " / research"
         + " appropriation " + base + " = " + amount.format() + " × " + now.format() + " / "
         + then.format() + ", to the öre (half even) [uprating: ASSUMPTION, see "
         + VasterbottenResponse.SUPPLEMENT_BASE_YEAR.id() + "]");
@@ -90,10 +93,10 @@ final class VasterbottenRules {
    * response supports) then divides each share into base and quality amounts.
    */
   Explained<ResearchShares> studentShares(RuleContext ctx) {
-    Step s = ctx.step("Research shares, " + ctx.year(), VasterbottenResponse.KEYS_UNTIL);
+    Step s = ctx.step(() -> "Research shares, " + ctx.year(), VasterbottenResponse.KEYS_UNTIL);
     Year from = s.read(VasterbottenResponse.STUDENT_SHARE_FROM);
     if (ctx.year().isBefore(from)) {
-      s.formula("the proposal's shares (the current percentage keys) until " + from);
+      s.formula(() -> "the proposal's shares (the current percentage keys) until " + from);
       return s.done(s.use(baseline.rules().get(Proposal2024.RESEARCH_SHARES).apply(ctx)));
     }
     Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
@@ -109,14 +112,15 @@ final class VasterbottenRules {
           + ctx.year() + "; from " + from + " research ALF is distributed by each region's share"
           + " of them (" + VasterbottenResponse.ID + ", response § 7.5.1), which needs a sum > 0");
     }
-    s.formula("research appropriation × compensated full-year students / all compensated"
-        + " full-year students (" + total + "), to the öre by largest remainder");
+    Ratio sum = total;
+    s.formula(() -> "research appropriation × compensated full-year students / all compensated"
+        + " full-year students (" + sum + "), to the öre by largest remainder");
     ImmutableMap<AlfRegion, Sek> split = Split.byWeights(s.use(appropriation), students);
     Map<AlfRegion, Explained<Sek>> shares = new LinkedHashMap<>();
     for (AlfRegion r : AlfRegion.values()) {
-      Step b = ctx.step("Research share, " + r.displayName() + ", " + ctx.year(),
-          VasterbottenResponse.KEYS_UNTIL).formula("appropriation × " + students.get(r) + " / "
-              + total);
+      Step b = ctx.step(() -> "Research share, " + r.displayName() + ", " + ctx.year(),
+          VasterbottenResponse.KEYS_UNTIL)
+          .formula(() -> "appropriation × " + students.get(r) + " / " + sum);
       b.use(appropriation);
       b.use(ctx.regional(Slots.COMPENSATED_STUDENTS, r));
       shares.put(r, b.done(split.get(r)));

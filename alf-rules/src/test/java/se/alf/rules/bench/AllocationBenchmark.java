@@ -12,7 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.research.ResearchProjects;
 import se.alf.rules.Allocation;
+import se.alf.rules.Line;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
@@ -21,9 +24,10 @@ import se.alf.rules.compare.Comparison;
 import se.alf.rules.reform.VasterbottenResponse;
 
 /**
- * How long one year's allocation takes under each rule set, and a seven-year comparison. Read the
- * results as ratios to {@link #allocate2014()}: absolute times depend on the machine. Not a unit
- * test; run it with the {@code bench} profile (see the README, "Performance").
+ * How long one year's allocation takes under each rule set, against a hand-written floor
+ * ({@link Floor}), and what rendering explanations, a 21-year run and a seven-year comparison
+ * cost. Read the results as ratios: absolute times depend on the machine. Not a unit test; run it
+ * with the {@code bench} profile (see the README, "Performance").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,24 +42,66 @@ public class AllocationBenchmark {
   private final RuleSet vasterbotten = RuleSets.byId(VasterbottenResponse.ID);
   private final Scenario published = VasterbottenResponse.withSupplement(Scenarios.published(),
       Sek.ofKronor(10_000_000));
+  private final Floor floor = new Floor();
 
+  /** The floor: the same arithmetic for seven regions, by hand in long öre. */
   @Benchmark
-  public Allocation allocate2014() {
-    return current.allocate(published, Year.of(2027));
+  public long[] floor() {
+    return floor.allocate();
+  }
+
+  /** (a) An allocation read for its totals only. */
+  @Benchmark
+  public Sek allocate2014() {
+    return current.allocate(published, Year.of(2027)).national(Line.TOTAL);
+  }
+
+  /** (a) An allocation read for its totals only. */
+  @Benchmark
+  public Sek allocateProposal() {
+    return proposal.allocate(published, Year.of(2027)).national(Line.TOTAL);
   }
 
   @Benchmark
-  public Allocation allocateProposal() {
-    return proposal.allocate(published, Year.of(2027));
+  public Sek allocateVasterbotten() {
+    return vasterbotten.allocate(published, Year.of(2027)).national(Line.TOTAL);
   }
 
+  /** (b) The same allocation with every region's explanation rendered. */
   @Benchmark
-  public Allocation allocateVasterbotten() {
-    return vasterbotten.allocate(published, Year.of(2027));
+  public int allocate2014Explained() {
+    return rendered(current.allocate(published, Year.of(2027)));
   }
 
+  /** (b) The same allocation with every region's explanation rendered. */
+  @Benchmark
+  public int allocateProposalExplained() {
+    return rendered(proposal.allocate(published, Year.of(2027)));
+  }
+
+  private static int rendered(Allocation a) {
+    int length = 0;
+    for (AlfRegion r : AlfRegion.values()) {
+      length += a.region(r).explain().render().length();
+    }
+    return length;
+  }
+
+  /** (c) Both main rule sets over 2015–2035: 42 allocations. */
+  @Benchmark
+  public long bothRuleSets2015To2035() {
+    long ore = 0;
+    for (int y = 2015; y <= 2035; y++) {
+      ore += current.allocate(published, Year.of(y)).national(Line.TOTAL).ore();
+      ore += proposal.allocate(published, Year.of(y)).national(Line.TOTAL).ore();
+    }
+    return ore;
+  }
+
+  /** (d) A comparison of two rule sets over seven years, with verdicts on the sample projects. */
   @Benchmark
   public Comparison compare2014WithProposalOverSevenYears() {
-    return Comparison.of(current, proposal).over(published, Year.of(2024), Year.of(2030));
+    return Comparison.of(current, proposal).withProjects(ResearchProjects.all())
+        .over(published, Year.of(2024), Year.of(2030));
   }
 }

@@ -29,7 +29,7 @@ class ComparisonProperties {
 
   @Test
   void aRuleSetComparedWithItselfDiffersNowhere() {
-    qt().withExamples(25)
+    qt().withExamples(10_000)
         .forAll(integers().between(0, ALL.size() - 1), integers().between(0, 20),
             integers().between(0, 2), integers().between(0, AlfRegion.values().length - 1))
         .checkAssert((which, offset, span, regionIndex) -> {
@@ -59,7 +59,7 @@ class ComparisonProperties {
 
   @Test
   void swappingTheSidesNegatesEveryDifference() {
-    qt().withExamples(10)
+    qt().withExamples(10_000)
         .forAll(integers().between(2015, 2035), integers().between(0, 6))
         .checkAssert((year, regionIndex) -> {
           Year y = Year.of(year);

@@ -3,32 +3,42 @@ package se.alf.rules.provenance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Allocation;
+import se.alf.number.Ratio;
 import se.alf.rules.Basis;
+import se.alf.rules.Key;
 import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenarios;
+import se.alf.rules.Setting;
 import se.alf.source.Citation;
+import se.alf.time.DatedValue;
 
 class ProvenanceTest {
 
-  private static ParameterRead read(String id, String range, Basis basis) {
-    return ParameterRead.builder().id(id).value("1").range(range).basis(basis)
-        .citation(Citation.of("test", "1")).fromScenario(basis == Basis.INPUT).build();
+  /** A read of {@code id} over [from, until) (until 0: open-ended). */
+  private static ParameterRead read(String id, int from, int until, Basis basis) {
+    LocalDate start = LocalDate.of(from, 1, 1);
+    Setting<Ratio> one = Setting.of(Ratio.ONE, basis);
+    Citation c = Citation.of("test", "1");
+    return ParameterRead.of(Key.of(id, Ratio.class, "test"), until == 0
+        ? DatedValue.from(start, one, c)
+        : DatedValue.between(start, LocalDate.of(until, 1, 1), one, c), basis == Basis.INPUT);
   }
 
   @Test
   void countsEachValueOnceByBasis() {
     // Agreement + published count together (2); the repeated assumption once (a, then a again
     // over the same range) and the same id over another range apart: 2 assumptions; 1 input.
-    Provenance p = Provenance.of(List.of(read("rate", "[2015, …)", Basis.AGREEMENT),
-        read("keys", "[2015, 2016)", Basis.PUBLISHED), read("a", "[2016, …)", Basis.ASSUMPTION),
-        read("a", "[2016, …)", Basis.ASSUMPTION), read("a", "[2015, 2016)", Basis.ASSUMPTION),
-        read("hst", "[2027, 2028)", Basis.INPUT)));
+    Provenance p = Provenance.of(List.of(read("rate", 2015, 0, Basis.AGREEMENT),
+        read("keys", 2015, 2016, Basis.PUBLISHED), read("a", 2016, 0, Basis.ASSUMPTION),
+        read("a", 2016, 0, Basis.ASSUMPTION), read("a", 2015, 2016, Basis.ASSUMPTION),
+        read("hst", 2027, 2028, Basis.INPUT)));
     assertEquals(new Provenance(2, 2, 1), p);
     assertEquals("Provenance: 2 agreement or published values, 2 assumptions, 1 your input",
         p.line());
