@@ -83,6 +83,7 @@ final class AllocateCommand implements Command {
     Scenario scenario = ScenarioOption.of(args);
     Allocation a = ruleSet.allocate(scenario, year);
     if (format == Format.CSV) {
+      context.err().println("alf: allocate: " + Provenance.of(a).line());
       Output.warningLines(a.warnings()).forEach(w -> context.err().println("alf: allocate: " + w));
     }
     context.out().print(render(ruleSet, scenario, a, explain, format));

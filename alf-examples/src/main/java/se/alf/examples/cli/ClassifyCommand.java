@@ -9,6 +9,7 @@ import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Verdict;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -121,6 +122,13 @@ final class ClassifyCommand implements Command {
       for (RuleSet rs : ruleSets) {
         verdicts.add(year == null ? rs.classify(p) : rs.classify(p, year));
       }
+    }
+    Provenance provenance = Provenance.of(verdicts.stream()
+        .flatMap(v -> v.explain().allReads().stream()).toList());
+    if (format == Format.CSV) {
+      context.err().println("alf: classify: " + provenance.line());
+    } else {
+      context.out().print(provenance.line() + (format == Format.MARKDOWN ? "\n\n" : "\n"));
     }
     context.out().print(render(verdicts, ruleSets, year, format));
     return Cli.OK;

@@ -101,6 +101,7 @@ final class CompareCommand implements Command {
     Scenario scenario = ScenarioOption.of(args);
     Comparison c = Comparison.of(left, right).withProjects(projects).over(scenario, from, to);
     if (format == Format.CSV) {
+      context.err().println("alf: compare: " + provenance(c).line());
       Output.warningLines(c.warnings()).forEach(w -> context.err().println("alf: compare: " + w));
     }
     context.out().print(render(c, format));

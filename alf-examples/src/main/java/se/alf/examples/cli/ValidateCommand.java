@@ -11,7 +11,9 @@ import se.alf.agreement.AgreementLandscape;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.rules.Finding;
+import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
 import se.alf.rules.Severity;
@@ -160,10 +162,15 @@ final class ValidateCommand implements Command {
       }
       onLandscape.forEach(f -> row(t, rs, onDate, f));
     }
+    String provenance = provenance(ruleSets, scenario, year).line();
+    if (format == Format.CSV) {
+      context.err().println("alf: validate: " + provenance);
+    }
     if (format == Format.TEXT) {
-      context.out().print(text);
+      context.out().print(provenance + "\n" + text);
     } else {
       if (format == Format.MARKDOWN) {
+        context.out().print(provenance + "\n\n");
         context.out().print("Validation in " + year + " (scenario '" + scenario.name()
             + "') and on " + date + " (agreement landscape)\n\n");
       }
@@ -175,6 +182,24 @@ final class ValidateCommand implements Command {
 
   private static boolean looksLikeTime(String s) {
     return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  /**
+   * What the checks of {@code year} rest on: the values the year's allocation under each rule set
+   * reads (a rule set that cannot allocate the scenario adds nothing).
+   */
+  private static Provenance provenance(List<RuleSet> ruleSets, Scenario scenario, Year year) {
+    List<ParameterRead> reads = new ArrayList<>();
+    for (RuleSet rs : ruleSets) {
+      if (!year.isBefore(rs.firstYear())) {
+        try {
+          Provenance.reads(rs.allocate(scenario, year)).forEach(reads::add);
+        } catch (se.alf.rules.MissingInputException e) {
+          // reported as "not checked" above
+        }
+      }
+    }
+    return Provenance.of(reads);
   }
 
   private static String summary(List<Finding> findings, String notChecked) {

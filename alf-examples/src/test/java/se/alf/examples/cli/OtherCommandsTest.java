@@ -35,8 +35,10 @@ class OtherCommandsTest extends CliTestSupport {
   void validateFindsTheOverdueEvaluationIn2030() {
     assertEquals(0, run("validate", "pm-2024", "2030"));
     String text = out();
-    assertTrue(text.startsWith("Validation in 2030 (scenario) and on 2030-01-01 (agreement"
-        + " landscape)\n"), text);
+    // The first line says what the year's figures rest on; then the heading.
+    assertTrue(text.startsWith("Provenance: "), text);
+    assertTrue(text.lines().skip(1).findFirst().orElseThrow().equals("Validation in 2030"
+        + " (scenario) and on 2030-01-01 (agreement landscape)"), text);
     // The last research evaluation reported in 2023, every 4 years: due 2027.
     assertTrue(text.contains("WARNING evaluation-overdue the research quality evaluation was due"
         + " in 2027 and is overdue in 2030"), text);
@@ -70,7 +72,8 @@ class OtherCommandsTest extends CliTestSupport {
   @Test
   void validateDefaultsToToday() {
     assertEquals(0, run("validate", "alf-2014"));
-    assertTrue(out().startsWith("Validation in 2026 (scenario) and on 2026-06-01"), out());
+    assertTrue(out().lines().skip(1).findFirst().orElseThrow()
+        .startsWith("Validation in 2026 (scenario) and on 2026-06-01"), out());
   }
 
   @Test
@@ -212,5 +215,20 @@ class OtherCommandsTest extends CliTestSupport {
     assertEquals("alf: unknown command 'allocat'; the commands are landscape, rulesets, allocate,"
         + " compare, backtest, classify, validate, keys (alf --help)\n", err());
     assertEquals("", out());
+  }
+
+  @Test
+  void everyComputingCommandStartsWithWhatItsFiguresRestOn() {
+    // Issue 11 §5: one line first, counting the values read by what they rest on.
+    for (String[] command : new String[][] {{"allocate", "pm-2024", "2027"},
+        {"compare", "alf-2014", "pm-2024", "2026", "2027"}, {"validate", "pm-2024", "2027"},
+        {"classify", "--example", "health-data"}, {"backtest"}}) {
+      assertEquals(0, run(command), String.join(" ", command) + ": " + err());
+      assertTrue(out().matches("(?s)Provenance: \\d+ agreement or published values?, \\d+"
+          + " assumptions?, \\d+ your inputs?.*"), String.join(" ", command) + ": " + out());
+    }
+    // CSV stays one table: the line goes to standard error.
+    assertEquals(0, run("validate", "pm-2024", "2027", "--format", "csv"));
+    assertTrue(err().startsWith("alf: validate: Provenance: "), err());
   }
 }

@@ -135,7 +135,9 @@ class ScenarioFileTest extends CliTestSupport {
     // CSV holds one table: the warning goes to standard error.
     assertEquals(0, run("allocate", "alf-2014", "2027", "--scenario", f.toString(), "--format",
         "csv"));
-    assertTrue(err().startsWith("alf: allocate: warning input-ignored: research.key[orebro]:"),
+    // Standard error: what the figures rest on, then the warning.
+    assertTrue(err().startsWith("alf: allocate: Provenance: "), err());
+    assertTrue(err().contains("\nalf: allocate: warning input-ignored: research.key[orebro]:"),
         err());
     assertTrue(!out().contains("input-ignored"), out());
   }
