@@ -222,11 +222,15 @@ class OtherCommandsTest extends CliTestSupport {
     // Issue 11 §5: one line first, counting the values read by what they rest on.
     for (String[] command : new String[][] {{"allocate", "pm-2024", "2027"},
         {"compare", "alf-2014", "pm-2024", "2026", "2027"}, {"validate", "pm-2024", "2027"},
-        {"classify", "--example", "health-data"}, {"backtest"}}) {
+        {"backtest"}}) {
       assertEquals(0, run(command), String.join(" ", command) + ": " + err());
       assertTrue(out().matches("(?s)Provenance: \\d+ agreement or published values?, \\d+"
           + " assumptions?, \\d+ your inputs?.*"), String.join(" ", command) + ": " + out());
     }
+    // A verdict reads no parameter: the line says it rests on the rule sets' text.
+    assertEquals(0, run("classify", "--example", "health-data"));
+    assertTrue(out().startsWith("Provenance: no parameter or input read; the result rests on the"
+        + " rule sets' text alone (each condition cites it)\n"), out());
     // CSV stays one table: the line goes to standard error.
     assertEquals(0, run("validate", "pm-2024", "2027", "--format", "csv"));
     assertTrue(err().startsWith("alf: validate: Provenance: "), err());

@@ -86,9 +86,14 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
 
   /**
    * Returns the one-line summary, e.g.
-   * {@code Provenance: 12 agreement or published values, 9 assumptions, 1 your input}.
+   * {@code Provenance: 12 agreement or published values, 9 assumptions, 1 your input}; where
+   * nothing was read (a verdict rests on the conditions of the rule set's text alone), says so.
    */
   public String line() {
+    if (agreementOrPublished + assumptions + inputs == 0) {
+      return "Provenance: no parameter or input read; the result rests on the rule sets' text"
+          + " alone (each condition cites it)";
+    }
     return "Provenance: " + agreementOrPublished + " agreement or published "
         + (agreementOrPublished == 1 ? "value" : "values") + ", " + assumptions + " "
         + (assumptions == 1 ? "assumption" : "assumptions") + ", " + inputs + " "

@@ -65,4 +65,10 @@ class ProvenanceTest {
     assertEquals("provenance: counts must not be negative, got -1, 0, 0", e.getMessage());
     assertThrows(NullPointerException.class, () -> Provenance.of((Iterable<ParameterRead>) null));
   }
+
+  @Test
+  void nothingReadIsSaidInWords() {
+    assertEquals("Provenance: no parameter or input read; the result rests on the rule sets' text"
+        + " alone (each condition cites it)", new Provenance(0, 0, 0).line());
+  }
 }
