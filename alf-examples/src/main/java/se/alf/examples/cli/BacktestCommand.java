@@ -87,7 +87,7 @@ final class BacktestCommand implements Command {
       List<String> row = new ArrayList<>(List.of(a.scope(), a.year().toString(),
           a.measure().id(), Output.sek(r.model(), format) + star,
           Output.sek(a.amount(), format), Output.sek(r.difference(), format),
-          r.percentage().toPlainString()));
+          percent(r.percentage(), csv)));
       if (csv) {
         row.addAll(List.of(a.asPublished(), a.source(), a.url(), a.caveat()));
       } else {
@@ -102,7 +102,7 @@ final class BacktestCommand implements Command {
     for (Measure m : b.measures()) {
       long n = b.rows().stream().filter(r -> r.actual().measure() == m).count();
       mae.row(m.id(), String.valueOf(n), Output.sek(b.meanAbsoluteError(m).orElseThrow(), format),
-          b.meanAbsolutePercentage(m).orElseThrow().toPlainString());
+          percent(b.meanAbsolutePercentage(m).orElseThrow(), csv));
     }
     if (csv) {
       return t.render(format) + Csv.CRLF + mae.render(format);
@@ -139,5 +139,11 @@ final class BacktestCommand implements Command {
           .append(a.caveat().isEmpty() ? "" : ". Caveat: " + a.caveat()).append('\n');
     }
     return s.toString();
+  }
+
+  /** A percentage as every reader's table writes a decimal: comma in text, point in CSV. */
+  private static String percent(java.math.BigDecimal p, boolean csv) {
+    String plain = p.toPlainString();
+    return csv ? plain : plain.replace('.', ',');
   }
 }
