@@ -11,9 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
-import se.alf.rules.reform.Reforms;
 
 /** Runs the golden cases of {@code src/test/resources/golden} against every rule set they name. */
 class GoldenCasesTest {
@@ -26,13 +24,9 @@ class GoldenCasesTest {
     }
   }
 
-  static RuleSet byId(String id) {
-    return RuleSets.all().containsKey(id) ? RuleSets.byId(id) : Reforms.byId(id);
-  }
-
   @TestFactory
   Stream<DynamicTest> goldenCases() {
-    return GoldenCases.tests(goldenDir(), GoldenCasesTest::byId);
+    return GoldenCases.tests(goldenDir(), RuleSets::byId);
   }
 
   @Test
