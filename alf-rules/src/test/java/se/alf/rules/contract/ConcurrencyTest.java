@@ -33,7 +33,7 @@ import se.alf.rules.Scenarios;
  * explanation as rendered, with its typed values and reads).
  *
  * <p>Each thread runs {@link #EVALUATIONS} evaluations (system property {@code
- * alf.concurrency.evaluations}; the build runs 2 000 per thread, the issue's 10 000 with {@code
+ * alf.concurrency.evaluations}; the build runs 1 000 per thread, the issue's 10 000 with {@code
  * -Dalf.concurrency.evaluations=10000}, to keep the build under its time budget on two cores),
  * cycling through {@value #INPUTS} generated inputs in a different order per thread.
  */
@@ -41,7 +41,7 @@ class ConcurrencyTest {
 
   static final int THREADS = 8;
   static final int INPUTS = 64;
-  static final int EVALUATIONS = Integer.getInteger("alf.concurrency.evaluations", 2_000);
+  static final int EVALUATIONS = Integer.getInteger("alf.concurrency.evaluations", 1_000);
 
   static Stream<RuleSet> ruleSets() {
     return RuleSets.all().values().stream();
