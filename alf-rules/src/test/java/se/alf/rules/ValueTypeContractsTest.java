@@ -11,8 +11,10 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.backtest.Backtest;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.provenance.Provenance;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 
@@ -39,6 +41,11 @@ class ValueTypeContractsTest {
 
   private static Allocation allocation(int year) {
     return ALF_2014.allocate(Scenarios.published(), Year.of(year));
+  }
+
+  private static Comparison comparison() {
+    return Comparison.of(ALF_2014, PM_2024).withProjects(ResearchProjects.all())
+        .over(Scenarios.published(), Year.of(2027));
   }
 
   private static Finding finding(String check) {
@@ -86,6 +93,19 @@ class ValueTypeContractsTest {
     group(t, () -> ALF_2014.evaluationSchedule(Scenarios.published(), Year.of(2021)));
     group(t, () -> AmountComparison.of(Sek.ofOre(1), Sek.ofOre(2)));
     group(t, () -> Comparison.of(ALF_2014, PM_2024).over(Scenarios.published(), Year.of(2027)));
+    group(t, () -> comparison().money(AlfRegion.OREBRO, Year.of(2027), Line.EDUCATION));
+    group(t, () -> comparison().students(AlfRegion.OREBRO, Year.of(2027),
+        Line.MINIMUM_STUDENTS));
+    group(t, () -> comparison().line(AlfRegion.OREBRO, Year.of(2027), Line.TOTAL));
+    group(t, () -> comparison().national(Year.of(2027)));
+    group(t, () -> comparison().parameterDifferences().get(0));
+    group(t, () -> comparison().statementDifferences().get(0));
+    group(t, () -> comparison().verdicts().get(0));
+    group(t, () -> ALF_2014.parameters().list().get(0));
+    group(t, () -> ALF_2014.parameters().list().get(1));
+    group(t, () -> Provenance.of(allocation(2021)));
+    group(t, () -> Provenance.of(allocation(2022)));
+    group(t, () -> Backtest.run(ALF_2014, Scenarios.published()));
     t.testEquals();
   }
 
@@ -127,7 +147,7 @@ class ValueTypeContractsTest {
     NullPointerTester t = tester();
     for (Class<?> c : new Class<?>[] {Scenario.class, Parameters.class, Key.class,
         RegionKey.class, Setting.class, Statement.class, ParameterRead.class, Explained.class,
-        AmountComparison.class, Comparison.class}) {
+        AmountComparison.class, Comparison.class, Provenance.class, Backtest.class}) {
       t.testAllPublicStaticMethods(c);
     }
   }
@@ -140,8 +160,10 @@ class ValueTypeContractsTest {
     for (Object o : new Object[] {a, a.region(AlfRegion.OREBRO), scenario("a", 1),
         parameters(1), Keys.RESEARCH_APPROPRIATION, Keys.RESEARCH_KEY, finding("check-a"),
         ALF_2014.classify(ResearchProjects.drugTrial(), Year.of(2021)),
-        Comparison.of(ALF_2014, PM_2024), Comparison.of(ALF_2014, PM_2024)
-            .over(Scenarios.published(), Year.of(2027)),
+        Comparison.of(ALF_2014, PM_2024), comparison(),
+        comparison().money(AlfRegion.OREBRO, Year.of(2027), Line.EDUCATION),
+        comparison().national(Year.of(2027)), comparison().parameterDifferences().get(0),
+        Provenance.of(allocation(2021)), Backtest.run(ALF_2014, Scenarios.published()),
         Scenario.builder("x"), Parameters.builder()}) {
       t.testAllPublicInstanceMethods(o);
     }
