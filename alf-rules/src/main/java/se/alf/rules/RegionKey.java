@@ -59,6 +59,20 @@ public final class RegionKey<T> {
     return region.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /**
+   * Two families are equal when their family ids are, as their keys are ({@link Key#equals}
+   * compares ids).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RegionKey && ((RegionKey<?>) o).family.equals(family);
+  }
+
+  @Override
+  public int hashCode() {
+    return family.hashCode();
+  }
+
   @Override
   public String toString() {
     return family + "[region]";

@@ -100,6 +100,7 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
    * even), or empty when there is none.
    */
   public Optional<Sek> meanAbsoluteError(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     List<Row> of = rows.stream().filter(r -> r.actual().measure() == measure).toList();
     if (of.isEmpty()) {
       return Optional.empty();
@@ -117,6 +118,7 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
    * to one decimal, or empty when there is none.
    */
   public Optional<BigDecimal> meanAbsolutePercentage(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     List<Row> of = rows.stream().filter(r -> r.actual().measure() == measure).toList();
     if (of.isEmpty()) {
       return Optional.empty();
