@@ -177,7 +177,7 @@ public final class RuleContext {
   }
 
   private <T> Read<T> resolveRead(Key<T> key, LocalDate date) {
-    DatedValue<Setting<T>> own = ruleSet.parameters().find(key, date).orElse(null);
+    DatedValue<Setting<T>> own = ruleSet.parameters().findOrNull(key, date);
     DatedValue<Setting<T>> v = resolve(key, date, own);
     if (v == null) {
       return null;
@@ -214,7 +214,7 @@ public final class RuleContext {
 
   private <T> T resolveValue(Key<T> key, LocalDate date) {
     DatedValue<Setting<T>> v = resolve(key, date,
-        ruleSet.parameters().find(key, date).orElse(null));
+        ruleSet.parameters().findOrNull(key, date));
     return v == null ? null : v.value().value();
   }
 
@@ -229,7 +229,7 @@ public final class RuleContext {
       warnIfCallersInputIgnored(key, date, own);
       return own;
     }
-    DatedValue<Setting<T>> v = scenario.inputs().find(key, date).orElse(null);
+    DatedValue<Setting<T>> v = scenario.inputs().findOrNull(key, date);
     if (v != null) {
       checkDefinition(key, v.value().value());
       warnIfCallersInputEnded(key, v);
@@ -240,15 +240,17 @@ public final class RuleContext {
   /** The caller gave {@code key} a value on {@code date} that the rule set's own value shadows. */
   private <T> void warnIfCallersInputIgnored(Key<T> key, LocalDate date,
       DatedValue<Setting<T>> own) {
-    scenario.inputs().find(key, date).filter(mine -> scenario.isCallers(key, mine))
-        .ifPresent(mine -> warnings.add(Finding.builder().severity(Severity.WARNING)
-            .check(INPUT_IGNORED)
-            .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
-                + " " + mine.rangeText() + " is not used: rule set " + ruleSet.id()
-                + " sets " + key.id() + " itself (" + Formats.text(own.value().value()) + " "
-                + own.rangeText() + "), and a rule reads the rule set's own value first; change"
-                + " it with a reform")
-            .citation(own.citation()).build()));
+    DatedValue<Setting<T>> mine = scenario.inputs().findOrNull(key, date);
+    if (mine != null && scenario.isCallers(key, mine)) {
+      warnings.add(Finding.builder().severity(Severity.WARNING)
+          .check(INPUT_IGNORED)
+          .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
+              + " " + mine.rangeText() + " is not used: rule set " + ruleSet.id()
+              + " sets " + key.id() + " itself (" + Formats.text(own.value().value()) + " "
+              + own.rangeText() + "), and a rule reads the rule set's own value first; change"
+              + " it with a reform")
+          .citation(own.citation()).build());
+    }
   }
 
   /**
