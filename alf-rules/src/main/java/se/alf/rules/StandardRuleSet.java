@@ -151,6 +151,11 @@ public final class StandardRuleSet implements RuleSet {
     return allocate(ctx, Suppliers.memoize(() -> allocate(context(scenario, year, true), null)));
   }
 
+  @Override
+  public Allocation allocateExplained(Scenario scenario, Year year) {
+    return allocate(context(scenario, year, true), null);
+  }
+
   /**
    * Evaluates the allocation in {@code ctx}. Where {@code ctx} does not record, each result's
    * explanation is that of the same result in {@code explained}, the allocation evaluated with

@@ -124,6 +124,18 @@ class LazyExplanationTest {
   }
 
   @Test
+  void anAllocationExplainedWhileEvaluatedEqualsTheLazyOne() {
+    Scenario s = scenario(1_000_000_000_00L, 2026, 2026);
+    for (RuleSet rules : RuleSets.all().values()) {
+      Allocation eager = rules.allocateExplained(s, Year.of(2027));
+      assertTrue(eager.region(AlfRegion.OSTERGOTLAND).supplement().hasExplanation(), rules.id());
+      Allocation lazy = rules.allocate(s, Year.of(2027));
+      assertEquals(lazy.warnings(), eager.warnings(), rules.id());
+      assertEquals(lazy, eager, rules.id());
+    }
+  }
+
+  @Test
   void threadsAskingAtOnceGetTheOneTree() throws Exception {
     Allocation a = RuleSets.alf2014().allocate(scenario(1_000_000_000_00L, 2026, 2026),
         Year.of(2027));

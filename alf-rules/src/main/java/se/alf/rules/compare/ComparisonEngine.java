@@ -44,8 +44,9 @@ final class ComparisonEngine {
     List<Iterable<ParameterRead>> reads = new ArrayList<>();
     Set<Finding> warnings = new LinkedHashSet<>();
     for (Year year = from; !year.isAfter(to); year = year.plusYears(1)) {
-      Allocation a = left.allocate(scenario, year);
-      Allocation b = right.allocate(scenario, year);
+      // every line keeps both explanations: record them while evaluating, once
+      Allocation a = left.allocateExplained(scenario, year);
+      Allocation b = right.allocateExplained(scenario, year);
       years.add(new Allocation[] {a, b});
       national.put(year, national(year, a, b));
       for (Allocation x : ImmutableList.of(a, b)) {
