@@ -11,6 +11,11 @@ import se.alf.source.Citation;
 /**
  * One step of a rule as it runs: it reads parameters and uses other steps' results, recording
  * each, and ends with {@link #done} which returns the value with its {@link Explanation}.
+ *
+ * <p>In a context that does not record (an allocation read for its totals), every step is one
+ * shared step that records nothing: reads return values (with the same checks and warnings),
+ * {@link #done} returns the value without an explanation, which is built later by evaluating the
+ * rules again with recording on. A rule reads and returns the same either way.
  */
 public final class Step {
 
