@@ -71,8 +71,11 @@ public interface Allocation {
    */
   default Sek national(Line line) {
     Objects.requireNonNull(line, "line");
-    return Sek.sum(regions().values().stream().map(r -> r.amount(line))
-        .collect(ImmutableList.toImmutableList()));
+    Sek sum = Sek.ZERO;
+    for (RegionAllocation r : regions().values()) {
+      sum = sum.plus(r.amount(line));
+    }
+    return sum;
   }
 
   /** Returns the education compensation of all regions. */

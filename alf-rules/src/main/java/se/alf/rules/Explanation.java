@@ -38,6 +38,7 @@ public final class Explanation {
   private final ImmutableList<ParameterRead> reads;
   private final ImmutableList<Explanation> steps;
   private ImmutableList<ParameterRead> allReads; // computed on first use
+  private volatile String[] ownLines; // rendered on first use
 
   private Explanation(Builder b) {
     this.label = Objects.requireNonNull(b.label, "label");
@@ -147,25 +148,46 @@ public final class Explanation {
   }
 
   private static void render(Explanation e, int depth, StringBuilder b) {
-    indent(b, depth).append(e.label());
-    if (e.value != null || e.valueText != null) {
-      b.append(": ").append(e.value());
-    }
-    if (e.citation != null) {
-      b.append("  [").append(e.citation.render()).append(']');
-    }
-    b.append('\n');
-    if (e.formula != null) {
-      indent(b, depth + 1).append("= ").append(e.formula.get()).append('\n');
-    }
-    for (ParameterRead r : e.reads) {
-      indent(b, depth + 1).append("· ");
-      r.render(b);
-      b.append('\n');
+    String[] own = e.ownLines();
+    indent(b, depth).append(own[0]).append('\n');
+    for (int i = 1; i < own.length; i++) {
+      indent(b, depth + 1).append(own[i]).append('\n');
     }
     for (Explanation s : e.steps) {
       render(s, depth + 1, b);
     }
+  }
+
+  /**
+   * Returns this node's own lines of text, without indentation: its label, value and citation;
+   * its formula ("= ..."); each parameter it read ("· ..."). Built once: a node shared by several
+   * trees (e.g. the research steps beneath every region's total) is formatted once for all.
+   */
+  private String[] ownLines() {
+    String[] own = ownLines;
+    if (own == null) {
+      own = new String[1 + (formula == null ? 0 : 1) + reads.size()];
+      StringBuilder b = new StringBuilder(128).append(label());
+      if (value != null || valueText != null) {
+        b.append(": ").append(value());
+      }
+      if (citation != null) {
+        b.append("  [").append(citation.render()).append(']');
+      }
+      int i = 0;
+      own[i++] = b.toString();
+      if (formula != null) {
+        own[i++] = "= " + formula.get();
+      }
+      for (ParameterRead r : reads) {
+        b.setLength(0);
+        b.append("· ");
+        r.render(b);
+        own[i++] = b.toString();
+      }
+      ownLines = own; // a benign race: every thread builds the same lines; volatile publishes them
+    }
+    return own;
   }
 
   private static StringBuilder indent(StringBuilder b, int depth) {

@@ -74,6 +74,29 @@ public final class Parameters {
     return Optional.of((Parameter<T>) p);
   }
 
+  /**
+   * As {@link #find}, or null: what a rule's read uses, without an {@code Optional} or a lambda
+   * (a timeline holds one to three values, searched in place).
+   */
+  @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
+  <T> DatedValue<Setting<T>> findOrNull(Key<T> key, LocalDate date) {
+    Parameter<?> p = index.get(key.id());
+    if (p == null) {
+      return null;
+    }
+    if (p.key().type() != key.type()) {
+      get(key); // throws, naming the id and both types
+    }
+    List<DatedValue<Setting<T>>> values = ((Parameter<T>) p).timeline().values();
+    for (int i = 0; i < values.size(); i++) {
+      DatedValue<Setting<T>> v = values.get(i);
+      if (v.holdsOn(date)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
   /** Returns the setting of {@code key} that holds on {@code date}, if any. */
   public <T> Optional<DatedValue<Setting<T>>> find(Key<T> key, LocalDate date) {
     Objects.requireNonNull(date, "date");

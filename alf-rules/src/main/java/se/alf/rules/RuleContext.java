@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
@@ -33,15 +34,52 @@ public final class RuleContext {
   private final Map<Object, Explained<?>> memo = new HashMap<>();
   private final Set<Finding> warnings;
 
+  /**
+   * Whether steps record what they read and use: off for an allocation read for its totals, whose
+   * explanations are built later, by evaluating the same rules again with recording on.
+   */
+  private final boolean recording;
+  /** The one step of a context that does not record: it holds nothing of its own. */
+  private final Step silent;
+  /** 1 January of the year: the date a rule reads most values on. */
+  private final LocalDate firstDay;
+  /**
+   * What each key object read on {@link #firstDay} resolved to ({@link Read}s when recording,
+   * values when not, {@link #ABSENT} where there is none): a key is resolved, checked and warned
+   * about once per context, however many rules read it. By identity, so that a key object with
+   * another definition of the same id is still checked.
+   */
+  private final Map<Key<?>, Object> firstDayReads = new IdentityHashMap<>();
+  private static final Object ABSENT = new Object();
+
   RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
-    this(ruleSet, scenario, year, new LinkedHashSet<>());
+    this(ruleSet, scenario, year, true);
   }
 
-  private RuleContext(RuleSet ruleSet, Scenario scenario, Year year, Set<Finding> warnings) {
+  /** A context whose steps record their reads and explanations only if {@code recording}. */
+  RuleContext(RuleSet ruleSet, Scenario scenario, Year year, boolean recording) {
+    this(ruleSet, scenario, year, new LinkedHashSet<>(), recording);
+  }
+
+  private RuleContext(RuleSet ruleSet, Scenario scenario, Year year, Set<Finding> warnings,
+      boolean recording) {
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.year = Objects.requireNonNull(year, "year");
     this.warnings = warnings;
+    this.recording = recording;
+    this.silent = recording ? null : new Step(this);
+    this.firstDay = year.atDay(1);
+  }
+
+  /** Returns 1 January of the year being evaluated. */
+  LocalDate firstDay() {
+    return firstDay;
+  }
+
+  /** Returns whether steps in this context record their reads and explanations. */
+  boolean recording() {
+    return recording;
   }
 
   public RuleSet ruleSet() {
@@ -65,7 +103,7 @@ public final class RuleContext {
   /** Starts a step of an explanation, labelled and cited. */
   public Step step(String label, Citation citation) {
     Objects.requireNonNull(label, "label");
-    return new Step(this, () -> label, citation);
+    return recording ? new Step(this, () -> label, citation) : silent;
   }
 
   /**
@@ -73,7 +111,7 @@ public final class RuleContext {
    * rendered, e.g. {@code ctx.step(() -> "Research base, " + region.displayName(), citation)}.
    */
   public Step step(java.util.function.Supplier<String> label, Citation citation) {
-    return new Step(this, label, citation);
+    return recording ? new Step(this, label, citation) : silent;
   }
 
   /**
@@ -104,7 +142,7 @@ public final class RuleContext {
 
   /** Returns a context like this one for {@code other} year (a rule may look back). */
   public RuleContext atYear(Year other) {
-    return other.equals(year) ? this : new RuleContext(ruleSet, scenario, other, warnings);
+    return other.equals(year) ? this : new RuleContext(ruleSet, scenario, other, warnings, recording);
   }
 
   /**
@@ -125,36 +163,94 @@ public final class RuleContext {
   }
 
   /** As {@link #read}, or null where neither the rule set nor the scenario has a value. */
+  @SuppressWarnings("unchecked") // cached under the very key object
   <T> Read<T> find(Key<T> key, LocalDate date) {
-    DatedValue<Setting<T>> v = ruleSet.parameters().find(key, date).orElse(null);
-    boolean fromScenario = false;
+    if (!date.equals(firstDay)) {
+      return resolveRead(key, date);
+    }
+    Object cached = firstDayReads.get(key);
+    if (cached == null) {
+      cached = resolveRead(key, date);
+      firstDayReads.put(key, cached == null ? ABSENT : cached);
+    }
+    return cached == ABSENT ? null : (Read<T>) cached;
+  }
+
+  private <T> Read<T> resolveRead(Key<T> key, LocalDate date) {
+    DatedValue<Setting<T>> own = ruleSet.parameters().findOrNull(key, date);
+    DatedValue<Setting<T>> v = resolve(key, date, own);
     if (v == null) {
-      v = scenario.inputs().find(key, date).orElse(null);
-      if (v == null) {
-        return null;
-      }
-      fromScenario = true;
+      return null;
+    }
+    ParameterRead record = new ParameterRead(key, v, v != own);
+    return new Read<>(v.value().value(), record);
+  }
+
+  /**
+   * As {@link #read}, the value only, with the same checks and warnings: what a step that does
+   * not record reads.
+   */
+  <T> T value(Key<T> key, LocalDate date) {
+    T v = valueOrNull(key, date);
+    if (v == null) {
+      throw new MissingInputException(key, date, ruleSet.id(), scenario.name());
+    }
+    return v;
+  }
+
+  /** As {@link #value}, or null where neither the rule set nor the scenario has a value. */
+  @SuppressWarnings("unchecked") // cached under the very key object
+  <T> T valueOrNull(Key<T> key, LocalDate date) {
+    if (!date.equals(firstDay)) {
+      return resolveValue(key, date);
+    }
+    Object cached = firstDayReads.get(key);
+    if (cached == null) {
+      cached = resolveValue(key, date);
+      firstDayReads.put(key, cached == null ? ABSENT : cached);
+    }
+    return cached == ABSENT ? null : (T) cached;
+  }
+
+  private <T> T resolveValue(Key<T> key, LocalDate date) {
+    DatedValue<Setting<T>> v = resolve(key, date,
+        ruleSet.parameters().findOrNull(key, date));
+    return v == null ? null : v.value().value();
+  }
+
+  /**
+   * Returns the rule set's value {@code own} of {@code key} on {@code date}, warning if the
+   * caller's value is ignored; or, where {@code own} is null, the scenario's value (null if none),
+   * checked against the rule set's definition of the key, warning if the caller's input ends.
+   */
+  private <T> DatedValue<Setting<T>> resolve(Key<T> key, LocalDate date,
+      DatedValue<Setting<T>> own) {
+    if (own != null) {
+      warnIfCallersInputIgnored(key, date, own);
+      return own;
+    }
+    DatedValue<Setting<T>> v = scenario.inputs().findOrNull(key, date);
+    if (v != null) {
       checkDefinition(key, v.value().value());
       warnIfCallersInputEnded(key, v);
-    } else {
-      warnIfCallersInputIgnored(key, date, v);
     }
-    ParameterRead record = new ParameterRead(key, v, fromScenario);
-    return new Read<>(v.value().value(), record);
+    return v;
   }
 
   /** The caller gave {@code key} a value on {@code date} that the rule set's own value shadows. */
   private <T> void warnIfCallersInputIgnored(Key<T> key, LocalDate date,
       DatedValue<Setting<T>> own) {
-    scenario.inputs().find(key, date).filter(mine -> scenario.isCallers(key, mine))
-        .ifPresent(mine -> warnings.add(Finding.builder().severity(Severity.WARNING)
-            .check(INPUT_IGNORED)
-            .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
-                + " " + mine.rangeText() + " is not used: rule set " + ruleSet.id()
-                + " sets " + key.id() + " itself (" + Formats.text(own.value().value()) + " "
-                + own.rangeText() + "), and a rule reads the rule set's own value first; change"
-                + " it with a reform")
-            .citation(own.citation()).build()));
+    DatedValue<Setting<T>> mine = scenario.inputs().findOrNull(key, date);
+    if (mine != null && scenario.isCallers(key, mine)) {
+      warnings.add(Finding.builder().severity(Severity.WARNING)
+          .check(INPUT_IGNORED)
+          .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
+              + " " + mine.rangeText() + " is not used: rule set " + ruleSet.id()
+              + " sets " + key.id() + " itself (" + Formats.text(own.value().value()) + " "
+              + own.rangeText() + "), and a rule reads the rule set's own value first; change"
+              + " it with a reform")
+          .citation(own.citation()).build());
+    }
   }
 
   /**

@@ -65,6 +65,16 @@ public interface RuleSet {
    */
   Allocation allocate(Scenario scenario, Year year);
 
+  /**
+   * As {@link #allocate}, with every explanation recorded while the rules run: for a caller that
+   * will read every explanation (e.g. a comparison), one evaluation where {@link #allocate},
+   * which builds explanations on first use by evaluating again, would take two. The result is
+   * equal to {@link #allocate}'s.
+   */
+  default Allocation allocateExplained(Scenario scenario, Year year) {
+    return allocate(scenario, year);
+  }
+
   /** Returns the minimum full-year students of {@code region} in {@code year}, explained. */
   Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
       Year year);

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 
@@ -90,10 +89,21 @@ public final class Scenario {
 
   /** Returns the ranges over which the caller gave {@code key} a value, as text. */
   <T> String callersRanges(Key<T> key) {
-    return inputs.get(key).map(p -> p.timeline().values().stream()
-            .filter(v -> isCallers(key, v)).map(DatedValue::rangeText)
-            .collect(Collectors.joining(", ")))
-        .orElse("");
+    Parameter<T> p = inputs.get(key).orElse(null);
+    if (p == null) {
+      return "";
+    }
+    // a rule reads a published value on every step: without a change of the caller's to key,
+    // only a value with the basis INPUT is theirs, and no text is built unless one is
+    boolean changed = changes.contains(key);
+    StringBuilder ranges = null;
+    for (DatedValue<Setting<T>> v : p.timeline().values()) {
+      if (v.value().basis() == Basis.INPUT || changed && isCallers(key, v)) {
+        ranges = ranges == null ? new StringBuilder() : ranges.append(", ");
+        ranges.append(v.rangeText());
+      }
+    }
+    return ranges == null ? "" : ranges.toString();
   }
 
   @Override

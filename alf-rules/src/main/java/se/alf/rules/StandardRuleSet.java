@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.LinkedHashSet;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.money.Sek;
@@ -118,6 +121,10 @@ public final class StandardRuleSet implements RuleSet {
   }
 
   private RuleContext context(Scenario scenario, Year year) {
+    return context(scenario, year, true);
+  }
+
+  private RuleContext context(Scenario scenario, Year year, boolean recording) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(year, "year");
     if (year.isBefore(firstYear)) {
@@ -126,37 +133,79 @@ public final class StandardRuleSet implements RuleSet {
     if (year.getValue() > Horizon.LAST) {
       throw new YearOutsideRuleSetException(id, year);
     }
-    return new RuleContext(this, scenario, year);
+    return new RuleContext(this, scenario, year, recording);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The rules run once without recording what they read: the explanations are built on the
+   * first call of an {@link Explained#explanation()} of the result, by evaluating the same rules
+   * again with recording on (once for the whole allocation). Rules are pure functions of the rule
+   * set, the scenario and the year, so the values are the same; the warnings are exact without
+   * an explanation.
+   */
+  @Override
+  public Allocation allocate(Scenario scenario, Year year) {
+    RuleContext ctx = context(scenario, year, false);
+    return allocate(ctx, Suppliers.memoize(() -> allocate(context(scenario, year, true), null)));
   }
 
   @Override
-  public Allocation allocate(Scenario scenario, Year year) {
-    RuleContext ctx = context(scenario, year);
+  public Allocation allocateExplained(Scenario scenario, Year year) {
+    return allocate(context(scenario, year, true), null);
+  }
+
+  /**
+   * Evaluates the allocation in {@code ctx}. Where {@code ctx} does not record, each result's
+   * explanation is that of the same result in {@code explained}, the allocation evaluated with
+   * recording on, built on first use; where it records, {@code explained} is null.
+   */
+  private Allocation allocate(RuleContext ctx, Supplier<Allocation> explained) {
+    Year year = ctx.year();
     ResearchDistribution research = ctx.national(Slots.RESEARCH).value();
     ImmutableMap.Builder<AlfRegion, RegionAllocation> regions = ImmutableMap.builder();
     for (AlfRegion r : AlfRegion.values()) {
       regions.put(r, RegionAllocation.builder()
           .region(r)
           .year(year)
-          .minimumStudents(ctx.regional(Slots.MINIMUM_STUDENTS, r))
-          .compensatedStudents(ctx.regional(Slots.COMPENSATED_STUDENTS, r))
-          .education(ctx.regional(Slots.EDUCATION, r))
-          .researchBase(research.base().get(r))
-          .researchQuality(research.quality().get(r))
-          .supplement(ctx.regional(Slots.SUPPLEMENT, r))
+          .minimumStudents(lazy(ctx.regional(Slots.MINIMUM_STUDENTS, r), explained,
+              a -> a.region(r).minimumStudents()))
+          .compensatedStudents(lazy(ctx.regional(Slots.COMPENSATED_STUDENTS, r), explained,
+              a -> a.region(r).compensatedStudents()))
+          .education(lazy(ctx.regional(Slots.EDUCATION, r), explained,
+              a -> a.region(r).education()))
+          .researchBase(lazy(research.base().get(r), explained, a -> a.region(r).researchBase()))
+          .researchQuality(lazy(research.quality().get(r), explained,
+              a -> a.region(r).researchQuality()))
+          .supplement(lazy(ctx.regional(Slots.SUPPLEMENT, r), explained,
+              a -> a.region(r).supplement()))
           .build());
     }
-    Explained<Sek> appropriation = ctx.national(Slots.RESEARCH_APPROPRIATION);
     return Allocation.builder()
         .ruleSetId(id)
-        .scenarioName(scenario.name())
+        .scenarioName(ctx.scenario().name())
         .year(year)
         .regions(regions.buildOrThrow())
-        .researchAppropriation(appropriation)
-        .returnedToState(research.returnedToState())
-        .redistributed(research.redistributed())
+        .researchAppropriation(lazy(ctx.national(Slots.RESEARCH_APPROPRIATION), explained,
+            Allocation::researchAppropriation))
+        .returnedToState(lazy(research.returnedToState(), explained, Allocation::returnedToState))
+        .redistributed(lazy(research.redistributed(), explained, Allocation::redistributed))
         .warnings(ctx.warnings())
         .build();
+  }
+
+  /**
+   * Returns {@code result} as is where {@code explained} is null (it was recorded); else its value
+   * with the explanation of the same result ({@code same}) of the allocation {@code explained},
+   * built when first asked for.
+   */
+  private static <T> Explained<T> lazy(Explained<T> result, Supplier<Allocation> explained,
+      Function<Allocation, Explained<T>> same) {
+    if (explained == null) {
+      return result;
+    }
+    return Explained.lazy(result.value(), () -> same.apply(explained.get()).explanation());
   }
 
   @Override

@@ -11,20 +11,40 @@ import se.alf.source.Citation;
 /**
  * One step of a rule as it runs: it reads parameters and uses other steps' results, recording
  * each, and ends with {@link #done} which returns the value with its {@link Explanation}.
+ *
+ * <p>In a context that does not record (an allocation read for its totals), every step is one
+ * shared step that records nothing: reads return values (with the same checks and warnings),
+ * {@link #done} returns the value without an explanation, which is built later by evaluating the
+ * rules again with recording on. A rule reads and returns the same either way.
  */
 public final class Step {
 
   private final RuleContext context;
   private final Supplier<String> label;
   private final Citation citation;
-  private final List<ParameterRead> reads = new ArrayList<>(4);
-  private final List<Explanation> steps = new ArrayList<>(4);
+  /** What the step read and used; both null for a step that does not record. */
+  private final List<ParameterRead> reads;
+  private final List<Explanation> steps;
   private Supplier<String> formula;
 
   Step(RuleContext context, Supplier<String> label, Citation citation) {
     this.context = context;
     this.label = Objects.requireNonNull(label, "label");
     this.citation = Objects.requireNonNull(citation, "citation");
+    this.reads = new ArrayList<>(4);
+    this.steps = new ArrayList<>(4);
+  }
+
+  /**
+   * A step that records nothing: it reads values (with their checks and warnings) and returns
+   * results without explanations. One serves every step of a context that does not record.
+   */
+  Step(RuleContext context) {
+    this.context = context;
+    this.label = null;
+    this.citation = null;
+    this.reads = null;
+    this.steps = null;
   }
 
   /** Returns the context this step runs in. */
@@ -43,11 +63,14 @@ public final class Step {
    * @throws MissingInputException if neither the rule set nor the scenario has a value then
    */
   public <T> T read(Key<T> key) {
-    return read(key, context.year().atDay(1));
+    return read(key, context.firstDay());
   }
 
   /** Reads {@code key} as it stands on {@code date}. */
   public <T> T read(Key<T> key, LocalDate date) {
+    if (reads == null) {
+      return context.value(key, date);
+    }
     RuleContext.Read<T> r = context.read(key, date);
     record(r);
     return r.value;
@@ -65,7 +88,10 @@ public final class Step {
    * carried over, which a scenario reports only when there are some).
    */
   public <T> java.util.Optional<T> find(Key<T> key) {
-    RuleContext.Read<T> r = context.find(key, context.year().atDay(1));
+    if (reads == null) {
+      return java.util.Optional.ofNullable(context.valueOrNull(key, context.firstDay()));
+    }
+    RuleContext.Read<T> r = context.find(key, context.firstDay());
     if (r == null) {
       return java.util.Optional.empty();
     }
@@ -75,6 +101,9 @@ public final class Step {
 
   /** Uses the result of another step, adding its explanation beneath this one. */
   public <T> T use(Explained<T> result) {
+    if (steps == null) {
+      return result.value();
+    }
     steps.add(result.explanation());
     return result.value();
   }
@@ -82,7 +111,9 @@ public final class Step {
   /** Records the arithmetic of this step, e.g. {@code "rate × students"}. */
   public Step formula(String formula) {
     Objects.requireNonNull(formula, "formula");
-    this.formula = () -> formula;
+    if (reads != null) {
+      this.formula = () -> formula;
+    }
     return this;
   }
 
@@ -92,12 +123,18 @@ public final class Step {
    * while the money is computed. The supplier must only read values that do not change.
    */
   public Step formula(Supplier<String> formula) {
-    this.formula = Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(formula, "formula");
+    if (reads != null) {
+      this.formula = formula;
+    }
     return this;
   }
 
   /** Ends the step with {@code value}, returning it with the explanation recorded. */
   public <T> Explained<T> done(T value) {
+    if (reads == null) {
+      return Explained.unexplained(value);
+    }
     Explanation.Builder b = Explanation.builder().label(label).value(value)
         .citation(citation)
         .reads(ImmutableList.copyOf(reads)).steps(ImmutableList.copyOf(steps));

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,19 +39,16 @@ final class ComparisonEngine {
   /** Compares {@code left} with {@code right} on {@code scenario}, {@code from}–{@code to}. */
   static Comparison compare(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
       ImmutableList<ResearchProject> projects) {
-    List<LineComparison> lines = new ArrayList<>();
+    List<Allocation[]> years = new ArrayList<>();
     ImmutableMap.Builder<Year, NationalComparison> national = ImmutableMap.builder();
     List<Iterable<ParameterRead>> reads = new ArrayList<>();
     Set<Finding> warnings = new LinkedHashSet<>();
     for (Year year = from; !year.isAfter(to); year = year.plusYears(1)) {
-      Allocation a = left.allocate(scenario, year);
-      Allocation b = right.allocate(scenario, year);
+      // every line keeps both explanations: record them while evaluating, once
+      Allocation a = left.allocateExplained(scenario, year);
+      Allocation b = right.allocateExplained(scenario, year);
+      years.add(new Allocation[] {a, b});
       national.put(year, national(year, a, b));
-      for (AlfRegion region : AlfRegion.values()) {
-        for (Line line : Line.values()) {
-          lines.add(line(a.region(region), b.region(region), line));
-        }
-      }
       for (Allocation x : ImmutableList.of(a, b)) {
         warnings.addAll(x.warnings());
         reads.add(x.researchAppropriation().explanation().allReads());
@@ -60,9 +56,16 @@ final class ComparisonEngine {
         reads.add(x.redistributed().explanation().allReads());
       }
     }
-    lines.sort(Comparator.comparing(LineComparison::region).thenComparing(LineComparison::year)
-        .thenComparing(LineComparison::line));
-    return new Comparison(left, right, scenario, from, to, ImmutableList.copyOf(lines),
+    // the lines in their order (by region, year, line) as they are built: nothing to sort
+    ImmutableList.Builder<LineComparison> lines = ImmutableList.builder();
+    for (AlfRegion region : AlfRegion.values()) {
+      for (Allocation[] ab : years) {
+        for (Line line : Line.values()) {
+          lines.add(line(ab[0].region(region), ab[1].region(region), line));
+        }
+      }
+    }
+    return new Comparison(left, right, scenario, from, to, lines.build(),
         national.buildOrThrow(), parameterDifferences(left, right),
         statementDifferences(left, right), verdicts(left, right, projects),
         Assumptions.union(reads), ImmutableList.copyOf(warnings));
