@@ -9,6 +9,10 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.RegionEvaluation;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.spi.Slots;
 
 /**
  * The keys of the parameters the rule sets read and of the inputs a scenario supplies. A rule

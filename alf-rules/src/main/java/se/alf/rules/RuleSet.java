@@ -9,6 +9,11 @@ import se.alf.agreement.AgreementLandscape;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.ResearchProject;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**

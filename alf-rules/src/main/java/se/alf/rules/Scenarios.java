@@ -10,7 +10,9 @@ import se.alf.quality.Evaluations;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.quality.RegionEvaluation;
-import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.published.PublishedFigures;
 import se.alf.source.Citation;
 
 /**
@@ -178,7 +180,7 @@ public final class Scenarios {
         Basis.ASSUMPTION, assumption("unchanged research level", "The level an increase is"
             + " measured against (PM 7.5.1) is taken as the assumed appropriation, so the"
             + " published scenario has no increase."));
-    s.putFrom(Keys.EDUCATION_RATE, FIRST, Alf2014.RATE_2021, Basis.ASSUMPTION,
+    s.putFrom(Keys.EDUCATION_RATE, FIRST, PublishedFigures.EDUCATION_RATE_2021, Basis.ASSUMPTION,
         assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr,"
             + " Läkartidningen 2021-12) is published. Index assumption: 0 % a year, the 2021"
             + " rate in every year (no indexation rule is published). The published figures"
@@ -203,7 +205,7 @@ public final class Scenarios {
             + " lost quality amount goes; returned to the state, as unused ALF is."));
     Citation weightsAreKeys = assumption("bibliometric weights and highly cited articles",
         "Not published; taken proportional to the 2015 research keys, so they move nothing.");
-    Alf2014.SHARES_2015.forEach((r, key) -> {
+    PublishedFigures.RESEARCH_SHARES_2015.forEach((r, key) -> {
       s.putFrom(Keys.BIBLIOMETRIC_WEIGHT.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
       s.putFrom(Keys.HIGHLY_CITED_ARTICLES.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
     });

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.spi.ClinicalResearchDefinition;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.Slots;
 
 /**
  * Is it clinical research? ALF 2014 § 7: "förutsätter vårdens strukturer och resurser och har som

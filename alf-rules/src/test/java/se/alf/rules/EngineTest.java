@@ -13,6 +13,17 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.param.Setting;
+import se.alf.rules.spi.ClinicalResearchDefinition;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.Slots;
 import se.alf.source.Citation;
 
 /** The engine's building blocks: keys, parameters and their overrides, rule books. */

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.alf.rules.Basis;
 import se.alf.rules.Horizon;
-import se.alf.rules.Key;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
 import se.alf.source.Citation;
 
 /**

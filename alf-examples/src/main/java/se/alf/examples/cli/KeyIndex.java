@@ -16,13 +16,13 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
 import se.alf.quality.RegionEvaluation;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameter;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
-import se.alf.rules.reform.Reform;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.reform.Reform;
 import se.alf.source.Citation;
 
 /**

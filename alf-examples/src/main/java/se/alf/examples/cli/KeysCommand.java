@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
-import se.alf.rules.Key;
-import se.alf.rules.Parameter;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 

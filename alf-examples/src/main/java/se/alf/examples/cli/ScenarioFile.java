@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
-import se.alf.rules.Parameters;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
 /**

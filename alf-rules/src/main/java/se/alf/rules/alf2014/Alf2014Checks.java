@@ -15,13 +15,11 @@ import se.alf.rules.EvaluationSchedule;
 import se.alf.rules.Finding;
 import se.alf.rules.Keys;
 import se.alf.rules.MissingInputException;
-import se.alf.rules.Parameter;
-import se.alf.rules.RuleContext;
 import se.alf.rules.Severity;
-import se.alf.rules.Slots;
-import se.alf.rules.Step;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Step;
 import se.alf.source.Citation;
-import se.alf.time.DatedValue;
 
 /** The validations of the 2014 agreement, one method each. */
 final class Alf2014Checks {

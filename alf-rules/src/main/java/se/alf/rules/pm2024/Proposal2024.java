@@ -6,19 +6,19 @@ import java.time.Year;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.Permit;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.NationalRule;
-import se.alf.rules.Parameters;
-import se.alf.rules.RuleBook;
-import se.alf.rules.RuleId;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSetProvider;
-import se.alf.rules.Slots;
-import se.alf.rules.StandardRuleSet;
-import se.alf.rules.Statement;
 import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.StandardRuleSet;
+import se.alf.rules.spi.Statement;
 
 /**
  * The proposal in memorandum U2024/01035 ({@code pm-2024}), "Hållbar och högkvalitativ

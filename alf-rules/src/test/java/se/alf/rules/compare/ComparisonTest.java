@@ -1,8 +1,8 @@
 package se.alf.rules.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +20,12 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProjects;
-import se.alf.rules.Basis;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenarios;
 import se.alf.rules.YearOutsideRuleSetException;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Basis;
 
 /**
  * The 2014 agreement against the 2024 proposal on the published scenario, 2024–2030. Every

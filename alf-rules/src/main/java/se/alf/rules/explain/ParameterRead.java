@@ -1,8 +1,11 @@
-package se.alf.rules;
+package se.alf.rules.explain;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Setting;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 
@@ -30,7 +33,11 @@ public final class ParameterRead {
         Objects.requireNonNull(dated, "dated"), fromScenario);
   }
 
-  ParameterRead(Key<?> key, DatedValue<? extends Setting<?>> dated, boolean fromScenario) {
+  /**
+   * Records that {@code key} was read as {@code dated}, from the scenario if
+   * {@code fromScenario}, else from the rule set.
+   */
+  public ParameterRead(Key<?> key, DatedValue<? extends Setting<?>> dated, boolean fromScenario) {
     this.key = Objects.requireNonNull(key, "key");
     this.dated = Objects.requireNonNull(dated, "dated");
     this.fromScenario = fromScenario;

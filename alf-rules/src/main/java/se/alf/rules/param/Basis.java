@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.param;
 
 /**
  * What a value rests on: the text of an agreement, a published figure, an assumption, or the

@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.param;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -40,8 +40,9 @@ public final class RegionKey<T> {
   }
 
   /** Returns a copy whose keys are constrained by {@code constrain} (see {@link Key#requiring}). */
-  RegionKey<T> constrained(UnaryOperator<Key<T>> constrain) {
-    return new RegionKey<>(family, type, description, constrain);
+  public RegionKey<T> constrained(UnaryOperator<Key<T>> constrain) {
+    return new RegionKey<>(family, type, description,
+        Objects.requireNonNull(constrain, "constrain"));
   }
 
   /** Returns the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}. */

@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.param;
 
 import java.util.Objects;
 import se.alf.time.Timeline;

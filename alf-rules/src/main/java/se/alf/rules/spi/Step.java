@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import se.alf.rules.MissingInputException;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Key;
 import se.alf.source.Citation;
 
 /**

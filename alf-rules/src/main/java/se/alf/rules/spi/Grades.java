@@ -1,10 +1,12 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableMap;
 import se.alf.party.AlfRegion;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.quality.RegionEvaluation;
+import se.alf.rules.Keys;
+import se.alf.rules.param.Key;
 
 /** Reads a region's grade on every panel, as the quality rules need them. */
 public final class Grades {

@@ -1,6 +1,7 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import se.alf.research.ResearchProject;
+import se.alf.rules.ConditionResult;
 import se.alf.source.Citation;
 
 /**

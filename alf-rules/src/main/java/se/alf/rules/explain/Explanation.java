@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.explain;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -205,12 +205,13 @@ public final class Explanation {
     return render();
   }
 
-  static Builder builder() {
+  /** Returns a builder of an explanation (for the engine and rule-set authors). */
+  public static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Explanation}. */
-  static final class Builder {
+  public static final class Builder {
     private Supplier<String> label;
     private Object value;
     private Supplier<String> valueText;
@@ -221,55 +222,64 @@ public final class Explanation {
 
     Builder() {}
 
-    Builder label(String label) {
+    /** Sets the label. */
+    public Builder label(String label) {
       Objects.requireNonNull(label, "label");
       this.label = () -> label;
       return this;
     }
 
-    Builder label(Supplier<String> label) {
+    /** Sets the label, rendered on demand. */
+    public Builder label(Supplier<String> label) {
       this.label = Objects.requireNonNull(label, "label");
       return this;
     }
 
-    Builder value(Object value) {
+    /** Sets the typed value. */
+    public Builder value(Object value) {
       this.value = Objects.requireNonNull(value, "value");
       return this;
     }
 
     /** The value's text where {@link Formats#text} would not say it (e.g. a verdict's). */
-    Builder valueText(Supplier<String> valueText) {
+    public Builder valueText(Supplier<String> valueText) {
       this.valueText = Objects.requireNonNull(valueText, "valueText");
       return this;
     }
 
-    Builder citation(Citation citation) {
+    /** Sets the citation. */
+    public Builder citation(Citation citation) {
       this.citation = Objects.requireNonNull(citation, "citation");
       return this;
     }
 
-    Builder formula(String formula) {
+    /** Sets the formula. */
+    public Builder formula(String formula) {
       Objects.requireNonNull(formula, "formula");
       this.formula = () -> formula;
       return this;
     }
 
-    Builder formula(Supplier<String> formula) {
+    /** Sets the formula, rendered on demand. */
+    public Builder formula(Supplier<String> formula) {
       this.formula = Objects.requireNonNull(formula, "formula");
       return this;
     }
 
-    Builder reads(ImmutableList<ParameterRead> reads) {
+    /** Sets the parameter reads. */
+    public Builder reads(ImmutableList<ParameterRead> reads) {
       this.reads = Objects.requireNonNull(reads, "reads");
       return this;
     }
 
-    Builder steps(ImmutableList<Explanation> steps) {
+    /** Sets the sub-steps. */
+    public Builder steps(ImmutableList<Explanation> steps) {
       this.steps = Objects.requireNonNull(steps, "steps");
       return this;
     }
 
-    Explanation build() {
+    /** Returns the explanation; the label is required. */
+    public Explanation build() {
       Objects.requireNonNull(label, "label");
       return new Explanation(this);
     }

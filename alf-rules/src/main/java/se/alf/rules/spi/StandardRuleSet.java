@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -7,16 +7,31 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.ResearchProject;
+import se.alf.rules.Allocation;
+import se.alf.rules.ConditionResult;
+import se.alf.rules.EvaluationSchedule;
+import se.alf.rules.Finding;
+import se.alf.rules.Horizon;
+import se.alf.rules.Keys;
+import se.alf.rules.MissingInputException;
+import se.alf.rules.RegionAllocation;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Scenario;
+import se.alf.rules.Verdict;
+import se.alf.rules.YearOutsideRuleSetException;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
 /**

@@ -1,9 +1,10 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableMap;
 import org.immutables.value.Value;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
 
 /**
  * How the research appropriation is distributed in one year: each ALF region's base and quality

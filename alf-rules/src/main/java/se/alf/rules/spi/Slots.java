@@ -1,9 +1,10 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableList;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.EvaluationSchedule;
 
 /** The rule slots every rule set fills; a reform may replace the rule in any of them. */
 public final class Slots {

@@ -1,14 +1,26 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Year;
-import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import se.alf.party.AlfRegion;
+import se.alf.rules.Finding;
+import se.alf.rules.Keys;
+import se.alf.rules.MissingInputException;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Scenario;
+import se.alf.rules.Severity;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Formats;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.Setting;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 
@@ -33,7 +45,12 @@ public final class RuleContext {
   private final Map<Object, Explained<?>> memo = new HashMap<>();
   private final Set<Finding> warnings;
 
-  RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
+  /**
+   * Returns a fresh context in which {@code ruleSet}'s rules run for {@code year} on
+   * {@code scenario} (the engine makes one per allocation; a rule-set author may make one to test
+   * a rule on its own).
+   */
+  public RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
     this(ruleSet, scenario, year, new LinkedHashSet<>());
   }
 

@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

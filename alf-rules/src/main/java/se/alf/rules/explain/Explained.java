@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.explain;
 
 import java.util.Objects;
 

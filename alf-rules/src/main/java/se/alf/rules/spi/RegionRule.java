@@ -1,6 +1,7 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
 
 /**
  * A rule that computes a value for one ALF region in the context's year.

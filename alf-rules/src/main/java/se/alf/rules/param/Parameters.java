@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.param;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import se.alf.rules.Keys;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 import se.alf.time.Timeline;

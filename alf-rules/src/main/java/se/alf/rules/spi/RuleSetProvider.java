@@ -1,8 +1,10 @@
-package se.alf.rules;
+package se.alf.rules.spi;
+
+import se.alf.rules.RuleSet;
 
 /**
  * The service through which rule sets are found with {@link java.util.ServiceLoader}: a module
- * that brings rule sets declares {@code provides se.alf.rules.RuleSetProvider with ...}.
+ * that brings rule sets declares {@code provides se.alf.rules.spi.RuleSetProvider with ...}.
  */
 public interface RuleSetProvider {
 

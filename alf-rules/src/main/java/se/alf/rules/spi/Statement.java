@@ -1,4 +1,4 @@
-package se.alf.rules;
+package se.alf.rules.spi;
 
 import org.immutables.value.Value;
 import se.alf.source.Citation;

@@ -1,4 +1,6 @@
-package se.alf.rules;
+package se.alf.rules.spi;
+
+import se.alf.rules.explain.Explained;
 
 /**
  * A rule that computes a value for the whole agreement in the context's year.
