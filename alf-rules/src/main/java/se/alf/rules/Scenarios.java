@@ -43,12 +43,14 @@ public final class Scenarios {
 
   private static final Citation RESEARCH_2015 = Citation.builder()
       .document("Vetenskapsrådet, VR1804 (2018)").section("English summary")
-      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-forskningens-kvalitet.y961lp4r")
+      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-"
+          + "forskningens-kvalitet.y961lp4r")
       .note("'In 2015, the total amount of alf funding for clinical research was approximately"
           + " 1 700 million sek'").build();
 
   private static final Citation ROUND_TIMING = Citation.web("ALF Västra Götaland",
-      "https://www.alfvastragotaland.se/senaste-nytt/extra-alf-tilldelning-satsas-inom-tre-omraden/")
+      "https://www.alfvastragotaland.se/senaste-nytt/"
+          + "extra-alf-tilldelning-satsas-inom-tre-omraden/")
       .withNote("an evaluation reported in March 2018 moved money 'från och med nästa år' (2019);"
           + " each round is taken to apply from the year after it reports");
 
@@ -219,7 +221,8 @@ public final class Scenarios {
         Year.of(2018), Basis.PUBLISHED, Evaluations.round2018().citation());
     s.putFrom(Keys.LAST_RESEARCH_EVALUATION, Year.of(2023), Year.of(2023), Basis.PUBLISHED, vr);
     Citation usv = Citation.web("Socialstyrelsen, utvärdering av universitetssjukvården",
-        "https://ki.se/samverkan/halso-och-sjukvarden/alf-och-usv-utvarderingar-2022/usv-utvarderingen")
+        "https://ki.se/samverkan/halso-och-sjukvarden/alf-och-usv-utvarderingar-2022/usv-"
+            + "utvarderingen")
         .withNote("1st round reported March 2018; 2nd round (2018–2021) reported May 2023");
     s.put(Keys.LAST_USV_EVALUATION, Year.of(2018).atDay(1), Year.of(2023).atDay(1),
         Year.of(2018), Basis.PUBLISHED, usv);

@@ -95,7 +95,8 @@ public final class Alf2014 {
         .putYears(Keys.CARRY_OVER_ALLOWED, Year.of(2015), Year.of(2020), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER)
         .putYear(Keys.CARRY_OVER_ALLOWED, Year.of(2021), true, Basis.AGREEMENT,
-            Alf2014Sources.NO_CARRY_OVER.withSection("supplementary agreement 2020 (tilläggsavtal)"))
+            Alf2014Sources.NO_CARRY_OVER
+                .withSection("supplementary agreement 2020 (tilläggsavtal)"))
         .putFrom(Keys.CARRY_OVER_ALLOWED, Year.of(2022), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER);
     // The 2015 shares of research funding (VR1804) are published; the agreement's own keys are
@@ -147,13 +148,16 @@ public final class Alf2014 {
         Statement.of("governance.national-body", "A national steering group (nationell"
             + " styrgrupp) made up of both parties follows the agreement",
             Citation.web("Vetenskapsrådet, utvärderingar",
-                "https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")),
+                "https://vr.se/omvetenskapsradet/alfkansliet/"
+                    + "utvarderingar.4.41566e4915b6b1121051e7b4.html")),
         Statement.of("usv", "University healthcare (universitetssjukvård) is defined in § 1 and"
             + " evaluated by Socialstyrelsen every four years; the state may terminate the"
             + " agreement with a county council that does not remedy deficiencies",
-            Citation.alf2014("§ 1").withUrl("https://www.hsan.se/aktuellt/utvardering-av-universitetssjukvarden/")),
+            Citation.alf2014("§ 1").withUrl("https://www.hsan.se/aktuellt/utvardering-av-"
+                + "universitetssjukvarden/")),
         Statement.of("research-steering", "From 2019, 20 % of research ALF is distributed by"
-            + " Vetenskapsrådet's evaluation of clinical research quality", Alf2014Sources.QUALITY));
+            + " Vetenskapsrådet's evaluation of clinical research quality",
+            Alf2014Sources.QUALITY));
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */

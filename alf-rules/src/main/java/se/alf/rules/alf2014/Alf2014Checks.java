@@ -51,7 +51,8 @@ final class Alf2014Checks {
     try {
       schedule = ctx.national(Slots.EVALUATION).value();
     } catch (MissingInputException e) {
-      return ImmutableList.of(cannotCheck("evaluation-overdue", null, Alf2014Sources.EVALUATION, e));
+      return ImmutableList.of(
+          cannotCheck("evaluation-overdue", null, Alf2014Sources.EVALUATION, e));
     }
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     overdue(ctx.year(), schedule.nextResearchEvaluation(), "research quality evaluation")

@@ -125,7 +125,8 @@ final class Alf2014Sources {
 
   static final Citation NO_CARRY_OVER = Citation.builder().document(Sources.ALF_2014)
       .section("unused funds")
-      .url("https://www.kliniskastudier.se/nyheter/nyheter/2020-11-04-arets-alf-medel-kan-anvandas-aven-under-2021.html")
+      .url("https://www.kliniskastudier.se/nyheter/nyheter/2020-11-04-arets-alf-medel-kan-"
+          + "anvandas-aven-under-2021.html")
       .note("'Enligt det nuvarande ALF-avtalet måste outnyttjade medel betalas tillbaka'; a"
           + " supplementary agreement let 2020 funds be used during 2021")
       .build();

@@ -247,8 +247,9 @@ public final class Comparison {
   }
 
   /**
-   * Returns every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results rest
-   * on, each once, ordered by key id: what a rendering footnotes. An assumption is never a fact.
+   * Returns every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
+   * rest on, each once, ordered by key id: what a rendering footnotes. An assumption is never a
+   * fact.
    */
   public ImmutableList<ParameterRead> assumptions() {
     List<Iterable<ParameterRead>> reads = new ArrayList<>();

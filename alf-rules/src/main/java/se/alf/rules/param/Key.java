@@ -48,7 +48,8 @@ public final class Key<T> {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(description, "description");
     checkArgument(ID.matcher(id).matches(),
-        "key id must be lower-case words joined by '.' or '-', optionally with [qualifier], was '%s'",
+        "key id must be lower-case words joined by '.' or '-', optionally with [qualifier], was"
+            + " '%s'",
         id);
     return new Key<>(id, type, description, v -> true, "");
   }

@@ -82,9 +82,9 @@ public final class Parameters {
   }
 
   /**
-   * Returns a copy in which each dated value of {@code changes} replaces this set's values over its
-   * own range (see {@link Timeline#withValue}): a value from a date on replaces everything from that
-   * date; a value bounded to some years replaces those years only, and every date outside them
+   * Returns a copy in which each dated value of {@code changes} replaces this set's values over
+   * its own range (see {@link Timeline#withValue}): a value from a date on replaces everything from
+   * that date; a value bounded to some years replaces those years only, and every date outside them
    * answers exactly what it answered before. Parameters this set lacks are added. This is how a
    * reform replaces parameters and a scenario's inputs are changed.
    *
@@ -145,7 +145,8 @@ public final class Parameters {
     public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
         Citation citation) {
       Objects.requireNonNull(key, "key");
-      return add(key, DatedValue.between(from, until, Setting.of(key.cast(value), basis), citation));
+      return add(key,
+          DatedValue.between(from, until, Setting.of(key.cast(value), basis), citation));
     }
 
     /** Sets {@code key} to {@code value} from {@code from} on. */

@@ -114,7 +114,8 @@ public final class Proposal2024 {
         Statement.of("name", "The agreement is renamed; the new name is not given in the sources"
             + " read", Pm2024Sources.MEMORANDUM.withSection("5.2")),
         Statement.of("purpose", "The purpose (the parties' declaration of intent to cooperate)"
-            + " and the regional ALF agreements are kept", Pm2024Sources.MEMORANDUM.withSection("5.1")),
+            + " and the regional ALF agreements are kept",
+            Pm2024Sources.MEMORANDUM.withSection("5.1")),
         Statement.of("parts", "ALF has two parts: support for the regions' work-integrated"
             + " learning (verksamhetsintegrerat lärande, VIL) in medical education, and"
             + " compensation for taking part in clinical research",

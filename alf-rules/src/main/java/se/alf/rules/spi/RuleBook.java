@@ -32,7 +32,8 @@ public final class RuleBook {
   @SuppressWarnings("unchecked") // checked against the slot's kind when put
   public <R> R get(RuleId<R> id) {
     Entry e = slots.get(id.id());
-    checkArgument(e != null, "rule %s is not in this rule book; its slots are %s", id, slots.keySet());
+    checkArgument(e != null, "rule %s is not in this rule book; its slots are %s", id,
+        slots.keySet());
     return (R) e.rule;
   }
 
