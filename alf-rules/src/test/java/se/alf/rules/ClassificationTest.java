@@ -31,7 +31,7 @@ class ClassificationTest {
     assertTrue(now.isClinicalResearch(), now.explainText());
     assertFalse(proposed.isClinicalResearch(), proposed.explainText());
     assertEquals(1, proposed.failed().size());
-    assertEquals("permit", proposed.failed().get(0).id());
+    assertEquals(Condition.PERMIT, proposed.failed().get(0).id());
     assertEquals("7.2", proposed.failed().get(0).citation().section().orElseThrow());
     assertEquals("§ 7", now.conditions().get(0).citation().section().orElseThrow());
   }

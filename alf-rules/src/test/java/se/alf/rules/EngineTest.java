@@ -150,10 +150,14 @@ class EngineTest {
   void aDefinitionDropsOrAddsConditions() {
     ClinicalResearchDefinition proposal = RuleSets.proposal2024().rules()
         .get(Slots.CLINICAL_RESEARCH);
-    assertEquals(ImmutableList.of("healthcare-structures", "health-aim", "permit"),
-        proposal.conditions().stream().map(Condition::id).collect(
+    assertEquals(ImmutableList.of(Condition.USES_HEALTHCARE_STRUCTURES, Condition.AIMS_AT_HEALTH,
+        Condition.PERMIT), proposal.conditions().stream().map(Condition::id).collect(
             ImmutableList.toImmutableList()));
-    ClinicalResearchDefinition without = proposal.without("permit");
+    // The constants are the ids the command line and the comparison print.
+    assertEquals(ImmutableList.of("healthcare-structures", "health-aim", "permit"),
+        ImmutableList.of(Condition.USES_HEALTHCARE_STRUCTURES, Condition.AIMS_AT_HEALTH,
+            Condition.PERMIT));
+    ClinicalResearchDefinition without = proposal.without(Condition.PERMIT);
     assertEquals(2, without.conditions().size());
     assertEquals(3, proposal.conditions().size());
     assertEquals(3, without.with(proposal.conditions().get(2)).conditions().size());

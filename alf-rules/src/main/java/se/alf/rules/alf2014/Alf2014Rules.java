@@ -265,7 +265,7 @@ final class Alf2014Rules {
   }
 
   /** § 7: the research needs the healthcare system's structures and resources. */
-  static final Condition USES_HEALTHCARE = condition("healthcare-structures",
+  static final Condition USES_HEALTHCARE = condition(Condition.USES_HEALTHCARE_STRUCTURES,
       "requires the healthcare system's structures and resources (förutsätter vårdens strukturer"
           + " och resurser)",
       Alf2014Sources.DEFINITION, ResearchProject::usesHealthcareStructures,
@@ -273,7 +273,7 @@ final class Alf2014Rules {
       "the project does not need the healthcare system's structures and resources");
 
   /** § 7: the research aims to solve a health problem or find factors behind (ill) health. */
-  static final Condition AIMS_AT_HEALTH = condition("health-aim",
+  static final Condition AIMS_AT_HEALTH = condition(Condition.AIMS_AT_HEALTH,
       "aims to solve a health problem or identify factors that lead to better health (mål att"
           + " lösa ett ohälsoproblem eller identifiera faktorer som leder till ökad hälsa)",
       Alf2014Sources.DEFINITION, ResearchProject::aimsAtHealthProblem,

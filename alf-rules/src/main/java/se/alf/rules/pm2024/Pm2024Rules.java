@@ -295,7 +295,7 @@ final class Pm2024Rules {
   static final Condition PERMIT = new Condition() {
     @Override
     public String id() {
-      return "permit";
+      return Condition.PERMIT;
     }
 
     @Override

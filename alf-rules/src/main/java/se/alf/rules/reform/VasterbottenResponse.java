@@ -15,6 +15,7 @@ import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.rules.param.RegionKey;
 import se.alf.rules.pm2024.Proposal2024;
+import se.alf.rules.spi.Condition;
 import se.alf.rules.spi.RuleSetProvider;
 import se.alf.rules.spi.Slots;
 import se.alf.rules.spi.Statement;
@@ -230,7 +231,7 @@ public final class VasterbottenResponse {
         .set(Keys.RAISE_FROM, first, Year.of(2024), Basis.AGREEMENT, RAISE)
         // 7.2: no permit clause.
         .replace(Slots.CLINICAL_RESEARCH, baseline.rules().get(Slots.CLINICAL_RESEARCH)
-            .without("permit"))
+            .without(Condition.PERMIT))
         // 7.5.1: keys until 2027, then shares of full-year students.
         .declare(STUDENT_SHARE_FROM)
         .set(STUDENT_SHARE_FROM, first, Year.of(2027), Basis.ASSUMPTION, KEYS_UNTIL.withNote(

@@ -10,12 +10,28 @@ import se.alf.source.Citation;
  */
 public interface Condition {
 
+  /**
+   * The id of the condition that the research requires the healthcare system's structures and
+   * resources (ALF 2014 § 7; kept by PM 7.2).
+   */
+  String USES_HEALTHCARE_STRUCTURES = "healthcare-structures";
+
+  /**
+   * The id of the condition that the research aims to solve a health problem or to identify
+   * factors behind health (ALF 2014 § 7; kept by PM 7.2).
+   */
+  String AIMS_AT_HEALTH = "health-aim";
+
+  /** The id of the condition that the research requires a qualifying permit (PM 7.2). */
+  String PERMIT = "permit";
+
   /** A short id, e.g. {@code healthcare-structures}, {@code permit}. */
   String id();
 
   /** The condition as the text states it. */
   String description();
 
+  /** Where the condition is stated. */
   Citation citation();
 
   /** Tests {@code project}, reading parameters through {@code step}. */

@@ -26,6 +26,7 @@ import se.alf.rules.Scenarios;
 import se.alf.rules.YearOutsideRuleSetException;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.param.Basis;
+import se.alf.rules.spi.Condition;
 
 /**
  * The 2014 agreement against the 2024 proposal on the published scenario, 2024–2030. Every
@@ -346,7 +347,7 @@ class ComparisonTest {
     assertTrue(v.left().isClinicalResearch());
     assertFalse(v.right().isClinicalResearch());
     assertTrue(v.isChanged());
-    assertEquals(ImmutableList.of("permit"), v.decisive().stream().map(ConditionDifference::id)
+    assertEquals(ImmutableList.of(Condition.PERMIT), v.decisive().stream().map(ConditionDifference::id)
         .collect(Collectors.toList()));
     ConditionDifference permit = v.decisive().get(0);
     assertEquals(Change.ONLY_RIGHT, permit.change());
@@ -361,7 +362,7 @@ class ComparisonTest {
     assertFalse(v.isChanged());
     assertTrue(v.decisive().isEmpty());
     assertEquals(1, v.differences().size());
-    assertEquals("permit", v.differences().get(0).id());
+    assertEquals(Condition.PERMIT, v.differences().get(0).id());
     assertTrue(v.differences().get(0).right().orElseThrow().met());
     // Läkarförbundet (facts.md): animal ethics approval is not among the clause's permits.
     assertTrue(C.changedVerdicts().stream()
