@@ -33,11 +33,7 @@ public final class ParameterRead {
         Objects.requireNonNull(dated, "dated"), fromScenario);
   }
 
-  /**
-   * Records that {@code key} was read as {@code dated}, from the scenario if
-   * {@code fromScenario}, else from the rule set.
-   */
-  public ParameterRead(Key<?> key, DatedValue<? extends Setting<?>> dated, boolean fromScenario) {
+  private ParameterRead(Key<?> key, DatedValue<? extends Setting<?>> dated, boolean fromScenario) {
     this.key = Objects.requireNonNull(key, "key");
     this.dated = Objects.requireNonNull(dated, "dated");
     this.fromScenario = fromScenario;

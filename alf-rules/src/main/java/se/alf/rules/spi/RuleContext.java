@@ -18,6 +18,8 @@ import se.alf.rules.Severity;
 import se.alf.rules.explain.Explained;
 import se.alf.rules.explain.Formats;
 import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.explain.SourcedValue;
+import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.rules.param.Setting;
@@ -119,6 +121,30 @@ public final class RuleContext {
     return (Explained<T>) cached;
   }
 
+  /**
+   * Returns the value the rules read for {@code key} on 1 January of this context's year (the
+   * rule set's own parameter first, else the scenario's), with where it came from.
+   *
+   * @throws MissingInputException if neither the rule set nor the scenario has a value
+   */
+  public <T> SourcedValue<T> valueOf(Key<T> key) {
+    Objects.requireNonNull(key, "key");
+    Read<T> r = read(key, year.atDay(1));
+    SourcedValue.Origin origin;
+    if (!r.record.fromScenario()) {
+      origin = SourcedValue.Origin.RULE_SET;
+    } else if (r.record.basis() == Basis.INPUT
+        || scenario.inputs().find(key, year.atDay(1))
+            .filter(v -> scenario.isCallers(key, v)).isPresent()) {
+      origin = SourcedValue.Origin.SCENARIO_INPUT;
+    } else if (r.record.basis().isAssumption()) {
+      origin = SourcedValue.Origin.ASSUMPTION;
+    } else {
+      origin = SourcedValue.Origin.PUBLISHED;
+    }
+    return new SourcedValue<>(key, r.value, origin, r.record);
+  }
+
   /** Returns a context like this one for {@code other} year (a rule may look back). */
   public RuleContext atYear(Year other) {
     return other.equals(year) ? this : new RuleContext(ruleSet, scenario, other, warnings);
@@ -156,7 +182,7 @@ public final class RuleContext {
     } else {
       warnIfCallersInputIgnored(key, date, v);
     }
-    ParameterRead record = new ParameterRead(key, v, fromScenario);
+    ParameterRead record = ParameterRead.of(key, v, fromScenario);
     return new Read<>(v.value().value(), record);
   }
 

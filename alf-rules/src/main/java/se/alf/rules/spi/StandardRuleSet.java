@@ -30,6 +30,7 @@ import se.alf.rules.Scenario;
 import se.alf.rules.Verdict;
 import se.alf.rules.YearOutsideRuleSetException;
 import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.SourcedValue;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
@@ -142,6 +143,12 @@ public final class StandardRuleSet implements RuleSet {
       throw new YearOutsideRuleSetException(id, year);
     }
     return new RuleContext(this, scenario, year);
+  }
+
+  @Override
+  public <T> SourcedValue<T> valueOf(Key<T> key, Scenario scenario, Year year) {
+    Objects.requireNonNull(key, "key");
+    return context(scenario, year).valueOf(key);
   }
 
   @Override
