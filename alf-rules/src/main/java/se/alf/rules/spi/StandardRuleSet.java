@@ -65,7 +65,7 @@ public final class StandardRuleSet implements RuleSet {
     this.parameters = Objects.requireNonNull(b.parameters, "parameters");
     this.rules = Objects.requireNonNull(b.rules, "rules");
     this.statements = b.statements.build();
-    this.declaredKeys = declaredKeys(baseline, parameters, b.declared);
+    this.declaredKeys = declaredKeys(baseline, parameters, b.declared());
     checkArgument(!referenceYear.isBefore(firstYear), "referenceYear %s of %s must not be before"
         + " firstYear %s", referenceYear, id, firstYear);
   }
@@ -234,7 +234,7 @@ public final class StandardRuleSet implements RuleSet {
   }
 
   /** Builds a {@link StandardRuleSet}. */
-  public static final class Builder {
+  public static final class Builder extends KeyDeclarations<Builder> {
     private String id;
     private String title;
     private Citation source;
@@ -244,24 +244,10 @@ public final class StandardRuleSet implements RuleSet {
     private Parameters parameters = Parameters.empty();
     private RuleBook rules;
     private final ImmutableList.Builder<Statement> statements = ImmutableList.builder();
-    private final Map<String, Key<?>> declared = new LinkedHashMap<>();
-
     private Builder() {}
 
-    /**
-     * Declares a key the rule set's rules read that is not in {@link Keys#catalogue()} and not
-     * among its parameters (an input only a scenario supplies).
-     */
-    public Builder declare(Key<?> key) {
-      Objects.requireNonNull(key, "key");
-      declared.put(key.id(), key);
-      return this;
-    }
-
-    /** Declares every key of {@code keys}; see {@link #declare}. */
-    public Builder declareAll(Iterable<? extends Key<?>> keys) {
-      Objects.requireNonNull(keys, "keys");
-      keys.forEach(this::declare);
+    @Override
+    protected Builder self() {
       return this;
     }
 

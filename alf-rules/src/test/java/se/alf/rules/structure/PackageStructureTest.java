@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.alf.rules.reform.Reform;
+import se.alf.rules.spi.KeyDeclarations;
+import se.alf.rules.spi.StandardRuleSet;
 
 /**
  * The package map of {@code alf-rules}, checked on its sources ({@code src/main/java}): no
@@ -32,6 +35,12 @@ class PackageStructureTest {
   private static final int MAX_TYPES = 25;
 
   private static final int MAX_LINE = 100;
+
+  /**
+   * Longer than this, a file does more than one thing (Reform was 452 lines: now a builder, a
+   * draft and a validator).
+   */
+  private static final int MAX_FILE_LINES = 400;
 
   /** The packages a caller or a rule-set author uses: they know no rule set. */
   private static final Set<String> INTERFACE = Set.of("se.alf.rules", "se.alf.rules.spi",
@@ -61,7 +70,8 @@ class PackageStructureTest {
         Matcher m = PACKAGE.matcher(text);
         out.add(new Source(p, m.find() ? m.group(1) : "", text));
       }
-      assertTrue(out.size() > 50, "expected the sources of alf-rules under " + SOURCES.toAbsolutePath());
+      assertTrue(out.size() > 50, "expected the sources of alf-rules under "
+          + SOURCES.toAbsolutePath());
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -133,6 +143,24 @@ class PackageStructureTest {
       }
     }
     assertEquals(List.of(), longLines);
+  }
+
+  @Test
+  void noFileIsLongerThan400Lines() {
+    List<String> longFiles = new ArrayList<>();
+    for (Source s : sources()) {
+      long lines = s.text().lines().count();
+      if (lines > MAX_FILE_LINES) {
+        longFiles.add(s.path() + " has " + lines + " lines");
+      }
+    }
+    assertEquals(List.of(), longFiles);
+  }
+
+  @Test
+  void theRuleSetBuildersShareTheirKeyDeclarations() {
+    assertEquals(KeyDeclarations.class, StandardRuleSet.Builder.class.getSuperclass());
+    assertEquals(KeyDeclarations.class, Reform.Builder.class.getSuperclass());
   }
 
   @Test
