@@ -105,8 +105,8 @@ public final class Scenario {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scenario && ((Scenario) o).name.equals(name)
-        && ((Scenario) o).inputs.equals(inputs);
+    return o instanceof Scenario other && other.name.equals(name)
+        && other.inputs.equals(inputs);
   }
 
   @Override

@@ -204,14 +204,13 @@ final class KeyIndex {
       throw expected(key, raw);
     }
     String s;
-    if (raw instanceof String) {
-      s = ((String) raw).trim();
+    if (raw instanceof String string) {
+      s = string.trim();
     } else if (raw instanceof BigInteger) {
       s = raw.toString();
-    } else if (raw instanceof BigDecimal) {
+    } else if (raw instanceof BigDecimal d) {
       // Plain (850, not 8.5E+2) unless the exponent is absurd: 1e999999999 written out would be a
       // billion digits; Ratio.parse and Sek.parse reject it in its short form.
-      BigDecimal d = (BigDecimal) raw;
       s = Math.abs((long) d.scale()) <= 1000 ? d.toPlainString() : d.toString();
     } else {
       throw expected(key, raw);

@@ -69,11 +69,10 @@ final class ReformFile {
    */
   static RuleSet parse(String text, KeyIndex keys) {
     Object root = Json.parse(text);
-    if (!(root instanceof Map)) {
+    if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"baseline\", \"id\","
           + " \"title\", \"citation\" and \"changes\", was " + FileInputs.describe(root));
     }
-    Map<?, ?> m = (Map<?, ?>) root;
     List<String> problems = new ArrayList<>();
     FileInputs.unknownMembers(m, TOP, "", problems);
     RuleSet baseline = null;

@@ -80,11 +80,10 @@ final class ScenarioFile {
    */
   static Scenario parse(String text, String defaultName, Scenario base, KeyIndex keys) {
     Object root = Json.parse(text);
-    if (!(root instanceof Map)) {
+    if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"inputs\", was "
           + FileInputs.describe(root));
     }
-    Map<?, ?> m = (Map<?, ?>) root;
     List<String> problems = new ArrayList<>();
     FileInputs.unknownMembers(m, TOP, "", problems);
     String name = FileInputs.string(m, "name", "", problems);

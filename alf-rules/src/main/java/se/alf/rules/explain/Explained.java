@@ -33,8 +33,8 @@ public final class Explained<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Explained && ((Explained<?>) o).value.equals(value)
-        && ((Explained<?>) o).explanation.equals(explanation);
+    return o instanceof Explained<?> other && other.value.equals(value)
+        && other.explanation.equals(explanation);
   }
 
   @Override

@@ -181,10 +181,9 @@ public final class Explanation {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Explanation)) {
+    if (!(o instanceof Explanation other)) {
       return false;
     }
-    Explanation other = (Explanation) o;
     return Objects.equals(value, other.value) && value().equals(other.value())
         && Objects.equals(citation, other.citation)
         && reads.equals(other.reads) && steps.equals(other.steps)

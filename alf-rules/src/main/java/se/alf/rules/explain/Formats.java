@@ -20,24 +20,23 @@ public final class Formats {
 
   /** Returns {@code value} as text for a reader. */
   public static String text(Object value) {
-    if (value instanceof Sek) {
-      return ((Sek) value).format();
+    if (value instanceof Sek sek) {
+      return sek.format();
     }
-    if (value instanceof Permit) {
-      return ((Permit) value).swedishName();
+    if (value instanceof Permit permit) {
+      return permit.swedishName();
     }
-    if (value instanceof RegionEvaluation) {
-      RegionEvaluation e = (RegionEvaluation) value;
+    if (value instanceof RegionEvaluation e) {
       return Arrays.stream(Panel.values())
           .map(p -> e.grade(p).map(Grade::letter).orElse("?"))
           .collect(Collectors.joining("/", "grades ", " (panels 1/2/3)"));
     }
-    if (value instanceof Collection) {
-      return ((Collection<?>) value).stream().map(Formats::text)
+    if (value instanceof Collection<?> collection) {
+      return collection.stream().map(Formats::text)
           .collect(Collectors.joining(", ", "{", "}"));
     }
-    if (value instanceof Map) {
-      return ((Map<?, ?>) value).entrySet().stream()
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream()
           .map(e -> text(e.getKey()) + "=" + text(e.getValue()))
           .collect(Collectors.joining(", ", "{", "}"));
     }

@@ -108,10 +108,9 @@ public final class ParameterRead {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ParameterRead)) {
+    if (!(o instanceof ParameterRead other)) {
       return false;
     }
-    ParameterRead other = (ParameterRead) o;
     return fromScenario == other.fromScenario && key.id().equals(other.key.id())
         && (dated == other.dated || dated.equals(other.dated));
   }

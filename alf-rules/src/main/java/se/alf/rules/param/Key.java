@@ -128,7 +128,7 @@ public final class Key<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Key && ((Key<?>) o).id.equals(id);
+    return o instanceof Key<?> other && other.id.equals(id);
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class Parameter<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Parameter && ((Parameter<?>) o).timeline.equals(timeline);
+    return o instanceof Parameter<?> other && other.timeline.equals(timeline);
   }
 
   @Override

@@ -113,7 +113,7 @@ public final class Parameters {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Parameters && ((Parameters) o).byId.equals(byId);
+    return o instanceof Parameters other && other.byId.equals(byId);
   }
 
   @Override

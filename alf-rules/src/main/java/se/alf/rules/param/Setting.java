@@ -33,8 +33,8 @@ public final class Setting<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Setting && ((Setting<?>) o).value.equals(value)
-        && ((Setting<?>) o).basis == basis;
+    return o instanceof Setting<?> other && other.value.equals(value)
+        && other.basis == basis;
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class ResearchShares {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ResearchShares && ((ResearchShares) o).shares.equals(shares);
+    return o instanceof ResearchShares other && other.shares.equals(shares);
   }
 
   @Override

@@ -91,8 +91,8 @@ public final class ClinicalResearchDefinition {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Reading && text.equals(((Reading) o).text)
-          && citation.equals(((Reading) o).citation);
+      return o instanceof Reading other && text.equals(other.text)
+          && citation.equals(other.citation);
     }
 
     @Override

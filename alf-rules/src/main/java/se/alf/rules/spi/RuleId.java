@@ -40,7 +40,7 @@ public final class RuleId<R> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleId && ((RuleId<?>) o).id.equals(id);
+    return o instanceof RuleId<?> other && other.id.equals(id);
   }
 
   @Override

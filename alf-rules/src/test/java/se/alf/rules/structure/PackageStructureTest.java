@@ -158,6 +158,32 @@ class PackageStructureTest {
   }
 
   @Test
+  void noInstanceofIsFollowedByItsCast() {
+    List<String> casts = new ArrayList<>();
+    for (Source s : sources()) {
+      castsAfterInstanceof(withoutComments(s.text())).forEach(c -> casts.add(s.path() + ": " + c));
+    }
+    assertEquals(List.of(), casts);
+  }
+
+  /**
+   * Returns each {@code x instanceof T} without a binding that is followed, within the next 300
+   * characters, by the cast {@code (T) x} a pattern ({@code x instanceof T t}) makes needless.
+   */
+  static List<String> castsAfterInstanceof(String code) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("(\\w+) instanceof (\\w+)\\b(?!\\s*<)(?! \\w)").matcher(code);
+    while (m.find()) {
+      String after = code.substring(m.end(), Math.min(code.length(), m.end() + 300));
+      Pattern cast = Pattern.compile("\\(" + m.group(2) + "(<[^()]*>)?\\) " + m.group(1) + "\\b");
+      if (cast.matcher(after).find()) {
+        found.add(m.group());
+      }
+    }
+    return found;
+  }
+
+  @Test
   void theRuleSetBuildersShareTheirKeyDeclarations() {
     assertEquals(KeyDeclarations.class, StandardRuleSet.Builder.class.getSuperclass());
     assertEquals(KeyDeclarations.class, Reform.Builder.class.getSuperclass());
@@ -172,5 +198,9 @@ class PackageStructureTest {
         "import se.alf.rules.alf2014.Alf2014;\n// se.alf.rules.reform in a comment\n"));
     assertEquals(List.of(), arrowsIntoImplementations(
         "/** See {@link se.alf.rules.pm2024.Proposal2024}. */\nclass A {}\n"));
+    assertEquals(List.of("o instanceof Key"), castsAfterInstanceof(
+        "return o instanceof Key && ((Key<?>) o).id.equals(id);"));
+    assertEquals(List.of(), castsAfterInstanceof(
+        "return o instanceof Key<?> other && other.id.equals(id);"));
   }
 }

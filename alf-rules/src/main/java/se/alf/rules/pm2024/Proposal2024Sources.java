@@ -4,9 +4,9 @@ import se.alf.source.Citation;
 import se.alf.source.Sources;
 
 /** The citations the proposal's rule set uses, in one place. */
-final class Pm2024Sources {
+final class Proposal2024Sources {
 
-  private Pm2024Sources() {}
+  private Proposal2024Sources() {}
 
   static final Citation MEMORANDUM = Citation.builder().document(Sources.PM_2024)
       .seedFile(Sources.SEED_VASTERBOTTEN_RESPONSE)

@@ -36,11 +36,11 @@ import se.alf.source.Citation;
  * The rules the memorandum U2024/01035 changes, one small method each; every other rule is the
  * 2014 agreement's, taken from its rule book.
  */
-final class Pm2024Rules {
+final class Proposal2024Rules {
 
   private final RuleSet baseline;
 
-  Pm2024Rules(RuleSet baseline) {
+  Proposal2024Rules(RuleSet baseline) {
     this.baseline = baseline;
   }
 
@@ -52,7 +52,7 @@ final class Pm2024Rules {
   static Explained<Ratio> termTwelveGrowth(RuleContext ctx) {
     int oldTerms = MedicalProgramme.ELEVEN_TERM.terms();
     int newTerms = MedicalProgramme.TWELVE_TERM.terms();
-    return ctx.step("Growth in full-year students with term 12", Pm2024Sources.MINIMUM)
+    return ctx.step("Growth in full-year students with term 12", Proposal2024Sources.MINIMUM)
         .formula(
             () -> "terms of the 12-term programme / terms of the 11-term programme = " + newTerms
             + "/" + oldTerms + " [" + MedicalProgramme.TWELVE_TERM.citation().render() + "]")
@@ -69,7 +69,7 @@ final class Pm2024Rules {
   Explained<FullYearStudents> minimumStudents(RuleContext ctx, AlfRegion region) {
     Step s = ctx.step(
         () -> "Minimum full-year students, " + region.displayName() + ", " + ctx.year(),
-        Pm2024Sources.MINIMUM);
+        Proposal2024Sources.MINIMUM);
     Year year = ctx.year();
     FullYearStudents kept = s.use(baseline.rules().get(Slots.MINIMUM_STUDENTS)
         .apply(ctx, region));
@@ -100,7 +100,8 @@ final class Pm2024Rules {
    * (2026) for the 6-year programme (6.2.1).
    */
   static Explained<Sek> educationRate(RuleContext ctx) {
-    Step s = ctx.step(() -> "Rate per full-year student, " + ctx.year(), Pm2024Sources.EQUAL_RATE);
+    Step s = ctx.step(() -> "Rate per full-year student, " + ctx.year(),
+        Proposal2024Sources.EQUAL_RATE);
     Year raiseFrom = s.read(Keys.RAISE_FROM);
     boolean raised = !ctx.year().isBefore(raiseFrom);
     s.formula(
@@ -115,7 +116,7 @@ final class Pm2024Rules {
    * by the articles.
    */
   static Explained<ResearchShares> keyShares(RuleContext ctx) {
-    Step s = ctx.step(() -> "Research shares, " + ctx.year(), Pm2024Sources.KEYS)
+    Step s = ctx.step(() -> "Research shares, " + ctx.year(), Proposal2024Sources.KEYS)
         .formula("(appropriation − cited part) by keys + cited part by highly cited articles");
     Explained<Sek> appropriationRead = ctx.national(Slots.RESEARCH_APPROPRIATION);
     Sek appropriation = s.use(appropriationRead);
@@ -141,7 +142,7 @@ final class Pm2024Rules {
     ImmutableMap.Builder<AlfRegion, Explained<Sek>> shares = ImmutableMap.builder();
     for (AlfRegion r : AlfRegion.values()) {
       Step b = ctx.step(() -> "Research share, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.KEYS).formula(
+          Proposal2024Sources.KEYS).formula(
               () -> "by keys " + byKeys.get(r).format() + " + by highly cited"
               + " articles " + byArticles.get(r).format());
       b.use(cited);
@@ -160,7 +161,7 @@ final class Pm2024Rules {
    * undermålig panel loses (7.10).
    */
   Explained<ResearchDistribution> research(RuleContext ctx) {
-    Step s = ctx.step(() -> "Research distribution, " + ctx.year(), Pm2024Sources.QUALITY);
+    Step s = ctx.step(() -> "Research distribution, " + ctx.year(), Proposal2024Sources.QUALITY);
     Year from = s.read(Proposal2024.NEW_AGREEMENT_FROM);
     if (ctx.year().isBefore(from)) {
       s.formula(() -> "the 2014 distribution, before the new agreement (" + from + ")");
@@ -176,7 +177,7 @@ final class Pm2024Rules {
       Explained<Sek> share = shares.of(r);
       Sek qualityAmount = share.value().times(qualityShare);
       Step b = ctx.step(() -> "Research base, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.QUALITY).formula(() -> "share " + share.value().format()
+          Proposal2024Sources.QUALITY).formula(() -> "share " + share.value().format()
               + " × (1 − quality share " + qualityShare + ")");
       b.use(share);
       b.read(Proposal2024.NEW_AGREEMENT_FROM);
@@ -191,7 +192,8 @@ final class Pm2024Rules {
 
   /** The part of an increase over the unchanged level distributed by highly cited articles. */
   private static Explained<Sek> citedPart(RuleContext ctx, Explained<Sek> appropriation) {
-    Step s = ctx.step(() -> "Part by highly cited articles, " + ctx.year(), Pm2024Sources.CITED)
+    Step s = ctx.step(() -> "Part by highly cited articles, " + ctx.year(),
+            Proposal2024Sources.CITED)
         .formula("max(0, appropriation − unchanged level) × share of the increase (7.5.1, 7.5.2)");
     Sek increase = s.use(appropriation).minus(s.read(Keys.UNCHANGED_RESEARCH_LEVEL));
     if (increase.signum() <= 0) {
@@ -208,7 +210,7 @@ final class Pm2024Rules {
    */
   private static Explained<Sek> withheldQuality(RuleContext ctx, AlfRegion region, Sek amount) {
     Step s = ctx.step(() -> "Quality amount withheld, " + region.displayName() + ", " + ctx.year(),
-        Pm2024Sources.QUALITY);
+        Proposal2024Sources.QUALITY);
     ImmutableMap<Panel, Grade> grades = Grades.read(s, region, "the quality amount (PM 7.10)");
     QualityLoss loss = s.read(Keys.QUALITY_LOSS);
     if (loss == QualityLoss.WHOLE_AMOUNT) {
@@ -241,7 +243,7 @@ final class Pm2024Rules {
   private static ResearchDistribution distribute(RuleContext ctx,
       Map<AlfRegion, Explained<Sek>> base, Map<AlfRegion, Sek> quality,
       Map<AlfRegion, Explained<Sek>> withheld, ResearchShares shares) {
-    Step s = ctx.step(() -> "Withheld quality amounts, " + ctx.year(), Pm2024Sources.QUALITY);
+    Step s = ctx.step(() -> "Withheld quality amounts, " + ctx.year(), Proposal2024Sources.QUALITY);
     WithheldDestination destination = s.read(Keys.WITHHELD_DESTINATION);
     Sek total = Sek.ZERO;
     Map<AlfRegion, Ratio> keepers = new LinkedHashMap<>();
@@ -260,7 +262,7 @@ final class Pm2024Rules {
       d.putBase(r, base.get(r));
       Sek bonus = extra.getOrDefault(r, Sek.ZERO);
       Step q = ctx.step(() -> "Research quality, " + r.displayName() + ", " + ctx.year(),
-          Pm2024Sources.QUALITY).formula(() -> "quality amount " + quality.get(r).plus(
+          Proposal2024Sources.QUALITY).formula(() -> "quality amount " + quality.get(r).plus(
               withheld.get(r).value()).format() + " − withheld " + withheld.get(r).value().format()
               + (bonus.isZero() ? "" : " + redistributed " + bonus.format()));
       q.read(Proposal2024.NEW_AGREEMENT_FROM);
@@ -272,11 +274,11 @@ final class Pm2024Rules {
     Explained<Sek> withheldTotal = s.formula(() -> destination + ": " + withheldSum.format())
         .done(total);
     Step m = ctx.step(() -> "Withheld quality amounts redistributed, " + ctx.year(),
-        Pm2024Sources.QUALITY).formula("redistributed to the regions that kept theirs, by their"
-            + " research shares");
+        Proposal2024Sources.QUALITY).formula("redistributed to the regions that kept theirs, by"
+            + " their research shares");
     m.use(withheldTotal);
     Explained<Sek> moved = m.done(redistribute ? total : Sek.ZERO);
-    Step ret = ctx.step(() -> "Returned to the state, " + ctx.year(), Pm2024Sources.QUALITY)
+    Step ret = ctx.step(() -> "Returned to the state, " + ctx.year(), Proposal2024Sources.QUALITY)
         .formula("withheld quality amounts not redistributed");
     ret.use(withheldTotal);
     Explained<Sek> returned = ret.done(redistribute ? Sek.ZERO : total);
@@ -305,7 +307,7 @@ final class Pm2024Rules {
 
     @Override
     public Citation citation() {
-      return Pm2024Sources.PERMIT;
+      return Proposal2024Sources.PERMIT;
     }
 
     @Override
