@@ -5,43 +5,26 @@ import java.util.Objects;
 /**
  * A computed value with its {@link Explanation}.
  *
- * <p>This class is immutable and thread-safe if its value is.
+ * <p>Immutable and thread-safe if its value is.
  *
+ * @param value the value
+ * @param explanation why the value is what it is
  * @param <T> the type of the value
  */
-public final class Explained<T> {
+public record Explained<T>(T value, Explanation explanation) {
 
-  private final T value;
-  private final Explanation explanation;
-
-  private Explained(T value, Explanation explanation) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.explanation = Objects.requireNonNull(explanation, "explanation");
+  /** Checks that neither component is null. */
+  public Explained {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(explanation, "explanation");
   }
 
+  /** Returns {@code value} explained by {@code explanation}. */
   public static <T> Explained<T> of(T value, Explanation explanation) {
     return new Explained<>(value, explanation);
   }
 
-  public T value() {
-    return value;
-  }
-
-  public Explanation explanation() {
-    return explanation;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Explained<?> other && other.value.equals(value)
-        && other.explanation.equals(explanation);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value, explanation);
-  }
-
+  /** Returns the value as text; the explanation is {@link #explanation()}. */
   @Override
   public String toString() {
     return String.valueOf(value);

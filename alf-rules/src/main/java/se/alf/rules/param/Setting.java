@@ -5,41 +5,23 @@ import java.util.Objects;
 /**
  * A value together with what it rests on ({@link Basis}).
  *
- * <p>This class is immutable and thread-safe if its value is.
+ * <p>Immutable and thread-safe if its value is.
  *
+ * @param value the value
+ * @param basis what the value rests on
  * @param <T> the type of the value
  */
-public final class Setting<T> {
+public record Setting<T>(T value, Basis basis) {
 
-  private final T value;
-  private final Basis basis;
-
-  private Setting(T value, Basis basis) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.basis = Objects.requireNonNull(basis, "basis");
+  /** Checks that neither component is null. */
+  public Setting {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(basis, "basis");
   }
 
+  /** Returns {@code value} resting on {@code basis}. */
   public static <T> Setting<T> of(T value, Basis basis) {
     return new Setting<>(value, basis);
-  }
-
-  public T value() {
-    return value;
-  }
-
-  public Basis basis() {
-    return basis;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Setting<?> other && other.value.equals(value)
-        && other.basis == basis;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value, basis);
   }
 
   /** Returns the value, marked {@code (assumption)} when it is one. */

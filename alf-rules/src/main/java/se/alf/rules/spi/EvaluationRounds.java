@@ -30,7 +30,7 @@ public final class EvaluationRounds {
     // After the last year in which either timeline of the interval changes, it is constant.
     int stable = Math.max(last.getValue() + 1, lastChange(ctx, interval));
     for (int y = last.getValue() + 1; y <= stable; y++) {
-      int years = ctx.read(interval, LocalDate.of(y, 1, 1)).value;
+      int years = ctx.read(interval, LocalDate.of(y, 1, 1)).value();
       if (years > 0 && y - last.getValue() >= years) {
         step.read(interval, LocalDate.of(y, 1, 1));
         return Optional.of(Year.of(y));

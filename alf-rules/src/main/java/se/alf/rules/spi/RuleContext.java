@@ -259,13 +259,6 @@ public final class RuleContext {
   /** A regional rule's result is memoized under its slot id and region. */
   private record MemoKey(String id, AlfRegion region) {}
 
-  static final class Read<T> {
-    final T value;
-    final ParameterRead record;
-
-    Read(T value, ParameterRead record) {
-      this.value = value;
-      this.record = record;
-    }
-  }
+  /** A value read and the record of reading it. */
+  record Read<T>(T value, ParameterRead record) {}
 }

@@ -55,12 +55,12 @@ public final class Step {
   public <T> T read(Key<T> key, LocalDate date) {
     RuleContext.Read<T> r = context.read(key, date);
     record(r);
-    return r.value;
+    return r.value();
   }
 
   private void record(RuleContext.Read<?> r) {
-    if (!reads.contains(r.record)) {
-      reads.add(r.record); // the same value over the same dates, read twice, is recorded once
+    if (!reads.contains(r.record())) {
+      reads.add(r.record()); // the same value over the same dates, read twice, is recorded once
     }
   }
 
@@ -75,7 +75,7 @@ public final class Step {
       return java.util.Optional.empty();
     }
     record(r);
-    return java.util.Optional.of(r.value);
+    return java.util.Optional.of(r.value());
   }
 
   /** Uses the result of another step, adding its explanation beneath this one. */
