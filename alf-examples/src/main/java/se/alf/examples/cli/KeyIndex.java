@@ -25,8 +25,8 @@ import se.alf.source.Citation;
 /**
  * Every key a scenario may set, by id: the key catalogue ({@link Keys#catalogue()}, a
  * {@link RegionKey} once per ALF region), every key a rule set declares
- * ({@link RuleSet#declaredKeys()}) and every key the published scenario holds. Parses a value written as
- * text into the key's type.
+ * ({@link RuleSet#declaredKeys()}) and every key the published scenario holds. Parses a value
+ * written as text into the key's type.
  */
 final class KeyIndex {
 

@@ -150,7 +150,8 @@ final class KeysCommand implements Command {
       return t.render(format);
     }
     String note = "A scenario (--scenario FILE) sets a key where the rule set has no value for"
-        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on' means up to " + Horizon.LAST + "; '-' means no"
+        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on'"
+        + " means up to " + Horizon.LAST + "; '-' means no"
         + " year.\n";
     if (format == Format.MARKDOWN) {
       return "## " + title + "\n\n" + note.replace("\n", " ").strip() + "\n\n"

@@ -21,7 +21,7 @@ import se.alf.research.ResearchProjects;
  * are skipped), or one JSON array of such objects:
  *
  * <pre>{@code
- * {"title": "Registry study", "uses-healthcare": true, "health-aim": true, "permits": ["etikprovningsmyndigheten"]}
+ * {"title": "Trial", "uses-healthcare": true, "health-aim": true, "permits": ["lakemedelsverket"]}
  * }</pre>
  *
  * <p>Members: {@code title} (string), {@code uses-healthcare} and {@code health-aim} (booleans,
@@ -61,7 +61,9 @@ final class Projects {
     return List.of(s.get());
   }
 
-  /** Returns the id of {@code permit}: its Swedish name in plain letters, {@code lakemedelsverket}. */
+  /**
+   * Returns the id of {@code permit}: its Swedish name in plain letters, {@code lakemedelsverket}.
+   */
   static String id(Permit permit) {
     return Names.plain(permit.swedishName());
   }
@@ -70,7 +72,9 @@ final class Projects {
     return Arrays.stream(Permit.values()).map(Projects::id).collect(Collectors.joining("|"));
   }
 
-  /** Parses a permit id: {@code lakemedelsverket}, or the constant, {@code medical-products-agency}. */
+  /**
+   * Parses a permit id: {@code lakemedelsverket}, or the constant, {@code medical-products-agency}.
+   */
   static Permit permit(String what, String s) {
     String n = Names.plain(s);
     for (Permit p : Permit.values()) {

@@ -17,10 +17,11 @@ import se.alf.rules.Keys;
 import se.alf.rules.RuleSet;
 
 /**
- * The command line finds keys through the explicit catalogue ({@link Keys#catalogue()}) and
- * {@link RuleSet#declaredKeys()}, never by reflection.
+ * The command line's sources: it finds keys through the explicit catalogue
+ * ({@link Keys#catalogue()}) and {@link RuleSet#declaredKeys()}, never by reflection, and no line
+ * is longer than 100 characters.
  */
-class NoReflectionTest {
+class CliSourcesTest {
 
   @Test
   void noMainSourceUsesReflection() throws IOException {
@@ -31,6 +32,22 @@ class NoReflectionTest {
       List<String> reflective = java.stream().filter(p -> read(p).contains("java.lang.reflect"))
           .map(Path::toString).collect(Collectors.toList());
       assertEquals(List.of(), reflective);
+    }
+  }
+
+  @Test
+  void noMainLineIsLongerThan100Characters() throws IOException {
+    try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {
+      List<String> longLines = new java.util.ArrayList<>();
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String[] lines = read(p).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (lines[i].length() > 100) {
+            longLines.add(p + ":" + (i + 1) + " has " + lines[i].length() + " characters");
+          }
+        }
+      }
+      assertEquals(List.of(), longLines);
     }
   }
 
