@@ -5,13 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
-import se.alf.rules.param.Setting;
 import se.alf.source.Citation;
-import se.alf.time.DatedValue;
 
 /**
  * The caller's input to a rule set: the appropriations, the full-year students each ALF region
@@ -83,24 +80,6 @@ public final class Scenario {
     checkArgument(!name.isBlank(), "scenario name must not be blank");
     return new Scenario(name, description + "; changed: " + changes.list().size() + " input(s)",
         inputs.overriddenBy(changes), this.changes.overriddenBy(changes));
-  }
-
-  /** Returns whether {@code value}, which this scenario holds for {@code key}, is the caller's. */
-  public <T> boolean isCallers(Key<T> key, DatedValue<Setting<T>> value) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
-    return value.value().basis() == Basis.INPUT
-        || changes.find(key, value.from()).filter(c -> c.value().equals(value.value()))
-            .isPresent();
-  }
-
-  /** Returns the ranges over which the caller gave {@code key} a value, as text. */
-  public <T> String callersRanges(Key<T> key) {
-    Objects.requireNonNull(key, "key");
-    return inputs.get(key).map(p -> p.timeline().values().stream()
-            .filter(v -> isCallers(key, v)).map(DatedValue::rangeText)
-            .collect(Collectors.joining(", ")))
-        .orElse("");
   }
 
   @Override

@@ -24,7 +24,6 @@ import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.rules.param.RegionKey;
-import se.alf.rules.param.Setting;
 import se.alf.rules.reform.LakarforbundetResponse;
 import se.alf.rules.reform.Reform;
 import se.alf.rules.reform.Reforms;
@@ -33,7 +32,6 @@ import se.alf.rules.spi.RuleId;
 import se.alf.rules.spi.Slots;
 import se.alf.rules.spi.StandardRuleSet;
 import se.alf.source.Citation;
-import se.alf.time.DatedValue;
 
 /**
  * Issue 7 §4: a null argument to a public method of alf-rules' entry points and results throws a
@@ -67,9 +65,6 @@ class NamedNullsTest {
       .put(AgreementLandscape.class, AgreementLandscape.sweden())
       .put(Predicate.class, (Predicate<Object>) x -> true)
       .put(RuleId.class, Slots.MINIMUM_STUDENTS)
-      .put(DatedValue.class, DatedValue.from(LocalDate.of(2027, 1, 1),
-          Setting.of(Ratio.of(1, 10), Basis.INPUT),
-          Citation.alf2014("1 §")))
       .buildOrThrow();
 
   /** Returns a sample of {@code type} for argument {@code index}: later dates for later ones. */

@@ -135,7 +135,7 @@ public final class RuleContext {
       origin = SourcedValue.Origin.RULE_SET;
     } else if (r.record.basis() == Basis.INPUT
         || scenario.inputs().find(key, year.atDay(1))
-            .filter(v -> scenario.isCallers(key, v)).isPresent()) {
+            .filter(v -> isCallers(key, v)).isPresent()) {
       origin = SourcedValue.Origin.SCENARIO_INPUT;
     } else if (r.record.basis().isAssumption()) {
       origin = SourcedValue.Origin.ASSUMPTION;
@@ -189,7 +189,7 @@ public final class RuleContext {
   /** The caller gave {@code key} a value on {@code date} that the rule set's own value shadows. */
   private <T> void warnIfCallersInputIgnored(Key<T> key, LocalDate date,
       DatedValue<Setting<T>> own) {
-    scenario.inputs().find(key, date).filter(mine -> scenario.isCallers(key, mine))
+    scenario.inputs().find(key, date).filter(mine -> isCallers(key, mine))
         .ifPresent(mine -> warnings.add(Finding.builder().severity(Severity.WARNING)
             .check(INPUT_IGNORED)
             .message(key.id() + ": the scenario's value " + Formats.text(mine.value().value())
@@ -205,10 +205,10 @@ public final class RuleContext {
    * {@code key} a value for other dates: their input stopped and another value took over.
    */
   private <T> void warnIfCallersInputEnded(Key<T> key, DatedValue<Setting<T>> read) {
-    if (scenario.isCallers(key, read)) {
+    if (isCallers(key, read)) {
       return;
     }
-    String ranges = scenario.callersRanges(key);
+    String ranges = callersRanges(key);
     if (!ranges.isEmpty()) {
       warnings.add(Finding.builder().severity(Severity.WARNING).check(INPUT_ENDS)
           .message(key.id() + ": your value covers " + ranges + "; over " + read.rangeText()
@@ -235,7 +235,7 @@ public final class RuleContext {
    * is given.
    */
   public void derivedInsteadOf(Key<?> key, java.util.function.Supplier<String> derivation) {
-    String ranges = scenario.callersRanges(key);
+    String ranges = callersRanges(key);
     if (!ranges.isEmpty()) {
       warnings.add(Finding.builder().severity(Severity.WARNING).check(INPUT_ENDS)
           .message(key.id() + ": your value covers " + ranges + "; in the other years read ("
@@ -254,6 +254,21 @@ public final class RuleContext {
     if (defined != null && defined != key) {
       defined.cast(value);
     }
+  }
+
+  /** Returns whether {@code value}, which the scenario holds for {@code key}, is the caller's. */
+  private <T> boolean isCallers(Key<T> key, DatedValue<Setting<T>> value) {
+    return value.value().basis() == Basis.INPUT
+        || scenario.changes().find(key, value.from())
+            .filter(c -> c.value().equals(value.value())).isPresent();
+  }
+
+  /** Returns the ranges over which the caller gave {@code key} a value, as text. */
+  private <T> String callersRanges(Key<T> key) {
+    return scenario.inputs().get(key).map(p -> p.timeline().values().stream()
+            .filter(v -> isCallers(key, v)).map(DatedValue::rangeText)
+            .collect(java.util.stream.Collectors.joining(", ")))
+        .orElse("");
   }
 
   /** A regional rule's result is memoized under its slot id and region. */
