@@ -46,10 +46,12 @@ public final class Scenario {
     return builder("empty").description("no inputs").build();
   }
 
+  /** Returns the name, e.g. {@code published}. */
   public String name() {
     return name;
   }
 
+  /** Returns what the scenario holds, in a sentence. */
   public String description() {
     return description;
   }
@@ -110,6 +112,7 @@ public final class Scenario {
       this.name = name;
     }
 
+    /** Sets what the scenario holds, in a sentence. */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;

@@ -29,10 +29,12 @@ public final class YearOutsideRuleSetException extends IllegalArgumentException 
     this.year = year;
   }
 
+  /** Returns the id of the rule set asked. */
   public String ruleSetId() {
     return ruleSetId;
   }
 
+  /** Returns the year asked. */
   public Year year() {
     return year;
   }

@@ -98,6 +98,7 @@ public final class Key<T> {
     return key.requiring(a -> a.signum() >= 0, "must be >= 0 SEK");
   }
 
+  /** Returns the id, e.g. {@code education.rate-per-hst}. */
   public String id() {
     return id;
   }
@@ -107,6 +108,7 @@ public final class Key<T> {
     return type;
   }
 
+  /** Returns what the key's value is, in words. */
   public String description() {
     return description;
   }

@@ -43,6 +43,7 @@ public final class Parameters {
     return EMPTY;
   }
 
+  /** Returns an empty builder. */
   public static Builder builder() {
     return new Builder();
   }

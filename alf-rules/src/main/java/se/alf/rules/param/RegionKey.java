@@ -50,6 +50,7 @@ public final class RegionKey<T> {
     return keys.get(java.util.Objects.requireNonNull(region, "region"));
   }
 
+  /** Returns the family id, e.g. {@code actual-hst}. */
   public String family() {
     return family;
   }

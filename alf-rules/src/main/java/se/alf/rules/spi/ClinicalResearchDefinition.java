@@ -32,6 +32,7 @@ public final class ClinicalResearchDefinition {
     return new ClinicalResearchDefinition(ImmutableList.copyOf(conditions), ImmutableList.of());
   }
 
+  /** Returns the conditions a project must all meet, in order. */
   public ImmutableList<Condition> conditions() {
     return conditions;
   }

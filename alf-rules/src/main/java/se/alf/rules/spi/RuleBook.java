@@ -20,6 +20,7 @@ public final class RuleBook {
     this.slots = slots;
   }
 
+  /** Returns an empty builder. */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,6 +115,7 @@ public final class RuleBook {
       return this;
     }
 
+    /** Returns the rule book. */
     public RuleBook build() {
       return new RuleBook(ImmutableMap.copyOf(slots));
     }

@@ -63,10 +63,12 @@ public final class RuleContext {
     this.warnings = warnings;
   }
 
+  /** Returns the rule set whose rules run in this context. */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
+  /** Returns the scenario the rules read inputs from. */
   public Scenario scenario() {
     return scenario;
   }

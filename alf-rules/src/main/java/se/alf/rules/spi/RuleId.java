@@ -25,6 +25,7 @@ public final class RuleId<R> {
     return new RuleId<>(id, kind, description);
   }
 
+  /** Returns the slot's id, e.g. {@code education}. */
   public String id() {
     return id;
   }
@@ -34,6 +35,7 @@ public final class RuleId<R> {
     return kind;
   }
 
+  /** Returns what the slot's rule computes. */
   public String description() {
     return description;
   }

@@ -70,6 +70,7 @@ public final class StandardRuleSet implements RuleSet {
         + " firstYear %s", referenceYear, id, firstYear);
   }
 
+  /** Returns an empty builder. */
   public static Builder builder() {
     return new Builder();
   }
@@ -251,21 +252,25 @@ public final class StandardRuleSet implements RuleSet {
       return this;
     }
 
+    /** Sets the id, e.g. {@code alf-2014}. */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
+    /** Sets the title. */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
+    /** Sets the document the rule set implements. */
     public Builder source(Citation source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
+    /** Sets the first year the rule set applies to. */
     public Builder firstYear(Year firstYear) {
       this.firstYear = Objects.requireNonNull(firstYear, "firstYear");
       return this;
@@ -277,26 +282,31 @@ public final class StandardRuleSet implements RuleSet {
       return this;
     }
 
+    /** Sets the rule set this one is derived from. */
     public Builder baseline(RuleSet baseline) {
       this.baseline = Objects.requireNonNull(baseline, "baseline");
       return this;
     }
 
+    /** Sets the parameters (default: none). */
     public Builder parameters(Parameters parameters) {
       this.parameters = Objects.requireNonNull(parameters, "parameters");
       return this;
     }
 
+    /** Sets the rule book. */
     public Builder rules(RuleBook rules) {
       this.rules = Objects.requireNonNull(rules, "rules");
       return this;
     }
 
+    /** Adds a statement. */
     public Builder addStatement(Statement statement) {
       statements.add(Objects.requireNonNull(statement, "statement"));
       return this;
     }
 
+    /** Adds every statement of {@code all}. */
     public Builder addAllStatements(Iterable<Statement> all) {
       statements.addAll(Objects.requireNonNull(all, "all"));
       return this;
