@@ -26,7 +26,11 @@ import se.alf.rules.spi.StandardRuleSet;
 /**
  * The package map of {@code alf-rules}, checked on its sources ({@code src/main/java}): no
  * package holds more than 25 types, no arrow runs from the packages a caller or a rule-set author
- * uses into a rule set's implementation, and no line is longer than 100 characters.
+ * uses into a rule set's implementation, no file is longer than 400 lines, no line longer than
+ * 100 characters, and no {@code instanceof} is followed by the cast a pattern makes needless.
+ * Each check would have failed on the code before issue 8 (45 types in {@code se.alf.rules},
+ * {@code Scenarios} importing {@code Alf2014}, {@code Reform} at 452 lines, lines over 100
+ * characters in more than ten files, 41 casts).
  */
 class PackageStructureTest {
 
