@@ -25,6 +25,8 @@ import se.alf.research.*;
 import se.alf.source.*;
 import se.alf.time.*;
 import se.alf.rules.*;
+import se.alf.rules.param.*;
+import se.alf.rules.explain.*;
 import se.alf.rules.compare.*;
 import se.alf.rules.report.*;
 import se.alf.rules.reform.*;

@@ -7,6 +7,10 @@ module se.alf.rules {
   requires static org.immutables.value.annotations;
 
   exports se.alf.rules;
+  exports se.alf.rules.param;
+  exports se.alf.rules.explain;
+  exports se.alf.rules.spi;
+  exports se.alf.rules.published;
   exports se.alf.rules.alf2014;
   exports se.alf.rules.pm2024;
   exports se.alf.rules.reform;
@@ -15,9 +19,9 @@ module se.alf.rules {
   exports se.alf.rules.provenance;
   exports se.alf.rules.report;
 
-  uses se.alf.rules.RuleSetProvider;
+  uses se.alf.rules.spi.RuleSetProvider;
 
-  provides se.alf.rules.RuleSetProvider with
+  provides se.alf.rules.spi.RuleSetProvider with
       se.alf.rules.alf2014.Alf2014.Provider,
       se.alf.rules.pm2024.Proposal2024.Provider,
       se.alf.rules.reform.LakarforbundetResponse.Provider,

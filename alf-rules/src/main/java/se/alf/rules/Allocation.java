@@ -9,6 +9,10 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.spi.RuleContext;
 
 /**
  * What every ALF region gets in one year under one rule set and scenario, with the national sums.

@@ -1,6 +1,7 @@
 package se.alf.rules;
 
 import org.immutables.value.Value;
+import se.alf.rules.spi.Condition;
 import se.alf.source.Citation;
 
 /** Whether one condition of the definition of clinical research is met by a project, and why. */

@@ -9,6 +9,10 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.RegionEvaluation;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.spi.Slots;
 
 /**
  * The keys of the parameters the rule sets read and of the inputs a scenario supplies. A rule
@@ -70,11 +74,13 @@ public final class Keys {
   // --- Education -----------------------------------------------------------------------------
 
   /** The compensation per full-year student and year (ersättning per helårsstudent). */
-  public static final Key<Sek> EDUCATION_RATE = Key.nonNegativeSek(Key.of("education.rate-per-hst", Sek.class,
+  public static final Key<Sek> EDUCATION_RATE =
+      Key.nonNegativeSek(Key.of("education.rate-per-hst", Sek.class,
       "education compensation per full-year student and year"));
 
   /** The raised compensation per full-year student for the 6-year programme (PM 6.2.1). */
-  public static final Key<Sek> RAISED_EDUCATION_RATE = Key.nonNegativeSek(Key.of("education.raised-rate-per-hst",
+  public static final Key<Sek> RAISED_EDUCATION_RATE =
+      Key.nonNegativeSek(Key.of("education.raised-rate-per-hst",
       Sek.class, "raised education compensation per full-year student (6-year programme)"));
 
   /** The year the raised rate applies from. */
@@ -84,7 +90,8 @@ public final class Keys {
   // --- Research ------------------------------------------------------------------------------
 
   /** The appropriation (anslag) for ALF for clinical research in the year. */
-  public static final Key<Sek> RESEARCH_APPROPRIATION = Key.nonNegativeSek(Key.of("research.appropriation",
+  public static final Key<Sek> RESEARCH_APPROPRIATION =
+      Key.nonNegativeSek(Key.of("research.appropriation",
       Sek.class, "appropriation for ALF for clinical research"));
 
   /** A region's fixed percentage key (procentuell fördelningsnyckel) of research ALF. */
@@ -92,31 +99,37 @@ public final class Keys {
       "fixed percentage key of research ALF").constrained(Key::nonNegativeRatio);
 
   /** The share of research ALF distributed by quality (2014 agreement). */
-  public static final Key<Ratio> QUALITY_SHARE = Key.share(Key.of("research.quality-share", Ratio.class,
+  public static final Key<Ratio> QUALITY_SHARE =
+      Key.share(Key.of("research.quality-share", Ratio.class,
       "share of research ALF distributed by quality"));
 
   /** A region's weight in the bibliometric model that distributed the quality share 2016–2018. */
   public static final RegionKey<Ratio> BIBLIOMETRIC_WEIGHT = RegionKey.of(
-      "research.bibliometric-weight", Ratio.class, "weight in the bibliometric model 2016–2018").constrained(Key::nonNegativeRatio);
+      "research.bibliometric-weight", Ratio.class, "weight in the bibliometric model 2016–2018")
+      .constrained(Key::nonNegativeRatio);
 
   /** The grades of the evaluation round whose result applies in the year. */
   public static final RegionKey<RegionEvaluation> EVALUATION_RESULT = RegionKey.of(
       "evaluation.result", RegionEvaluation.class, "grades of the evaluation that applies");
 
   /** Points a panel graded mycket hög (A) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_A = Key.nonNegativeRatio(Key.of("research.quality-points.a", Ratio.class,
+  public static final Key<Ratio> POINTS_A =
+      Key.nonNegativeRatio(Key.of("research.quality-points.a", Ratio.class,
       "points for a panel graded mycket hög (A)"));
 
   /** Points a panel graded god–hög (B) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_B = Key.nonNegativeRatio(Key.of("research.quality-points.b", Ratio.class,
+  public static final Key<Ratio> POINTS_B =
+      Key.nonNegativeRatio(Key.of("research.quality-points.b", Ratio.class,
       "points for a panel graded god–hög (B)"));
 
   /** Points a panel graded undermålig (C) scores in the 2014 quality model. */
-  public static final Key<Ratio> POINTS_C = Key.nonNegativeRatio(Key.of("research.quality-points.c", Ratio.class,
+  public static final Key<Ratio> POINTS_C =
+      Key.nonNegativeRatio(Key.of("research.quality-points.c", Ratio.class,
       "points for a panel graded undermålig (C)"));
 
   /** The research appropriation an increase is measured against (PM 7.5.1, 7.5.2). */
-  public static final Key<Sek> UNCHANGED_RESEARCH_LEVEL = Key.nonNegativeSek(Key.of("research.unchanged-level",
+  public static final Key<Sek> UNCHANGED_RESEARCH_LEVEL =
+      Key.nonNegativeSek(Key.of("research.unchanged-level",
       Sek.class, "research appropriation level an increase is measured against"));
 
   /** The share of an increase distributed by highly cited articles (PM 7.5.2). */
@@ -125,10 +138,12 @@ public final class Keys {
 
   /** A region's count of highly cited articles (högciterade artiklar). */
   public static final RegionKey<Ratio> HIGHLY_CITED_ARTICLES = RegionKey.of(
-      "research.highly-cited-articles", Ratio.class, "count of highly cited articles").constrained(Key::nonNegativeRatio);
+      "research.highly-cited-articles", Ratio.class, "count of highly cited articles")
+      .constrained(Key::nonNegativeRatio);
 
   /** The share of a region's research ALF that is its quality amount (PM 7.10). */
-  public static final Key<Ratio> QUALITY_AMOUNT_SHARE = Key.share(Key.of("research.quality-amount-share",
+  public static final Key<Ratio> QUALITY_AMOUNT_SHARE =
+      Key.share(Key.of("research.quality-amount-share",
       Ratio.class, "share of research ALF that is the quality amount (kvalitetsbelopp)"));
 
   /** How much of its quality amount a region loses for undermålig grades (PM 7.10). */
@@ -152,12 +167,14 @@ public final class Keys {
 
   /** Years between Vetenskapsrådet's evaluations of clinical research quality. */
   public static final Key<Integer> EVALUATION_INTERVAL = Key.of("evaluation.interval-years",
-      Integer.class, "years between research quality evaluations").requiring(i -> i > 0, "must be > 0 years");
+      Integer.class, "years between research quality evaluations")
+      .requiring(i -> i > 0, "must be > 0 years");
 
   /** Years between Socialstyrelsen's evaluations of university healthcare; 0 where ended. */
   public static final Key<Integer> USV_EVALUATION_INTERVAL = Key.of(
       "evaluation.usv-interval-years", Integer.class,
-      "years between university-healthcare (USV) evaluations; 0 = no such evaluation").requiring(i -> i >= 0, "must be >= 0 years (0: no such evaluation)");
+      "years between university-healthcare (USV) evaluations; 0 = no such evaluation")
+      .requiring(i -> i >= 0, "must be >= 0 years (0: no such evaluation)");
 
   /** The year the last research quality evaluation reported. */
   public static final Key<Year> LAST_RESEARCH_EVALUATION = Key.of("evaluation.last-research-round",

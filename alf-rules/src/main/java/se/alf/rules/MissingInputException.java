@@ -1,6 +1,7 @@
 package se.alf.rules;
 
 import java.time.LocalDate;
+import se.alf.rules.param.Key;
 
 /**
  * Thrown when a rule needs a value that neither the rule set nor the scenario holds on the date:
@@ -14,7 +15,8 @@ public final class MissingInputException extends IllegalStateException {
   private final String key;
   private final LocalDate date;
 
-  MissingInputException(Key<?> key, LocalDate date, String ruleSetId, String scenarioName) {
+  /** Says that neither rule set nor scenario has a value of {@code key} on {@code date}. */
+  public MissingInputException(Key<?> key, LocalDate date, String ruleSetId, String scenarioName) {
     super(key.id() + " (" + key.description() + ") has no value on " + date + " in rule set "
         + ruleSetId + " nor in scenario '" + scenarioName + "'; it is not published, so supply it"
         + " in the scenario under the key '" + key.id() + "' (Scenario.builder(name).input(key,"

@@ -7,7 +7,9 @@ package se.alf.rules;
  * three panel grades make its "omdöme" is not in the sources, so this is an input.
  */
 public enum QualityLoss {
-  /** Any panel graded undermålig costs the whole quality amount: the closest reading of the text. */
+  /**
+   * Any panel graded undermålig costs the whole quality amount: the closest reading of the text.
+   */
   WHOLE_AMOUNT,
   /** Each panel graded undermålig costs its slice of the quality amount, by panel weight. */
   PANEL_SLICE

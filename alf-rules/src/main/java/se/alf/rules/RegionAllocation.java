@@ -8,6 +8,8 @@ import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
 
 /**
  * What one ALF region gets in one year under one rule set, line by line, each line with its

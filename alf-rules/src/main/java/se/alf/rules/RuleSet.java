@@ -9,6 +9,12 @@ import se.alf.agreement.AgreementLandscape;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.ResearchProject;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.SourcedValue;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**
@@ -56,6 +62,18 @@ public interface RuleSet {
    * set; a scenario value is checked against it when a rule reads it.
    */
   ImmutableMap<String, Key<?>> declaredKeys();
+
+  /**
+   * Returns the value this rule set's rules read for {@code key} in {@code year} (on 1 January)
+   * with {@code scenario}: the rule set's own parameter where it has one, else the scenario's; with
+   * where it came from (rule set, the caller's input, a published figure or an assumption of the
+   * scenario) and the dated, cited read behind it. A value a rule derives where none is given
+   * (e.g. {@code actual-hst} from its base) is not a read: ask the result's explanation.
+   *
+   * @throws YearOutsideRuleSetException if {@code year} is outside the rule set's years
+   * @throws MissingInputException if neither the rule set nor the scenario has a value
+   */
+  <T> SourcedValue<T> valueOf(Key<T> key, Scenario scenario, Year year);
 
   /**
    * Computes what every ALF region gets in {@code year}.

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.alf.rules.spi.RuleSetProvider;
 
 /**
  * Finds rule sets: every {@link RuleSetProvider} on the module or class path, by id. The providers

@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
-import se.alf.time.DatedValue;
 
 /**
  * The caller's input to a rule set: the appropriations, the full-year students each ALF region
@@ -44,10 +46,12 @@ public final class Scenario {
     return builder("empty").description("no inputs").build();
   }
 
+  /** Returns the name, e.g. {@code published}. */
   public String name() {
     return name;
   }
 
+  /** Returns what the scenario holds, in a sentence. */
   public String description() {
     return description;
   }
@@ -80,36 +84,10 @@ public final class Scenario {
         inputs.overriddenBy(changes), this.changes.overriddenBy(changes));
   }
 
-  /** Returns whether {@code value}, which this scenario holds for {@code key}, is the caller's. */
-  <T> boolean isCallers(Key<T> key, DatedValue<Setting<T>> value) {
-    return value.value().basis() == Basis.INPUT
-        || changes.find(key, value.from()).filter(c -> c.value().equals(value.value()))
-            .isPresent();
-  }
-
-  /** Returns the ranges over which the caller gave {@code key} a value, as text. */
-  <T> String callersRanges(Key<T> key) {
-    Parameter<T> p = inputs.get(key).orElse(null);
-    if (p == null) {
-      return "";
-    }
-    // a rule reads a published value on every step: without a change of the caller's to key,
-    // only a value with the basis INPUT is theirs, and no text is built unless one is
-    boolean changed = changes.contains(key);
-    StringBuilder ranges = null;
-    for (DatedValue<Setting<T>> v : p.timeline().values()) {
-      if (v.value().basis() == Basis.INPUT || changed && isCallers(key, v)) {
-        ranges = ranges == null ? new StringBuilder() : ranges.append(", ");
-        ranges.append(v.rangeText());
-      }
-    }
-    return ranges == null ? "" : ranges.toString();
-  }
-
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scenario && ((Scenario) o).name.equals(name)
-        && ((Scenario) o).inputs.equals(inputs);
+    return o instanceof Scenario other && other.name.equals(name)
+        && other.inputs.equals(inputs);
   }
 
   @Override
@@ -134,6 +112,7 @@ public final class Scenario {
       this.name = name;
     }
 
+    /** Sets what the scenario holds, in a sentence. */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;

@@ -10,7 +10,9 @@ import se.alf.quality.Evaluations;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.quality.RegionEvaluation;
-import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.published.PublishedFigures;
 import se.alf.source.Citation;
 
 /**
@@ -41,12 +43,14 @@ public final class Scenarios {
 
   private static final Citation RESEARCH_2015 = Citation.builder()
       .document("Vetenskapsrådet, VR1804 (2018)").section("English summary")
-      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-forskningens-kvalitet.y961lp4r")
+      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-"
+          + "forskningens-kvalitet.y961lp4r")
       .note("'In 2015, the total amount of alf funding for clinical research was approximately"
           + " 1 700 million sek'").build();
 
   private static final Citation ROUND_TIMING = Citation.web("ALF Västra Götaland",
-      "https://www.alfvastragotaland.se/senaste-nytt/extra-alf-tilldelning-satsas-inom-tre-omraden/")
+      "https://www.alfvastragotaland.se/senaste-nytt/"
+          + "extra-alf-tilldelning-satsas-inom-tre-omraden/")
       .withNote("an evaluation reported in March 2018 moved money 'från och med nästa år' (2019);"
           + " each round is taken to apply from the year after it reports");
 
@@ -178,7 +182,7 @@ public final class Scenarios {
         Basis.ASSUMPTION, assumption("unchanged research level", "The level an increase is"
             + " measured against (PM 7.5.1) is taken as the assumed appropriation, so the"
             + " published scenario has no increase."));
-    s.putFrom(Keys.EDUCATION_RATE, FIRST, Alf2014.RATE_2021, Basis.ASSUMPTION,
+    s.putFrom(Keys.EDUCATION_RATE, FIRST, PublishedFigures.EDUCATION_RATE_2021, Basis.ASSUMPTION,
         assumption("education rate per full-year student", "Only the 2021 rate (79 547 kr,"
             + " Läkartidningen 2021-12) is published. Index assumption: 0 % a year, the 2021"
             + " rate in every year (no indexation rule is published). The published figures"
@@ -203,7 +207,7 @@ public final class Scenarios {
             + " lost quality amount goes; returned to the state, as unused ALF is."));
     Citation weightsAreKeys = assumption("bibliometric weights and highly cited articles",
         "Not published; taken proportional to the 2015 research keys, so they move nothing.");
-    Alf2014.SHARES_2015.forEach((r, key) -> {
+    PublishedFigures.RESEARCH_SHARES_2015.forEach((r, key) -> {
       s.putFrom(Keys.BIBLIOMETRIC_WEIGHT.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
       s.putFrom(Keys.HIGHLY_CITED_ARTICLES.of(r), FIRST, key, Basis.ASSUMPTION, weightsAreKeys);
     });
@@ -217,7 +221,8 @@ public final class Scenarios {
         Year.of(2018), Basis.PUBLISHED, Evaluations.round2018().citation());
     s.putFrom(Keys.LAST_RESEARCH_EVALUATION, Year.of(2023), Year.of(2023), Basis.PUBLISHED, vr);
     Citation usv = Citation.web("Socialstyrelsen, utvärdering av universitetssjukvården",
-        "https://ki.se/samverkan/halso-och-sjukvarden/alf-och-usv-utvarderingar-2022/usv-utvarderingen")
+        "https://ki.se/samverkan/halso-och-sjukvarden/alf-och-usv-utvarderingar-2022/usv-"
+            + "utvarderingen")
         .withNote("1st round reported March 2018; 2nd round (2018–2021) reported May 2023");
     s.put(Keys.LAST_USV_EVALUATION, Year.of(2018).atDay(1), Year.of(2023).atDay(1),
         Year.of(2018), Basis.PUBLISHED, usv);

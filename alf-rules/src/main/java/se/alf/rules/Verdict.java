@@ -2,6 +2,7 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import se.alf.rules.explain.Explanation;
 
 /**
  * Whether a research project is clinical research under a rule set, with each condition met or

@@ -13,7 +13,8 @@ public final class YearOutsideRuleSetException extends IllegalArgumentException 
   private final String ruleSetId;
   private final Year year;
 
-  YearOutsideRuleSetException(String ruleSetId, Year year, Year firstYear) {
+  /** A year before {@code firstYear}, the first year of rule set {@code ruleSetId}. */
+  public YearOutsideRuleSetException(String ruleSetId, Year year, Year firstYear) {
     super("year " + year + " is before rule set " + ruleSetId + " applies (from " + firstYear
         + ")");
     this.ruleSetId = ruleSetId;
@@ -21,17 +22,19 @@ public final class YearOutsideRuleSetException extends IllegalArgumentException 
   }
 
   /** A year after {@link Horizon#LAST}, asked of rule set {@code ruleSetId}. */
-  YearOutsideRuleSetException(String ruleSetId, Year year) {
+  public YearOutsideRuleSetException(String ruleSetId, Year year) {
     super("year " + year + " is after the last year alf models (" + Horizon.FIRST + " to "
         + Horizon.LAST + "), asked of rule set " + ruleSetId);
     this.ruleSetId = ruleSetId;
     this.year = year;
   }
 
+  /** Returns the id of the rule set asked. */
   public String ruleSetId() {
     return ruleSetId;
   }
 
+  /** Returns the year asked. */
   public Year year() {
     return year;
   }

@@ -2,8 +2,8 @@ package se.alf.rules;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Year;
 import java.util.List;
@@ -13,6 +13,9 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.StandardRuleSet;
 import se.alf.source.Citation;
 
 /** Laws that hold for every appropriation, key and student count (QuickTheories). */

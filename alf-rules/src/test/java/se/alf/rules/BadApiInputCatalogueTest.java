@@ -23,6 +23,7 @@ import se.alf.programme.FullYearStudents;
 import se.alf.programme.Semester;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
+import se.alf.rules.param.Key;
 import se.alf.rules.reform.Reforms;
 
 /**

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.spi.ClinicalResearchDefinition;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.Slots;
 
 /**
  * Is it clinical research? ALF 2014 § 7: "förutsätter vårdens strukturer och resurser och har som
@@ -28,7 +31,7 @@ class ClassificationTest {
     assertTrue(now.isClinicalResearch(), now.explainText());
     assertFalse(proposed.isClinicalResearch(), proposed.explainText());
     assertEquals(1, proposed.failed().size());
-    assertEquals("permit", proposed.failed().get(0).id());
+    assertEquals(Condition.PERMIT, proposed.failed().get(0).id());
     assertEquals("7.2", proposed.failed().get(0).citation().section().orElseThrow());
     assertEquals("§ 7", now.conditions().get(0).citation().section().orElseThrow());
   }

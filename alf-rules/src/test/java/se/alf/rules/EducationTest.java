@@ -7,6 +7,10 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 
 /** Education compensation: rate per full-year student × compensated full-year students. */
 class EducationTest {

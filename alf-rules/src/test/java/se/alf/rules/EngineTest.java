@@ -13,6 +13,17 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.param.Setting;
+import se.alf.rules.spi.ClinicalResearchDefinition;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.Slots;
 import se.alf.source.Citation;
 
 /** The engine's building blocks: keys, parameters and their overrides, rule books. */
@@ -139,10 +150,14 @@ class EngineTest {
   void aDefinitionDropsOrAddsConditions() {
     ClinicalResearchDefinition proposal = RuleSets.proposal2024().rules()
         .get(Slots.CLINICAL_RESEARCH);
-    assertEquals(ImmutableList.of("healthcare-structures", "health-aim", "permit"),
-        proposal.conditions().stream().map(Condition::id).collect(
+    assertEquals(ImmutableList.of(Condition.USES_HEALTHCARE_STRUCTURES, Condition.AIMS_AT_HEALTH,
+        Condition.PERMIT), proposal.conditions().stream().map(Condition::id).collect(
             ImmutableList.toImmutableList()));
-    ClinicalResearchDefinition without = proposal.without("permit");
+    // The constants are the ids the command line and the comparison print.
+    assertEquals(ImmutableList.of("healthcare-structures", "health-aim", "permit"),
+        ImmutableList.of(Condition.USES_HEALTHCARE_STRUCTURES, Condition.AIMS_AT_HEALTH,
+            Condition.PERMIT));
+    ClinicalResearchDefinition without = proposal.without(Condition.PERMIT);
     assertEquals(2, without.conditions().size());
     assertEquals(3, proposal.conditions().size());
     assertEquals(3, without.with(proposal.conditions().get(2)).conditions().size());

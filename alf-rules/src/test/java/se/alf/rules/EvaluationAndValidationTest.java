@@ -14,6 +14,9 @@ import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.RuleContext;
 import se.alf.source.Citation;
 
 class EvaluationAndValidationTest {

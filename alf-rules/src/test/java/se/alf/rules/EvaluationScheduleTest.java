@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.alf.rules.param.Basis;
 import se.alf.rules.reform.Reform;
 import se.alf.rules.reform.Reforms;
 import se.alf.source.Citation;

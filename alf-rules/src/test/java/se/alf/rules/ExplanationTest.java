@@ -1,12 +1,13 @@
 package se.alf.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
 
 class ExplanationTest {
 

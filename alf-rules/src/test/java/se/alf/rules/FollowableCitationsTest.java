@@ -17,9 +17,11 @@ import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.param.Parameter;
 import se.alf.rules.reform.Reforms;
 import se.alf.rules.reform.VasterbottenResponse;
 import se.alf.rules.report.Format;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 import se.alf.source.Document;
 

@@ -1,5 +1,11 @@
 package se.alf.rules;
 
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

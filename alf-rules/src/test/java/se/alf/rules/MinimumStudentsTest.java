@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 
 /**
  * Minimum full-year students (minsta antal helårsstudenter). Seed 000 §6.1.2: "Region Örebro län

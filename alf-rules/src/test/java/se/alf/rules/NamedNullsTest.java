@@ -20,10 +20,17 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.reform.LakarforbundetResponse;
 import se.alf.rules.reform.Reform;
 import se.alf.rules.reform.Reforms;
 import se.alf.rules.reform.VasterbottenResponse;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.StandardRuleSet;
 import se.alf.source.Citation;
 
 /**

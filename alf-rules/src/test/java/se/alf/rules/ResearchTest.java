@@ -9,6 +9,8 @@ import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.quality.Grade;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 
 /**
  * Research compensation. Appropriation 101 000 000 kr, keys 27/21/20/12/11/8/2 percent (VR1804):

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Year;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.param.Setting;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Sources;
 import se.alf.time.DatedValue;
 

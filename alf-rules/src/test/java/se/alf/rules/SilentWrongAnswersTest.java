@@ -14,10 +14,14 @@ import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.reform.InvalidReformException;
 import se.alf.rules.reform.Reform;
 import se.alf.rules.reform.Reforms;
 import se.alf.rules.reform.VasterbottenResponse;
+import se.alf.rules.spi.RuleContext;
 import se.alf.source.Citation;
 
 /**

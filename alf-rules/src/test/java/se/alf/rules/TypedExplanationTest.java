@@ -13,6 +13,11 @@ import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.spi.Step;
 
 /** Explanations keep typed values and build their text only when it is asked for. */
 class TypedExplanationTest {

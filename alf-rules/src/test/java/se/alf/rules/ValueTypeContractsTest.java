@@ -1,5 +1,15 @@
 package se.alf.rules;
 
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
+import se.alf.rules.param.Setting;
+import se.alf.rules.spi.Statement;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;

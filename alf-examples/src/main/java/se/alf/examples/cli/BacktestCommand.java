@@ -91,8 +91,8 @@ final class BacktestCommand implements Command {
       if (csv) {
         row.addAll(List.of(a.asPublished(), a.source(), a.url(), a.caveat()));
       } else {
-        row.add("[" + sources.computeIfAbsent(a.url() + "\n" + a.caveat(), u -> sources.size() + 1) + "] "
-            + a.asPublished());
+        int note = sources.computeIfAbsent(a.url() + "\n" + a.caveat(), u -> sources.size() + 1);
+        row.add("[" + note + "] " + a.asPublished());
       }
       t.row(row.toArray(new String[0]));
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.LineComparison;
+import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.alf.rules.Basis;
 import se.alf.rules.Horizon;
-import se.alf.rules.Key;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
 import se.alf.source.Citation;
 
 /**
@@ -61,12 +61,11 @@ final class FileInputs {
       problems.add(member + ": missing; give an array of {\"key\", \"from\", \"value\"} objects");
       return entries;
     }
-    if (!(raw instanceof List)) {
+    if (!(raw instanceof List<?> list)) {
       problems.add(member + ": must be an array of {\"key\", \"from\", \"value\"} objects, was "
           + describe(raw));
       return entries;
     }
-    List<?> list = (List<?>) raw;
     if (list.isEmpty()) {
       problems.add(member + ": is empty; give at least one {\"key\", \"from\", \"value\"}");
     }
@@ -89,12 +88,11 @@ final class FileInputs {
 
   private static Optional<Entry> entry(Object o, String where, int index, String document,
       KeyIndex keys, Basis defaultBasis, Set<Basis> bases, List<String> problems) {
-    if (!(o instanceof Map)) {
+    if (!(o instanceof Map<?, ?> in)) {
       problems.add(where + ": must be an object with \"key\", \"from\" and \"value\", was "
           + describe(o));
       return Optional.empty();
     }
-    Map<?, ?> in = (Map<?, ?>) o;
     int before = problems.size();
     unknownMembers(in, MEMBERS, where, problems);
     Key<?> key = null;
@@ -188,12 +186,12 @@ final class FileInputs {
     if (v == null) {
       return null;
     }
-    if (!(v instanceof String)) {
+    if (!(v instanceof String text)) {
       problems.add((where.isEmpty() ? "" : where + ".") + member + ": must be a string, was "
           + describe(v));
       return null;
     }
-    return (String) v;
+    return text;
   }
 
   /**
@@ -219,8 +217,8 @@ final class FileInputs {
   /** Returns how a JSON value is shown in a message: strings quoted, long values cut. */
   static String describe(Object v) {
     String s;
-    if (v instanceof String) {
-      s = (String) v;
+    if (v instanceof String string) {
+      s = string;
       return Terminal.quote(s.length() > 60 ? s.substring(0, 60) + "…" : s);
     }
     if (v instanceof Map) {

@@ -1,7 +1,5 @@
 package se.alf.examples.cli;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Year;
@@ -16,19 +14,19 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
 import se.alf.quality.RegionEvaluation;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameter;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
-import se.alf.rules.reform.Reform;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.param.RegionKey;
 import se.alf.source.Citation;
 
 /**
- * Every key a scenario may set, by id: the constants of {@link Keys} (a {@link RegionKey} once per
- * ALF region) and every key a rule set or the published scenario holds. Parses a value written as
- * text into the key's type.
+ * Every key a scenario may set, by id: the key catalogue ({@link Keys#catalogue()}, a
+ * {@link RegionKey} once per ALF region), every key a rule set declares
+ * ({@link RuleSet#declaredKeys()}) and every key the published scenario holds. Parses a value
+ * written as text into the key's type.
  */
 final class KeyIndex {
 
@@ -40,12 +38,9 @@ final class KeyIndex {
 
   /** Returns the keys known to {@link Keys} and to every rule set found. */
   static KeyIndex load() {
-    Map<String, Key<?>> m = catalogue();
+    Map<String, Key<?>> m = new TreeMap<>(Keys.catalogue());
     for (RuleSet rs : Names.allRuleSets().values()) {
-      for (Parameter<?> p : rs.parameters().list()) {
-        m.putIfAbsent(p.key().id(), p.key());
-      }
-      Reform.declaredKeys(rs).forEach(m::putIfAbsent);
+      rs.declaredKeys().forEach(m::putIfAbsent);
     }
     for (Parameter<?> p : Scenarios.published().inputs().list()) {
       m.putIfAbsent(p.key().id(), p.key());
@@ -54,41 +49,12 @@ final class KeyIndex {
   }
 
   /**
-   * Returns the keys {@code ruleSet} reads: those of {@link Keys}, its own parameters' and those
-   * it (or a reform in its chain) declares.
+   * Returns the keys {@code ruleSet} reads ({@link RuleSet#declaredKeys()}): those of
+   * {@link Keys#catalogue()}, its own parameters' and those it (or a reform in its chain)
+   * declares, sorted by id.
    */
   static KeyIndex of(RuleSet ruleSet) {
-    Map<String, Key<?>> m = catalogue();
-    for (Parameter<?> p : ruleSet.parameters().list()) {
-      m.putIfAbsent(p.key().id(), p.key());
-    }
-    Reform.declaredKeys(ruleSet).forEach(m::putIfAbsent);
-    return new KeyIndex(m);
-  }
-
-  /** The constants of {@link Keys}, a {@link RegionKey} once per ALF region, by id, sorted. */
-  private static Map<String, Key<?>> catalogue() {
-    Map<String, Key<?>> m = new TreeMap<>();
-    for (Field f : Keys.class.getFields()) {
-      if (!Modifier.isStatic(f.getModifiers())) {
-        continue;
-      }
-      Object v;
-      try {
-        v = f.get(null);
-      } catch (IllegalAccessException e) {
-        continue;
-      }
-      if (v instanceof Key) {
-        m.put(((Key<?>) v).id(), (Key<?>) v);
-      } else if (v instanceof RegionKey) {
-        for (AlfRegion r : AlfRegion.values()) {
-          Key<?> k = ((RegionKey<?>) v).of(r);
-          m.put(k.id(), k);
-        }
-      }
-    }
-    return m;
+    return new KeyIndex(new TreeMap<>(ruleSet.declaredKeys()));
   }
 
   Map<String, Key<?>> all() {
@@ -238,14 +204,13 @@ final class KeyIndex {
       throw expected(key, raw);
     }
     String s;
-    if (raw instanceof String) {
-      s = ((String) raw).trim();
+    if (raw instanceof String string) {
+      s = string.trim();
     } else if (raw instanceof BigInteger) {
       s = raw.toString();
-    } else if (raw instanceof BigDecimal) {
+    } else if (raw instanceof BigDecimal d) {
       // Plain (850, not 8.5E+2) unless the exponent is absurd: 1e999999999 written out would be a
       // billion digits; Ratio.parse and Sek.parse reject it in its short form.
-      BigDecimal d = (BigDecimal) raw;
       s = Math.abs((long) d.scale()) <= 1000 ? d.toPlainString() : d.toString();
     } else {
       throw expected(key, raw);

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
-import se.alf.rules.Key;
-import se.alf.rules.Parameter;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -150,7 +150,8 @@ final class KeysCommand implements Command {
       return t.render(format);
     }
     String note = "A scenario (--scenario FILE) sets a key where the rule set has no value for"
-        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on' means up to " + Horizon.LAST + "; '-' means no"
+        + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on'"
+        + " means up to " + Horizon.LAST + "; '-' means no"
         + " year.\n";
     if (format == Format.MARKDOWN) {
       return "## " + title + "\n\n" + note.replace("\n", " ").strip() + "\n\n"

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.UnknownRuleSetException;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.reform.Reforms;
 
 /** Parses the arguments the commands share: years, dates, rule-set ids and ALF regions. */

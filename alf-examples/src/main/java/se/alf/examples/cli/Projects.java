@@ -21,7 +21,7 @@ import se.alf.research.ResearchProjects;
  * are skipped), or one JSON array of such objects:
  *
  * <pre>{@code
- * {"title": "Registry study", "uses-healthcare": true, "health-aim": true, "permits": ["etikprovningsmyndigheten"]}
+ * {"title": "Trial", "uses-healthcare": true, "health-aim": true, "permits": ["lakemedelsverket"]}
  * }</pre>
  *
  * <p>Members: {@code title} (string), {@code uses-healthcare} and {@code health-aim} (booleans,
@@ -61,7 +61,9 @@ final class Projects {
     return List.of(s.get());
   }
 
-  /** Returns the id of {@code permit}: its Swedish name in plain letters, {@code lakemedelsverket}. */
+  /**
+   * Returns the id of {@code permit}: its Swedish name in plain letters, {@code lakemedelsverket}.
+   */
   static String id(Permit permit) {
     return Names.plain(permit.swedishName());
   }
@@ -70,7 +72,9 @@ final class Projects {
     return Arrays.stream(Permit.values()).map(Projects::id).collect(Collectors.joining("|"));
   }
 
-  /** Parses a permit id: {@code lakemedelsverket}, or the constant, {@code medical-products-agency}. */
+  /**
+   * Parses a permit id: {@code lakemedelsverket}, or the constant, {@code medical-products-agency}.
+   */
   static Permit permit(String what, String s) {
     String n = Names.plain(s);
     for (Permit p : Permit.values()) {
@@ -134,10 +138,9 @@ final class Projects {
 
   private static ResearchProject project(String file, String where, Object o) {
     String at = "--file " + file + ": " + where;
-    if (!(o instanceof Map)) {
+    if (!(o instanceof Map<?, ?> m)) {
       throw new UsageException(at + ": expected a JSON object describing a project");
     }
-    Map<?, ?> m = (Map<?, ?>) o;
     for (Object k : m.keySet()) {
       if (!MEMBERS.contains(k)) {
         throw new UsageException(at + ": unknown member \"" + k + "\"; known are "
@@ -149,10 +152,10 @@ final class Projects {
         .aimsAtHealthProblem(bool(at, m, "health-aim"));
     Object title = m.get("title");
     if (title != null) {
-      if (!(title instanceof String) || ((String) title).isBlank()) {
+      if (!(title instanceof String text) || text.isBlank()) {
         throw new UsageException(at + ": \"title\" must be a non-blank string");
       }
-      b.title((String) title);
+      b.title(text);
     }
     for (String p : strings(at, m, "permits")) {
       b.addPermits(permit(at + ": permits", p));
@@ -172,10 +175,10 @@ final class Projects {
     if (v == null) {
       return false;
     }
-    if (!(v instanceof Boolean)) {
+    if (!(v instanceof Boolean flag)) {
       throw new UsageException(at + ": \"" + member + "\" must be true or false, was " + v);
     }
-    return (Boolean) v;
+    return flag;
   }
 
   private static List<String> strings(String at, Map<?, ?> m, String member) {
@@ -183,8 +186,8 @@ final class Projects {
     if (v == null) {
       return List.of();
     }
-    if (v instanceof List && ((List<?>) v).stream().allMatch(e -> e instanceof String)) {
-      return ((List<?>) v).stream().map(String.class::cast).collect(Collectors.toList());
+    if (v instanceof List<?> list && list.stream().allMatch(e -> e instanceof String)) {
+      return list.stream().map(String.class::cast).collect(Collectors.toList());
     }
     throw new UsageException(at + ": \"" + member + "\" must be an array of strings, was " + v);
   }

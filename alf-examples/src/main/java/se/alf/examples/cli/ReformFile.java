@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.RuleSet;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
 import se.alf.rules.reform.InvalidReformException;
 import se.alf.rules.reform.Reform;
 import se.alf.source.Citation;
@@ -69,11 +69,10 @@ final class ReformFile {
    */
   static RuleSet parse(String text, KeyIndex keys) {
     Object root = Json.parse(text);
-    if (!(root instanceof Map)) {
+    if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"baseline\", \"id\","
           + " \"title\", \"citation\" and \"changes\", was " + FileInputs.describe(root));
     }
-    Map<?, ?> m = (Map<?, ?>) root;
     List<String> problems = new ArrayList<>();
     FileInputs.unknownMembers(m, TOP, "", problems);
     RuleSet baseline = null;

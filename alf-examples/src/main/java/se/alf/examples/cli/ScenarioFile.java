@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
-import se.alf.rules.Parameters;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
 /**
@@ -80,11 +80,10 @@ final class ScenarioFile {
    */
   static Scenario parse(String text, String defaultName, Scenario base, KeyIndex keys) {
     Object root = Json.parse(text);
-    if (!(root instanceof Map)) {
+    if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"inputs\", was "
           + FileInputs.describe(root));
     }
-    Map<?, ?> m = (Map<?, ?>) root;
     List<String> problems = new ArrayList<>();
     FileInputs.unknownMembers(m, TOP, "", problems);
     String name = FileInputs.string(m, "name", "", problems);

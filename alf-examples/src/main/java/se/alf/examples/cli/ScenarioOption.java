@@ -6,8 +6,8 @@ import se.alf.rules.Scenarios;
 /** The {@code --scenario FILE} option the computing commands share. */
 final class ScenarioOption {
 
-  static final String HELP = "  --scenario FILE             apply the inputs of the JSON file FILE on top of the"
-      + " published scenario:\n"
+  static final String HELP = "  --scenario FILE             apply the inputs of the JSON file FILE"
+      + " on top of the published scenario:\n"
       + "                              {\"name\": \"orebro-850\", \"inputs\": [{\"key\":"
       + " \"actual-hst[orebro]\",\n"
       + "                               \"from\": 2026, \"to\": 2026, \"value\": \"850\"}]}\n"

@@ -11,7 +11,7 @@ import se.alf.agreement.AgreementLandscape;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.rules.Finding;
-import se.alf.rules.ParameterRead;
+import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.RuleSets;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
-import se.alf.rules.Key;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Key;
 
 /**
  * Issue 7, item 1.2, in the CLI: numbers and years read from scenario files take ASCII digits

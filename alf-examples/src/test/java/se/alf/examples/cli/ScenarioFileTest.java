@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
-import se.alf.rules.Basis;
 import se.alf.rules.Keys;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Basis;
 
 class ScenarioFileTest extends CliTestSupport {
 

@@ -1,25 +1,23 @@
 package se.alf.rules.alf2014;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.Year;
-import se.alf.money.Sek;
 import se.alf.number.Ratio;
-import se.alf.party.AlfRegion;
 import se.alf.programme.MedicalProgramme;
-import se.alf.rules.Basis;
-import se.alf.rules.ClinicalResearchDefinition;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.LandscapeCheck;
-import se.alf.rules.Parameters;
-import se.alf.rules.RuleBook;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSetProvider;
-import se.alf.rules.ScenarioCheck;
-import se.alf.rules.Slots;
-import se.alf.rules.StandardRuleSet;
-import se.alf.rules.Statement;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.published.PublishedFigures;
+import se.alf.rules.spi.ClinicalResearchDefinition;
+import se.alf.rules.spi.LandscapeCheck;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.ScenarioCheck;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.StandardRuleSet;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**
@@ -43,25 +41,6 @@ public final class Alf2014 {
   public static final Key<QualityBasis> QUALITY_BASIS = Key.of("research.quality-basis",
       QualityBasis.class, "what the quality share is distributed by");
 
-  /**
-   * Each ALF region's share of the research funding in 2015, in whole percent (Vetenskapsrådet,
-   * VR1804): 27, 21, 20, 12, 11, 8 and 2, summing to 101; used as weights, so the rounding to whole
-   * percent does not matter to the sum.
-   */
-  public static final ImmutableMap<AlfRegion, Ratio> SHARES_2015 = ImmutableMap.<AlfRegion, Ratio>
-      builder()
-      .put(AlfRegion.STOCKHOLM, Ratio.of(27, 100))
-      .put(AlfRegion.VASTRA_GOTALAND, Ratio.of(21, 100))
-      .put(AlfRegion.SKANE, Ratio.of(20, 100))
-      .put(AlfRegion.UPPSALA, Ratio.of(12, 100))
-      .put(AlfRegion.VASTERBOTTEN, Ratio.of(11, 100))
-      .put(AlfRegion.OSTERGOTLAND, Ratio.of(8, 100))
-      .put(AlfRegion.OREBRO, Ratio.of(2, 100))
-      .buildOrThrow();
-
-  /** The rate per full-year student in 2021, 79 547 kr (Läkartidningen 2021-12). */
-  public static final Sek RATE_2021 = Sek.ofKronor(79_547);
-
   /** § 7 up to the words on which the two readings of its end differ. */
   private static final String DEFINITION_TEXT = "Den kliniska forskningen förutsätter vårdens"
       + " strukturer och resurser och har som mål att lösa ett ohälsoproblem eller att"
@@ -84,8 +63,8 @@ public final class Alf2014 {
 
   private static Parameters parameters() {
     Parameters.Builder p = Parameters.builder()
-        .putYear(Keys.EDUCATION_RATE, Year.of(2021), RATE_2021, Basis.PUBLISHED,
-            Alf2014Sources.RATE_2021)
+        .putYear(Keys.EDUCATION_RATE, Year.of(2021), PublishedFigures.EDUCATION_RATE_2021,
+            Basis.PUBLISHED, PublishedFigures.EDUCATION_RATE_2021_SOURCE)
         .putFrom(Keys.TERM_12_FROM, Year.of(2015),
             MedicalProgramme.TWELVE_TERM.firstSemesterOfTerm(12).year(), Basis.PUBLISHED,
             Alf2014Sources.TERM_12)
@@ -116,14 +95,15 @@ public final class Alf2014 {
         .putYears(Keys.CARRY_OVER_ALLOWED, Year.of(2015), Year.of(2020), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER)
         .putYear(Keys.CARRY_OVER_ALLOWED, Year.of(2021), true, Basis.AGREEMENT,
-            Alf2014Sources.NO_CARRY_OVER.withSection("supplementary agreement 2020 (tilläggsavtal)"))
+            Alf2014Sources.NO_CARRY_OVER
+                .withSection("supplementary agreement 2020 (tilläggsavtal)"))
         .putFrom(Keys.CARRY_OVER_ALLOWED, Year.of(2022), false, Basis.AGREEMENT,
             Alf2014Sources.NO_CARRY_OVER);
     // The 2015 shares of research funding (VR1804) are published; the agreement's own keys are
     // not, so the shares are carried forward as a labelled assumption.
-    SHARES_2015.forEach((r, share) -> p
+    PublishedFigures.RESEARCH_SHARES_2015.forEach((r, share) -> p
         .putYear(Keys.RESEARCH_KEY.of(r), Year.of(2015), share, Basis.PUBLISHED,
-            Alf2014Sources.KEYS_2015)
+            PublishedFigures.RESEARCH_SHARES_2015_SOURCE)
         .putFrom(Keys.RESEARCH_KEY.of(r), Year.of(2016), share, Basis.ASSUMPTION,
             Alf2014Sources.KEYS_CARRIED));
     return p.build();
@@ -168,13 +148,16 @@ public final class Alf2014 {
         Statement.of("governance.national-body", "A national steering group (nationell"
             + " styrgrupp) made up of both parties follows the agreement",
             Citation.web("Vetenskapsrådet, utvärderingar",
-                "https://vr.se/omvetenskapsradet/alfkansliet/utvarderingar.4.41566e4915b6b1121051e7b4.html")),
+                "https://vr.se/omvetenskapsradet/alfkansliet/"
+                    + "utvarderingar.4.41566e4915b6b1121051e7b4.html")),
         Statement.of("usv", "University healthcare (universitetssjukvård) is defined in § 1 and"
             + " evaluated by Socialstyrelsen every four years; the state may terminate the"
             + " agreement with a county council that does not remedy deficiencies",
-            Citation.alf2014("§ 1").withUrl("https://www.hsan.se/aktuellt/utvardering-av-universitetssjukvarden/")),
+            Citation.alf2014("§ 1").withUrl("https://www.hsan.se/aktuellt/utvardering-av-"
+                + "universitetssjukvarden/")),
         Statement.of("research-steering", "From 2019, 20 % of research ALF is distributed by"
-            + " Vetenskapsrådet's evaluation of clinical research quality", Alf2014Sources.QUALITY));
+            + " Vetenskapsrådet's evaluation of clinical research quality",
+            Alf2014Sources.QUALITY));
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */

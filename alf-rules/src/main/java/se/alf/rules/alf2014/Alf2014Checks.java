@@ -15,13 +15,11 @@ import se.alf.rules.EvaluationSchedule;
 import se.alf.rules.Finding;
 import se.alf.rules.Keys;
 import se.alf.rules.MissingInputException;
-import se.alf.rules.Parameter;
-import se.alf.rules.RuleContext;
 import se.alf.rules.Severity;
-import se.alf.rules.Slots;
-import se.alf.rules.Step;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Step;
 import se.alf.source.Citation;
-import se.alf.time.DatedValue;
 
 /** The validations of the 2014 agreement, one method each. */
 final class Alf2014Checks {
@@ -53,7 +51,8 @@ final class Alf2014Checks {
     try {
       schedule = ctx.national(Slots.EVALUATION).value();
     } catch (MissingInputException e) {
-      return ImmutableList.of(cannotCheck("evaluation-overdue", null, Alf2014Sources.EVALUATION, e));
+      return ImmutableList.of(
+          cannotCheck("evaluation-overdue", null, Alf2014Sources.EVALUATION, e));
     }
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     overdue(ctx.year(), schedule.nextResearchEvaluation(), "research quality evaluation")

@@ -14,17 +14,18 @@ import se.alf.programme.MedicalProgramme;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
 import se.alf.research.ResearchProject;
-import se.alf.rules.Condition;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.EvaluationSchedule;
-import se.alf.rules.Explained;
-import se.alf.rules.Grades;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.ResearchDistribution;
-import se.alf.rules.RuleContext;
-import se.alf.rules.Slots;
-import se.alf.rules.Step;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.param.Key;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.EvaluationRounds;
+import se.alf.rules.spi.Grades;
+import se.alf.rules.spi.ResearchDistribution;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Step;
 import se.alf.source.Citation;
 
 /**
@@ -242,7 +243,7 @@ final class Alf2014Rules {
 
   /**
    * When the next evaluations are due: the first year after the last round in which the interval
-   * in force that year has elapsed ({@link EvaluationSchedule#dueAfter}), the same whatever year
+   * in force that year has elapsed ({@link EvaluationRounds#dueAfter}), the same whatever year
    * is asked.
    */
   static Explained<EvaluationSchedule> evaluation(RuleContext ctx) {
@@ -250,7 +251,7 @@ final class Alf2014Rules {
         .formula("next = the first year Y after the last round with Y − last ≥ the interval in"
             + " force in Y");
     Year last = s.read(Keys.LAST_RESEARCH_EVALUATION);
-    Year next = EvaluationSchedule.dueAfter(s, Keys.EVALUATION_INTERVAL, last).orElseThrow();
+    Year next = EvaluationRounds.dueAfter(s, Keys.EVALUATION_INTERVAL, last).orElseThrow();
     EvaluationSchedule.Builder b = EvaluationSchedule.builder().lastResearchEvaluation(last)
         .researchIntervalYears(s.read(Keys.EVALUATION_INTERVAL, next.atDay(1)))
         .nextResearchEvaluation(next);
@@ -258,13 +259,13 @@ final class Alf2014Rules {
     // not, a last round the scenario gives still dates the next one (if the interval resumes).
     Optional<Year> lastUsv = s.read(Keys.USV_EVALUATION_INTERVAL) > 0
         ? Optional.of(s.read(Keys.LAST_USV_EVALUATION)) : s.find(Keys.LAST_USV_EVALUATION);
-    lastUsv.flatMap(l -> EvaluationSchedule.dueAfter(s, Keys.USV_EVALUATION_INTERVAL, l))
+    lastUsv.flatMap(l -> EvaluationRounds.dueAfter(s, Keys.USV_EVALUATION_INTERVAL, l))
         .ifPresent(b::nextUsvEvaluation);
     return s.done(b.build());
   }
 
   /** § 7: the research needs the healthcare system's structures and resources. */
-  static final Condition USES_HEALTHCARE = condition("healthcare-structures",
+  static final Condition USES_HEALTHCARE = condition(Condition.USES_HEALTHCARE_STRUCTURES,
       "requires the healthcare system's structures and resources (förutsätter vårdens strukturer"
           + " och resurser)",
       Alf2014Sources.DEFINITION, ResearchProject::usesHealthcareStructures,
@@ -272,7 +273,7 @@ final class Alf2014Rules {
       "the project does not need the healthcare system's structures and resources");
 
   /** § 7: the research aims to solve a health problem or find factors behind (ill) health. */
-  static final Condition AIMS_AT_HEALTH = condition("health-aim",
+  static final Condition AIMS_AT_HEALTH = condition(Condition.AIMS_AT_HEALTH,
       "aims to solve a health problem or identify factors that lead to better health (mål att"
           + " lösa ett ohälsoproblem eller identifiera faktorer som leder till ökad hälsa)",
       Alf2014Sources.DEFINITION, ResearchProject::aimsAtHealthProblem,

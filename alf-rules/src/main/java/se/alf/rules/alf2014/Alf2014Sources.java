@@ -33,10 +33,6 @@ final class Alf2014Sources {
           + " agreement's paragraph on the rate is not public")
       .build();
 
-  static final Citation RATE_2021 = Citation.web("Läkartidningen 2021-12",
-      "https://lakartidningen.se/aktuellt/nyheter/2021/12/regionerna-kraver-mer-pengar-for-lakarnas-utbildning/")
-      .withNote("'dagens belopp på 79 547 kronor per helårsstudent och år'");
-
   static final Citation TWO_PARTS = Citation.web("Vetenskapsrådet, ALF i siffror",
       "https://www.vr.se/uppdrag/klinisk-forskning/alf-i-siffror.html")
       .withNote("ALF compensation has two parts: clinical research and medical education");
@@ -45,15 +41,6 @@ final class Alf2014Sources {
       .url("https://www.sjukhuslakaren.se/nya-alf-avtalet-har-ar-detaljerna/")
       .note("base and quality parts: 2015 fixed keys; 2016–2017 10 % and 2018 15 % by a"
           + " bibliometric model; from 2019 20 % by Vetenskapsrådet's evaluation")
-      .build();
-
-  static final Citation KEYS_2015 = Citation.builder()
-      .document("Vetenskapsrådet, VR1804 (2018)")
-      .section("English summary, shares of 2015 research funding")
-      .url("https://5dok.org/article/reports-three-expert-panels-utv%C3%A4rdering-kliniska-forskningens-kvalitet.y961lp4r")
-      .note("KI/Stockholm 27 %, GU/VGR 21 %, LU/Skåne 20 %, UU/Uppsala 12 %, UmU/Västerbotten"
-          + " 11 %, LiU/Östergötland 8 %, ÖRU/Örebro 2 %; whole percent, summing to 101, used as"
-          + " weights")
       .build();
 
   static final Citation KEYS_CARRIED = Citation.builder().document("alf assumption")
@@ -138,7 +125,8 @@ final class Alf2014Sources {
 
   static final Citation NO_CARRY_OVER = Citation.builder().document(Sources.ALF_2014)
       .section("unused funds")
-      .url("https://www.kliniskastudier.se/nyheter/nyheter/2020-11-04-arets-alf-medel-kan-anvandas-aven-under-2021.html")
+      .url("https://www.kliniskastudier.se/nyheter/nyheter/2020-11-04-arets-alf-medel-kan-"
+          + "anvandas-aven-under-2021.html")
       .note("'Enligt det nuvarande ALF-avtalet måste outnyttjade medel betalas tillbaka'; a"
           + " supplementary agreement let 2020 funds be used during 2021")
       .build();

@@ -13,9 +13,9 @@ import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.rules.Allocation;
 import se.alf.rules.Horizon;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Provenance;
 
 /**

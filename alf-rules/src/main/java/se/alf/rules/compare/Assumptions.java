@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import se.alf.rules.ParameterRead;
+import se.alf.rules.explain.ParameterRead;
 
 /** Collects assumptions in one deterministic order: by key id, range, value, citation. */
 final class Assumptions {

@@ -13,9 +13,9 @@ import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.rules.Finding;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.explain.ParameterRead;
 
 /**
  * The comparison (jämförelse) of two rule sets on one scenario over a range of years, as data: for
@@ -247,8 +247,9 @@ public final class Comparison {
   }
 
   /**
-   * Returns every assumption ({@link se.alf.rules.Basis#ASSUMPTION}) either side's results rest
-   * on, each once, ordered by key id: what a rendering footnotes. An assumption is never a fact.
+   * Returns every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
+   * rest on, each once, ordered by key id: what a rendering footnotes. An assumption is never a
+   * fact.
    */
   public ImmutableList<ParameterRead> assumptions() {
     List<Iterable<ParameterRead>> reads = new ArrayList<>();

@@ -20,12 +20,12 @@ import se.alf.research.ResearchProject;
 import se.alf.rules.Allocation;
 import se.alf.rules.Finding;
 import se.alf.rules.Line;
-import se.alf.rules.Parameter;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
-import se.alf.rules.Statement;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Parameter;
+import se.alf.rules.spi.Statement;
 
 /**
  * Computes a {@link Comparison}: allocates each year under both rule sets, pairs their lines,

@@ -5,10 +5,10 @@ import java.time.Year;
 import java.util.Locale;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
-import se.alf.rules.Explanation;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RegionAllocation;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
 
 /**
  * One {@link Line} of one ALF region in one year under both rule sets: both values, the difference

@@ -5,8 +5,8 @@ import java.util.Objects;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
-import se.alf.rules.Explanation;
 import se.alf.rules.Line;
+import se.alf.rules.explain.Explanation;
 import se.alf.rules.report.Texts;
 
 /**

@@ -3,8 +3,8 @@ package se.alf.rules.compare;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import se.alf.rules.Basis;
-import se.alf.rules.Setting;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Setting;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 

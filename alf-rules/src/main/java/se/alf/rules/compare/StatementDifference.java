@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.util.Objects;
 import java.util.Optional;
-import se.alf.rules.Statement;
+import se.alf.rules.spi.Statement;
 
 /**
  * A non-computable provision (governance, names, purposes) that differs between the two rule

@@ -6,19 +6,19 @@ import java.time.Year;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.Permit;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.NationalRule;
-import se.alf.rules.Parameters;
-import se.alf.rules.RuleBook;
-import se.alf.rules.RuleId;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSetProvider;
-import se.alf.rules.Slots;
-import se.alf.rules.StandardRuleSet;
-import se.alf.rules.Statement;
 import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.StandardRuleSet;
+import se.alf.rules.spi.Statement;
 
 /**
  * The proposal in memorandum U2024/01035 ({@code pm-2024}), "Hållbar och högkvalitativ
@@ -67,24 +67,24 @@ public final class Proposal2024 {
 
   private static StandardRuleSet build() {
     RuleSet baseline = Alf2014.ruleSet();
-    Pm2024Rules rules = new Pm2024Rules(baseline);
+    Proposal2024Rules rules = new Proposal2024Rules(baseline);
     return StandardRuleSet.builder()
         .id(ID)
         .title("Proposed ALF agreement, PM U2024/01035 (2024)")
-        .source(Pm2024Sources.MEMORANDUM)
+        .source(Proposal2024Sources.MEMORANDUM)
         .firstYear(baseline.firstYear())
         .referenceYear(START)
         .baseline(baseline)
         .parameters(baseline.parameters().overriddenBy(changes()))
         .rules(baseline.rules()
-            .plus(RuleBook.builder().put(RESEARCH_SHARES, Pm2024Rules::keyShares).build())
+            .plus(RuleBook.builder().put(RESEARCH_SHARES, Proposal2024Rules::keyShares).build())
             .replacing(RuleBook.builder()
-                .put(STUDENT_GROWTH, Pm2024Rules::termTwelveGrowth)
+                .put(STUDENT_GROWTH, Proposal2024Rules::termTwelveGrowth)
                 .put(Slots.MINIMUM_STUDENTS, rules.minimumRule())
-                .put(Slots.EDUCATION_RATE, Pm2024Rules::educationRate)
+                .put(Slots.EDUCATION_RATE, Proposal2024Rules::educationRate)
                 .put(Slots.RESEARCH, rules.researchRule())
                 .put(Slots.CLINICAL_RESEARCH, baseline.rules().get(Slots.CLINICAL_RESEARCH)
-                    .with(Pm2024Rules.PERMIT))
+                    .with(Proposal2024Rules.PERMIT))
                 .build()))
         .addAllStatements(statements(baseline))
         .build();
@@ -93,18 +93,18 @@ public final class Proposal2024 {
   private static Parameters changes() {
     return Parameters.builder()
         .putFrom(NEW_AGREEMENT_FROM, Year.of(2015), START, Basis.ASSUMPTION,
-            Pm2024Sources.START)
+            Proposal2024Sources.START)
         .putFrom(Keys.MINIMUM_ALIGNED_FROM.of(AlfRegion.OREBRO), Year.of(2015), Year.of(2026),
-            Basis.AGREEMENT, Pm2024Sources.MINIMUM)
+            Basis.AGREEMENT, Proposal2024Sources.MINIMUM)
         .putFrom(Keys.RAISE_FROM, Year.of(2015), Year.of(2026), Basis.AGREEMENT,
-            Pm2024Sources.RAISE)
+            Proposal2024Sources.RAISE)
         .putFrom(Keys.QUALIFYING_PERMITS, Year.of(2015),
             ImmutableSet.of(Permit.MEDICAL_PRODUCTS_AGENCY, Permit.ETHICAL_REVIEW_AUTHORITY),
-            Basis.AGREEMENT, Pm2024Sources.PERMIT)
+            Basis.AGREEMENT, Proposal2024Sources.PERMIT)
         .putFrom(Keys.EVALUATION_INTERVAL, START, 4, Basis.AGREEMENT,
-            Pm2024Sources.EVALUATION)
+            Proposal2024Sources.EVALUATION)
         .putFrom(Keys.USV_EVALUATION_INTERVAL, START, 0, Basis.AGREEMENT,
-            Pm2024Sources.USV_ENDS.withNote(Pm2024Sources.USV_ENDS.note().orElseThrow()
+            Proposal2024Sources.USV_ENDS.withNote(Proposal2024Sources.USV_ENDS.note().orElseThrow()
                 + "; from " + START + ", the assumed start of the new agreement"))
         .build();
   }
@@ -112,28 +112,30 @@ public final class Proposal2024 {
   private static ImmutableList<Statement> statements(RuleSet baseline) {
     ImmutableList<Statement> changed = ImmutableList.of(
         Statement.of("name", "The agreement is renamed; the new name is not given in the sources"
-            + " read", Pm2024Sources.MEMORANDUM.withSection("5.2")),
+            + " read", Proposal2024Sources.MEMORANDUM.withSection("5.2")),
         Statement.of("purpose", "The purpose (the parties' declaration of intent to cooperate)"
-            + " and the regional ALF agreements are kept", Pm2024Sources.MEMORANDUM.withSection("5.1")),
+            + " and the regional ALF agreements are kept",
+            Proposal2024Sources.MEMORANDUM.withSection("5.1")),
         Statement.of("parts", "ALF has two parts: support for the regions' work-integrated"
             + " learning (verksamhetsintegrerat lärande, VIL) in medical education, and"
             + " compensation for taking part in clinical research",
-            Pm2024Sources.MEMORANDUM.withSection("5.1, 6.1.1")),
+            Proposal2024Sources.MEMORANDUM.withSection("5.1, 6.1.1")),
         Statement.of("governance.national-body", "A new group for follow-up and national"
             + " cooperation, GUNS (Grupp för uppföljning och nationell samverkan), replaces the"
             + " national steering group; it follows up the agreement and sets up a simple model"
-            + " for reporting each ALF region's use of ALF", Pm2024Sources.MEMORANDUM.withSection(
-                "7.7, 7.8.1, 7.8.2")),
+            + " for reporting each ALF region's use of ALF",
+            Proposal2024Sources.MEMORANDUM.withSection("7.7, 7.8.1, 7.8.2")),
         Statement.of("usv", "The concept of university healthcare is reconsidered and"
             + " Socialstyrelsen's evaluation of it ends; UKÄ already assures the quality of"
-            + " education", Pm2024Sources.USV_ENDS.withSection("6.4, 7.3, 7.9.1")),
+            + " education", Proposal2024Sources.USV_ENDS.withSection("6.4, 7.3, 7.9.1")),
         Statement.of("research-steering", "ALF for clinical research is not steered centrally;"
             + " each ALF region uses it freely and decides its own strategic investments",
-            Pm2024Sources.MEMORANDUM.withSection("5.3.3, 7.4")),
+            Proposal2024Sources.MEMORANDUM.withSection("5.3.3, 7.4")),
         Statement.of("vil", "Work-integrated learning of high quality on equal terms at every"
-            + " university's medical programme", Pm2024Sources.MEMORANDUM.withSection("5.3.2")),
+            + " university's medical programme",
+            Proposal2024Sources.MEMORANDUM.withSection("5.3.2")),
         Statement.of("cooperation", "The agreement should give incentives for cooperation"
-            + " between ALF regions", Pm2024Sources.MEMORANDUM.withSection("7.6")));
+            + " between ALF regions", Proposal2024Sources.MEMORANDUM.withSection("7.6")));
     ImmutableList.Builder<Statement> all = ImmutableList.builder();
     all.addAll(changed);
     baseline.statements().stream()

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
-import se.alf.rules.Explained;
+import se.alf.rules.explain.Explained;
 
 /**
  * Each ALF region's share of the research appropriation, each explained: what the proposal's
@@ -44,7 +44,7 @@ public final class ResearchShares {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ResearchShares && ((ResearchShares) o).shares.equals(shares);
+    return o instanceof ResearchShares other && other.shares.equals(shares);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package se.alf.rules.pm2024;
 
 import com.google.common.collect.ImmutableList;
-import se.alf.rules.Statement;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 import se.alf.source.Sources;
 

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import se.alf.rules.Allocation;
-import se.alf.rules.Basis;
-import se.alf.rules.Explanation;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RegionAllocation;
+import se.alf.rules.explain.Explanation;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Basis;
 
 /**
  * How much a result rests on: the values it read, counted by {@link Basis}. Agreement text and

@@ -28,7 +28,7 @@ public final class InvalidReformException extends IllegalArgumentException {
     /** A key declared as new that the baseline already has or reads. */
     NOT_NEW,
     /**
-     * A value that is not of its key's kind ({@link se.alf.rules.Key#cast}), or a key whose
+     * A value that is not of its key's kind ({@link se.alf.rules.param.Key#cast}), or a key whose
      * kind differs from the baseline's key of the same id.
      */
     WRONG_KIND,

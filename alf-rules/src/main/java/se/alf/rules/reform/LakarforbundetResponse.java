@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Year;
 import se.alf.programme.MedicalProgramme;
 import se.alf.research.Permit;
-import se.alf.rules.Basis;
 import se.alf.rules.Keys;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSetProvider;
-import se.alf.rules.Statement;
+import se.alf.rules.param.Basis;
 import se.alf.rules.pm2024.Proposal2024;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**

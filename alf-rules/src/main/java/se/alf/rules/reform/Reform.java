@@ -6,27 +6,22 @@ import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import se.alf.party.AlfRegion;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameter;
-import se.alf.rules.Parameters;
-import se.alf.rules.RegionKey;
-import se.alf.rules.RuleBook;
-import se.alf.rules.RuleId;
 import se.alf.rules.RuleSet;
-import se.alf.rules.StandardRuleSet;
-import se.alf.rules.Statement;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.reform.InvalidReformException.Kind;
 import se.alf.rules.reform.InvalidReformException.Problem;
+import se.alf.rules.reform.ReformDraft.RuleReplacement;
+import se.alf.rules.spi.KeyDeclarations;
+import se.alf.rules.spi.RuleBook;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.StandardRuleSet;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**
@@ -93,46 +88,15 @@ public final class Reform {
         id -> !Keys.catalogue().containsKey(id)));
   }
 
-  /** One value of a parameter the reform sets. */
-  private static final class Change {
-    final Key<?> key;
-    final LocalDate from;
-    final LocalDate until; // null: open-ended
-    final Object value;
-    final Basis basis;
-    final Citation citation;
-
-    Change(Key<?> key, LocalDate from, LocalDate until, Object value, Basis basis,
-        Citation citation) {
-      this.key = key;
-      this.from = from;
-      this.until = until;
-      this.value = value;
-      this.basis = basis;
-      this.citation = citation;
-    }
-
-    boolean overlaps(Change o) {
-      boolean thisEndsFirst = until != null && !until.isAfter(o.from);
-      boolean otherEndsFirst = o.until != null && !o.until.isAfter(from);
-      return !thisEndsFirst && !otherEndsFirst;
-    }
-
-    String range() {
-      return "[" + from + ", " + (until == null ? "…" : until.toString()) + ")";
-    }
-  }
-
   /** Builds a reform; {@link #build()} validates it whole and returns the new rule set. */
-  public static final class Builder {
+  public static final class Builder extends KeyDeclarations<Builder> {
     private final RuleSet baseline;
     private String id;
     private String title;
     private Citation citation;
     private Year referenceYear;
-    private final Map<String, Key<?>> declared = new LinkedHashMap<>();
-    private final List<Change> changes = new ArrayList<>();
-    private final List<Map.Entry<RuleId<?>, Object>> rules = new ArrayList<>();
+    private final List<ParameterChange> changes = new ArrayList<>();
+    private final List<RuleReplacement> rules = new ArrayList<>();
     private final List<Statement> replacedStatements = new ArrayList<>();
     private final List<Statement> addedStatements = new ArrayList<>();
     private final List<Problem> early = new ArrayList<>();
@@ -165,21 +129,12 @@ public final class Reform {
     }
 
     /**
-     * Declares {@code key} as a new parameter that this reform's rules read. It may be given a
-     * value with {@code set}; without one, the rules read it from the scenario.
+     * Returns this builder. A key declared ({@link #declare(Key)}) is new: this reform's rules
+     * read it; it may be given a value with {@code set}; without one, the rules read it from the
+     * scenario.
      */
-    public Builder declare(Key<?> key) {
-      Objects.requireNonNull(key, "key");
-      declared.put(key.id(), key);
-      return this;
-    }
-
-    /** Declares the key of every ALF region of {@code family} as new. */
-    public Builder declare(RegionKey<?> family) {
-      Objects.requireNonNull(family, "family");
-      for (AlfRegion r : AlfRegion.values()) {
-        declare(family.of(r));
-      }
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -215,14 +170,14 @@ public final class Reform {
         Citation citation) {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(from, "from");
-      changes.add(new Change(key, from, until, value, basis, citation));
+      changes.add(new ParameterChange(key, from, until, value, basis, citation));
       return this;
     }
 
     /** Puts {@code rule} in the baseline's slot {@code slot}, replacing the baseline's rule. */
     public <R> Builder replace(RuleId<R> slot, R rule) {
       Objects.requireNonNull(slot, "slot");
-      rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>(slot, rule));
+      rules.add(new RuleReplacement(slot, rule));
       return this;
     }
 
@@ -244,209 +199,15 @@ public final class Reform {
      * @throws InvalidReformException listing every problem, if there is any; nothing is built
      */
     public RuleSet build() {
-      List<Problem> problems = new ArrayList<>(early);
-      checkFields(problems);
-      Map<String, Key<?>> known = knownKeys(problems);
-      checkChanges(known, problems);
-      checkRules(problems);
-      checkStatements(problems);
+      ReformDraft draft = new ReformDraft(baseline, id, title, citation, referenceYear,
+          declared(), ImmutableList.copyOf(changes), ImmutableList.copyOf(rules),
+          ImmutableList.copyOf(replacedStatements), ImmutableList.copyOf(addedStatements),
+          ImmutableList.copyOf(early));
+      ImmutableList<Problem> problems = ReformValidator.problems(draft);
       if (!problems.isEmpty()) {
-        throw new InvalidReformException(id == null ? "(no id)" : id, baseline.id(),
-            ImmutableList.copyOf(problems));
+        throw new InvalidReformException(id == null ? "(no id)" : id, baseline.id(), problems);
       }
-      return StandardRuleSet.builder()
-          .id(id)
-          .title(title)
-          .source(citation)
-          .firstYear(baseline.firstYear())
-          .referenceYear(referenceYear == null ? baseline.referenceYear() : referenceYear)
-          .baseline(baseline)
-          .parameters(baseline.parameters().overriddenBy(parameters()))
-          .rules(baseline.rules().replacing(ruleBook()))
-          .addAllStatements(statements())
-          .declareAll(declared.values())
-          .build();
-    }
-
-    private void checkFields(List<Problem> problems) {
-      if (id == null || id.isBlank()) {
-        problems.add(new Problem(Kind.MISSING_FIELD, "id", id, "a reform needs an id"));
-      } else {
-        for (Optional<RuleSet> r = Optional.of(baseline); r.isPresent(); r = r.get().baseline()) {
-          if (r.get().id().equals(id)) {
-            problems.add(new Problem(Kind.DUPLICATE_ID, "id", id, "the id is already that of "
-                + r.get() + " in the baseline's chain; a reform needs its own id"));
-          }
-        }
-      }
-      if (title == null || title.isBlank()) {
-        problems.add(new Problem(Kind.MISSING_FIELD, "title", title, "a reform needs a title"));
-      }
-      if (citation == null) {
-        problems.add(new Problem(Kind.MISSING_FIELD, "citation", null,
-            "a reform needs the citation of the text it implements"));
-      }
-      if (referenceYear != null && referenceYear.isBefore(baseline.firstYear())) {
-        problems.add(new Problem(Kind.BAD_DATE, "referenceYear", referenceYear,
-            "the reference year must not be before the baseline's first year "
-                + baseline.firstYear()));
-      }
-    }
-
-    /** The keys the reform may set: see the class comment. */
-    private Map<String, Key<?>> knownKeys(List<Problem> problems) {
-      Map<String, Key<?>> known = new LinkedHashMap<>(baseline.declaredKeys());
-      for (Key<?> k : declared.values()) {
-        if (known.containsKey(k.id())) {
-          problems.add(new Problem(Kind.NOT_NEW, k.id(), k.type().getSimpleName(),
-              "declared as new, but the baseline " + baseline.id() + " already has or reads it;"
-                  + " set it instead of declaring it"));
-        }
-      }
-      declared.values().forEach(k -> known.putIfAbsent(k.id(), k));
-      return known;
-    }
-
-    private void checkChanges(Map<String, Key<?>> known, List<Problem> problems) {
-      Map<String, List<Change>> byKey = new LinkedHashMap<>();
-      for (Change c : changes) {
-        String field = c.key.id();
-        Key<?> k = known.get(field);
-        if (k == null) {
-          problems.add(new Problem(Kind.UNKNOWN_PARAMETER, field, c.value, "the baseline "
-              + baseline.id() + " neither has nor reads " + field + " (not in its parameters,"
-              + " not in Keys, not declared by a reform); declare it if the reform's rules"
-              + " read it"));
-        } else if (!k.type().equals(c.key.type())) {
-          problems.add(new Problem(Kind.WRONG_KIND, field, c.key.type().getSimpleName(),
-              field + " holds " + k.type().getSimpleName() + " values in " + baseline.id()
-                  + ", not " + c.key.type().getSimpleName()));
-        }
-        if (c.value == null) {
-          problems.add(new Problem(Kind.MISSING_FIELD, field, null, "the value of " + field
-              + " from " + c.from + " is missing"));
-        } else {
-          try {
-            (k != null && k.type().equals(c.key.type()) ? k : c.key).cast(c.value);
-          } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.WRONG_KIND, field, c.value, e.getMessage()));
-          }
-        }
-        if (c.basis == null) {
-          problems.add(new Problem(Kind.MISSING_FIELD, field, c.value, "the value of " + field
-              + " from " + c.from + " needs a basis (what it rests on)"));
-        }
-        if (c.citation == null) {
-          problems.add(new Problem(Kind.MISSING_FIELD, field, c.value, "the value of " + field
-              + " from " + c.from + " needs a citation"));
-        }
-        byKey.computeIfAbsent(field, x -> new ArrayList<>()).add(c);
-      }
-      for (Map.Entry<String, List<Change>> e : byKey.entrySet()) {
-        List<Change> sorted = new ArrayList<>(e.getValue());
-        sorted.sort(Comparator.comparing(c -> c.from));
-        for (int i = 0; i < sorted.size(); i++) {
-          for (int j = i + 1; j < sorted.size(); j++) {
-            Change a = sorted.get(i);
-            Change b = sorted.get(j);
-            if (a.overlaps(b)) {
-              problems.add(new Problem(Kind.OVERLAP, e.getKey(), a.value + " " + a.range()
-                  + " and " + b.value + " " + b.range(), "two values of " + e.getKey()
-                  + " overlap; a value set from a date on holds until the end, so end the"
-                  + " earlier one with setYears"));
-            }
-          }
-        }
-      }
-    }
-
-    private void checkRules(List<Problem> problems) {
-      Map<String, RuleId<?>> seen = new LinkedHashMap<>();
-      for (Map.Entry<RuleId<?>, Object> r : rules) {
-        RuleId<?> slot = r.getKey();
-        if (seen.put(slot.id(), slot) != null) {
-          problems.add(new Problem(Kind.DUPLICATE_SLOT, slot.id(), r.getValue(),
-              "slot " + slot.id() + " is replaced twice"));
-        }
-        if (!baseline.rules().has(slot)) {
-          problems.add(new Problem(Kind.UNKNOWN_SLOT, slot.id(), r.getValue(), "the baseline "
-              + baseline.id() + " has no rule slot " + slot.id() + "; its slots are "
-              + baseline.rules().ids() + " (a reform replaces rules, it does not invent slots)"));
-        }
-        if (r.getValue() == null) {
-          problems.add(new Problem(Kind.MISSING_FIELD, slot.id(), null,
-              "the rule for slot " + slot.id() + " is missing"));
-        } else if (!slot.kind().isInstance(r.getValue())) {
-          problems.add(new Problem(Kind.WRONG_RULE_KIND, slot.id(),
-              r.getValue().getClass().getSimpleName(), "slot " + slot.id() + " takes a "
-                  + slot.kind().getSimpleName()));
-        }
-      }
-    }
-
-    private void checkStatements(List<Problem> problems) {
-      Map<String, Statement> own = new LinkedHashMap<>();
-      for (Statement s : replacedStatements) {
-        if (baseline.statements().stream().noneMatch(b -> b.id().equals(s.id()))) {
-          problems.add(new Problem(Kind.UNKNOWN_STATEMENT, s.id(), s.text(), "the baseline "
-              + baseline.id() + " has no statement " + s.id() + " to replace; add it instead"));
-        }
-        if (own.put(s.id(), s) != null) {
-          problems.add(new Problem(Kind.DUPLICATE_STATEMENT, s.id(), s.text(),
-              "statement " + s.id() + " is given twice"));
-        }
-      }
-      for (Statement s : addedStatements) {
-        if (baseline.statements().stream().anyMatch(b -> b.id().equals(s.id()))) {
-          problems.add(new Problem(Kind.DUPLICATE_STATEMENT, s.id(), s.text(), "the baseline "
-              + baseline.id() + " already has statement " + s.id() + "; replace it instead"));
-        }
-        if (own.put(s.id(), s) != null) {
-          problems.add(new Problem(Kind.DUPLICATE_STATEMENT, s.id(), s.text(),
-              "statement " + s.id() + " is given twice"));
-        }
-      }
-    }
-
-    private Parameters parameters() {
-      Parameters.Builder p = Parameters.builder();
-      for (Change c : changes) {
-        put(p, c.key, c);
-      }
-      return p.build();
-    }
-
-    private static <T> void put(Parameters.Builder p, Key<T> key, Change c) {
-      T value = key.cast(c.value);
-      if (c.until == null) {
-        p.putFrom(key, c.from, value, c.basis, c.citation);
-      } else {
-        p.put(key, c.from, c.until, value, c.basis, c.citation);
-      }
-    }
-
-    private RuleBook ruleBook() {
-      RuleBook.Builder b = RuleBook.builder();
-      for (Map.Entry<RuleId<?>, Object> r : rules) {
-        put(b, r.getKey(), r.getValue());
-      }
-      return b.build();
-    }
-
-    @SuppressWarnings("unchecked") // checked against the slot's kind in checkRules
-    private static <R> void put(RuleBook.Builder b, RuleId<R> slot, Object rule) {
-      b.put(slot, (R) rule);
-    }
-
-    private ImmutableList<Statement> statements() {
-      Map<String, Statement> replacements = new LinkedHashMap<>();
-      replacedStatements.forEach(s -> replacements.put(s.id(), s));
-      ImmutableList.Builder<Statement> all = ImmutableList.builder();
-      for (Statement b : baseline.statements()) {
-        all.add(replacements.getOrDefault(b.id(), b));
-      }
-      all.addAll(addedStatements);
-      return all.build();
+      return draft.toRuleSet();
     }
   }
 }

@@ -7,17 +7,18 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.MedicalProgramme;
 import se.alf.programme.TermKind;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameters;
-import se.alf.rules.RegionKey;
 import se.alf.rules.RuleSet;
-import se.alf.rules.RuleSetProvider;
 import se.alf.rules.Scenario;
-import se.alf.rules.Slots;
-import se.alf.rules.Statement;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.pm2024.Proposal2024;
+import se.alf.rules.spi.Condition;
+import se.alf.rules.spi.RuleSetProvider;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 import se.alf.source.Document;
 import se.alf.source.Sources;
@@ -230,7 +231,7 @@ public final class VasterbottenResponse {
         .set(Keys.RAISE_FROM, first, Year.of(2024), Basis.AGREEMENT, RAISE)
         // 7.2: no permit clause.
         .replace(Slots.CLINICAL_RESEARCH, baseline.rules().get(Slots.CLINICAL_RESEARCH)
-            .without("permit"))
+            .without(Condition.PERMIT))
         // 7.5.1: keys until 2027, then shares of full-year students.
         .declare(STUDENT_SHARE_FROM)
         .set(STUDENT_SHARE_FROM, first, Year.of(2027), Basis.ASSUMPTION, KEYS_UNTIL.withNote(

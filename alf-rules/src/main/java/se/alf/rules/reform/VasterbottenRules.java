@@ -9,16 +9,16 @@ import se.alf.money.Split;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
-import se.alf.rules.Explained;
 import se.alf.rules.Keys;
-import se.alf.rules.NationalRule;
-import se.alf.rules.RegionRule;
-import se.alf.rules.RuleContext;
 import se.alf.rules.RuleSet;
-import se.alf.rules.Slots;
-import se.alf.rules.Step;
+import se.alf.rules.explain.Explained;
 import se.alf.rules.pm2024.Proposal2024;
 import se.alf.rules.pm2024.ResearchShares;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RegionRule;
+import se.alf.rules.spi.RuleContext;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Step;
 
 /**
  * The rules Region Västerbotten's response changes, one small method each. Where a rule applies

@@ -1,11 +1,10 @@
 package se.alf.rules.report;
 
+import java.util.stream.Collectors;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.LineComparison;
 import se.alf.rules.compare.Unit;
-
-import java.util.stream.Collectors;
-import se.alf.rules.ParameterRead;
+import se.alf.rules.explain.ParameterRead;
 
 /** {@link Format#CSV}: RFC 4180. */
 final class CsvFormat {

@@ -1,10 +1,5 @@
 package se.alf.rules.report;
 
-import se.alf.rules.compare.Change;
-import se.alf.rules.compare.Comparison;
-import se.alf.rules.compare.ParameterDifference;
-import se.alf.rules.compare.ParameterValue;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -15,8 +10,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
-import se.alf.rules.Statement;
+import se.alf.rules.compare.Change;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.ParameterDifference;
+import se.alf.rules.compare.ParameterValue;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 import se.alf.source.Document;
 

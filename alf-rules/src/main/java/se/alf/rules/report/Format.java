@@ -21,8 +21,8 @@ public enum Format {
    * the right value and the difference right − left; kronor in Swedish format
    * ({@code "79 547,00 kr"}), full-year students exact ({@code "968 HST"}, or
    * {@code "9600/11 ≈ 872,73 HST"}, exact then rounded, when the decimals do not end); a last
-   * column of footnote numbers of the assumptions the row rests on. Then the national totals, the parameters,
-   * statements and verdicts that differ, and the numbered assumptions.
+   * column of footnote numbers of the assumptions the row rests on. Then the national totals, the
+   * parameters, statements and verdicts that differ, and the numbered assumptions.
    */
   TEXT {
     @Override

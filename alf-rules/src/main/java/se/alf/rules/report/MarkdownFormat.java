@@ -1,5 +1,10 @@
 package se.alf.rules.report;
 
+import java.time.Year;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.alf.party.AlfRegion;
+import se.alf.rules.ConditionResult;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Change;
 import se.alf.rules.compare.Comparison;
@@ -9,16 +14,9 @@ import se.alf.rules.compare.NationalComparison;
 import se.alf.rules.compare.ParameterDifference;
 import se.alf.rules.compare.ParameterValue;
 import se.alf.rules.compare.StatementDifference;
-import se.alf.rules.compare.Unit;
 import se.alf.rules.compare.VerdictComparison;
-
-import java.time.Year;
-import java.util.List;
-import java.util.stream.Collectors;
-import se.alf.party.AlfRegion;
-import se.alf.rules.ConditionResult;
-import se.alf.rules.ParameterRead;
-import se.alf.rules.Statement;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.spi.Statement;
 
 /** {@link Format#MARKDOWN}. */
 final class MarkdownFormat {

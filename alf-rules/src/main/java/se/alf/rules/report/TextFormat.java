@@ -1,5 +1,11 @@
 package se.alf.rules.report;
 
+import com.google.common.collect.ImmutableList;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.alf.party.AlfRegion;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.ConditionDifference;
@@ -8,17 +14,9 @@ import se.alf.rules.compare.NationalComparison;
 import se.alf.rules.compare.ParameterDifference;
 import se.alf.rules.compare.ParameterValue;
 import se.alf.rules.compare.StatementDifference;
-import se.alf.rules.compare.Unit;
 import se.alf.rules.compare.VerdictComparison;
-
-import com.google.common.collect.ImmutableList;
-import java.time.Year;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import se.alf.party.AlfRegion;
-import se.alf.rules.ParameterRead;
-import se.alf.rules.Statement;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.spi.Statement;
 
 /** {@link Format#TEXT}. */
 final class TextFormat {

@@ -31,7 +31,7 @@ public final class Texts {
 
   /** Returns a parameter value as text: kronor in Swedish format, grades as letters. */
   public static String value(Object value) {
-    return se.alf.rules.Formats.text(value);
+    return se.alf.rules.explain.Formats.text(value);
   }
 
   /** Returns whether {@code r} has a finite decimal expansion. */

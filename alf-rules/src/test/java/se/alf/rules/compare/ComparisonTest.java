@@ -1,8 +1,8 @@
 package se.alf.rules.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +20,13 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProjects;
-import se.alf.rules.Basis;
 import se.alf.rules.Line;
-import se.alf.rules.ParameterRead;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenarios;
 import se.alf.rules.YearOutsideRuleSetException;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.param.Basis;
+import se.alf.rules.spi.Condition;
 
 /**
  * The 2014 agreement against the 2024 proposal on the published scenario, 2024–2030. Every
@@ -346,7 +347,7 @@ class ComparisonTest {
     assertTrue(v.left().isClinicalResearch());
     assertFalse(v.right().isClinicalResearch());
     assertTrue(v.isChanged());
-    assertEquals(ImmutableList.of("permit"), v.decisive().stream().map(ConditionDifference::id)
+    assertEquals(ImmutableList.of(Condition.PERMIT), v.decisive().stream().map(ConditionDifference::id)
         .collect(Collectors.toList()));
     ConditionDifference permit = v.decisive().get(0);
     assertEquals(Change.ONLY_RIGHT, permit.change());
@@ -361,7 +362,7 @@ class ComparisonTest {
     assertFalse(v.isChanged());
     assertTrue(v.decisive().isEmpty());
     assertEquals(1, v.differences().size());
-    assertEquals("permit", v.differences().get(0).id());
+    assertEquals(Condition.PERMIT, v.differences().get(0).id());
     assertTrue(v.differences().get(0).right().orElseThrow().met());
     // Läkarförbundet (facts.md): animal ethics approval is not among the clause's permits.
     assertTrue(C.changedVerdicts().stream()

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import se.alf.rules.Parameter;
+import se.alf.rules.param.Parameter;
 import se.alf.rules.RuleSet;
 
 /**

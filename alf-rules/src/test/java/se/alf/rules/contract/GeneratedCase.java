@@ -11,10 +11,10 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.quality.Grade;
 import se.alf.quality.RegionEvaluation;
-import se.alf.rules.Basis;
+import se.alf.rules.param.Basis;
 import se.alf.rules.Horizon;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameters;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.Scenario;
 import se.alf.source.Citation;
 

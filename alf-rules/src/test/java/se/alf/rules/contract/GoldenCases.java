@@ -23,15 +23,15 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.Allocation;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
 import se.alf.rules.Line;
-import se.alf.rules.Parameters;
-import se.alf.rules.RegionKey;
+import se.alf.rules.param.Parameters;
+import se.alf.rules.param.RegionKey;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
-import se.alf.rules.Setting;
+import se.alf.rules.param.Setting;
 import se.alf.time.DatedValue;
 
 /**

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.programme.FullYearStudents;
-import se.alf.rules.RegionRule;
+import se.alf.rules.spi.RegionRule;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
-import se.alf.rules.Slots;
-import se.alf.rules.Step;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Step;
 import se.alf.rules.reform.Reform;
 import se.alf.source.Citation;
 

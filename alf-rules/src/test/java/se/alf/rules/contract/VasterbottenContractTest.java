@@ -2,9 +2,9 @@ package se.alf.rules.contract;
 
 import java.time.Year;
 import se.alf.money.Sek;
-import se.alf.rules.Basis;
+import se.alf.rules.param.Basis;
 import se.alf.rules.Horizon;
-import se.alf.rules.Parameters;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.alf.rules.Statement;
+import se.alf.rules.spi.Statement;
 
 class UsvEvaluationStatementsTest {
 

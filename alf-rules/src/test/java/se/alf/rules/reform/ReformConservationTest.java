@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Allocation;
-import se.alf.rules.Basis;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameters;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
 /** Money is conserved to the öre under the reforms, for generated appropriations (QuickTheories). */

@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
-import se.alf.rules.Basis;
-import se.alf.rules.Key;
 import se.alf.rules.Keys;
-import se.alf.rules.NationalRule;
-import se.alf.rules.Parameters;
-import se.alf.rules.RuleId;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenarios;
-import se.alf.rules.Slots;
-import se.alf.rules.Statement;
 import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.pm2024.Proposal2024;
 import se.alf.rules.reform.InvalidReformException.Kind;
+import se.alf.rules.spi.NationalRule;
+import se.alf.rules.spi.RuleId;
+import se.alf.rules.spi.Slots;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /** The reform mechanism: validation of the whole change, chaining, an untouched baseline. */

@@ -10,14 +10,14 @@ import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
-import se.alf.rules.Basis;
 import se.alf.rules.Keys;
-import se.alf.rules.Parameters;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
 import se.alf.rules.alf2014.Alf2014;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.pm2024.Proposal2024;
 import se.alf.source.Citation;
 

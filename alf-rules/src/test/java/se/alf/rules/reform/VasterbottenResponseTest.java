@@ -14,15 +14,15 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.Allocation;
-import se.alf.rules.Basis;
 import se.alf.rules.Keys;
 import se.alf.rules.MissingInputException;
-import se.alf.rules.Parameters;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
-import se.alf.rules.Statement;
+import se.alf.rules.param.Basis;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.pm2024.Proposal2024;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 
 /**

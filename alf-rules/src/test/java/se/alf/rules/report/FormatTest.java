@@ -14,15 +14,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
-import se.alf.rules.Line;
 import se.alf.research.ResearchProjects;
-import se.alf.rules.ParameterRead;
+import se.alf.rules.Line;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenarios;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.LineComparison;
 import se.alf.rules.compare.Unit;
 import se.alf.rules.compare.VerdictComparison;
+import se.alf.rules.explain.ParameterRead;
 
 /** The three renderings of a comparison (alf-2014 → pm-2024, 2024–2030). */
 class FormatTest {

@@ -1,0 +1,70 @@
+package se.alf.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.alf.rules.Keys;
+import se.alf.rules.RuleSet;
+
+/**
+ * The command line's sources: it finds keys through the explicit catalogue
+ * ({@link Keys#catalogue()}) and {@link RuleSet#declaredKeys()}, never by reflection, and no line
+ * is longer than 100 characters.
+ */
+class CliSourcesTest {
+
+  @Test
+  void noMainSourceUsesReflection() throws IOException {
+    Path sources = Paths.get("src/main/java");
+    try (Stream<Path> files = Files.walk(sources)) {
+      List<Path> java = files.filter(p -> p.toString().endsWith(".java")).toList();
+      assertTrue(java.size() > 10, "expected the sources under " + sources.toAbsolutePath());
+      List<String> reflective = java.stream().filter(p -> read(p).contains("java.lang.reflect"))
+          .map(Path::toString).collect(Collectors.toList());
+      assertEquals(List.of(), reflective);
+    }
+  }
+
+  @Test
+  void noMainLineIsLongerThan100Characters() throws IOException {
+    try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {
+      List<String> longLines = new java.util.ArrayList<>();
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String[] lines = read(p).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (lines[i].length() > 100) {
+            longLines.add(p + ":" + (i + 1) + " has " + lines[i].length() + " characters");
+          }
+        }
+      }
+      assertEquals(List.of(), longLines);
+    }
+  }
+
+  @Test
+  void aRuleSetsKeysAreTheKeysItDeclares() {
+    for (RuleSet rs : Names.allRuleSets().values()) {
+      assertEquals(new TreeMap<>(rs.declaredKeys()), KeyIndex.of(rs).all(), rs.id());
+      assertTrue(KeyIndex.load().all().keySet().containsAll(rs.declaredKeys().keySet()), rs.id());
+    }
+    assertTrue(KeyIndex.load().all().keySet().containsAll(Keys.catalogue().keySet()));
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

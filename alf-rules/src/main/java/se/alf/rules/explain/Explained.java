@@ -1,0 +1,96 @@
+package se.alf.rules.explain;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A computed value with its {@link Explanation}.
+ *
+ * <p>This class is immutable and thread-safe if its value is.
+ *
+ * @param <T> the type of the value
+ */
+public final class Explained<T> {
+
+  private final T value;
+  /** The explanation; null until first asked for where it is built lazily. */
+  private volatile Explanation explanation;
+  /** Builds the explanation on first use; null where it was given. */
+  private final Supplier<Explanation> source;
+
+  private Explained(T value, Explanation explanation, Supplier<Explanation> source) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.explanation = explanation;
+    this.source = source;
+  }
+
+  /** Returns {@code value} explained by {@code explanation}. */
+  public static <T> Explained<T> of(T value, Explanation explanation) {
+    return new Explained<>(value, Objects.requireNonNull(explanation, "explanation"), null);
+  }
+
+  /**
+   * Returns {@code value} whose explanation {@code source} builds on the first call of
+   * {@link #explanation()} (once, even when several threads ask at the same time). The source
+   * must return the explanation of this very value.
+   */
+  public static <T> Explained<T> lazy(T value, Supplier<Explanation> source) {
+    return new Explained<>(value, null, Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Returns {@code value} without an explanation, for a rule evaluated without recording (see
+   * {@code se.alf.rules.spi.RuleContext}): such a result stays inside the evaluation and never
+   * reaches a caller.
+   */
+  public static <T> Explained<T> unexplained(T value) {
+    return new Explained<>(value, null, UNEXPLAINED);
+  }
+
+  private static final Supplier<Explanation> UNEXPLAINED = () -> {
+    throw new IllegalStateException("a result evaluated without recording has no explanation");
+  };
+
+  /** Returns whether the explanation is built (for tests: a lazy one is not, until asked for). */
+  public boolean hasExplanation() {
+    return explanation != null;
+  }
+
+  /** Returns the value. */
+  public T value() {
+    return value;
+  }
+
+  /** Returns why the value is what it is, built on first use where it is built lazily. */
+  public Explanation explanation() {
+    Explanation e = explanation;
+    if (e == null) {
+      synchronized (this) {
+        e = explanation;
+        if (e == null) {
+          e = Objects.requireNonNull(source.get(), "explanation");
+          explanation = e; // the volatile write publishes the whole tree
+        }
+      }
+    }
+    return e;
+  }
+
+  /** Two results are equal when their values and their explanations are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Explained<?> other && other.value.equals(value)
+        && other.explanation().equals(explanation());
+  }
+
+  /** Hashes the value only (equal results have equal values), so no explanation is built. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return String.valueOf(value);
+  }
+}

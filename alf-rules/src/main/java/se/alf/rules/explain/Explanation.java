@@ -1,0 +1,308 @@
+package se.alf.rules.explain;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import se.alf.source.Citation;
+
+/**
+ * How a value was computed, as a tree: each node has a label, the value, the citation of the rule
+ * that produced it, the parameters it read (with the dates of their values), and the steps it
+ * used. Leaves reach the inputs.
+ *
+ * <p>The tree keeps typed values ({@link #typedValue()}, {@link ParameterRead#typedValue()}); its
+ * text (labels, values, formulas) is rendered on demand, so recording an explanation while the
+ * rules run costs little. An explanation travels with its result; nothing is kept in global or
+ * thread-local state. Instances are immutable and thread-safe if the values are.
+ */
+public final class Explanation {
+
+  /**
+   * The version of the explanation's shape: "2" keeps typed values and renders text on demand
+   * (version "1" held text only).
+   */
+  public static final String SCHEMA_VERSION = "2";
+
+  private final Supplier<String> label;
+  private final Object value;
+  private final Supplier<String> valueText;
+  private final Citation citation;
+  private final Supplier<String> formula;
+  private final ImmutableList<ParameterRead> reads;
+  private final ImmutableList<Explanation> steps;
+  private ImmutableList<ParameterRead> allReads; // computed on first use
+  private volatile String[] ownLines; // rendered on first use
+
+  private Explanation(Builder b) {
+    this.label = Objects.requireNonNull(b.label, "label");
+    this.value = b.value;
+    this.valueText = b.valueText;
+    this.citation = b.citation;
+    this.formula = b.formula;
+    this.reads = b.reads;
+    this.steps = b.steps;
+  }
+
+  /** What was computed, e.g. {@code "Education compensation, Örebro, 2027"}. */
+  public String label() {
+    return label.get();
+  }
+
+  /**
+   * The value, as text (see {@link Formats#text}); empty for a node that states something
+   * without a value (e.g. a condition of a verdict).
+   */
+  public String value() {
+    if (valueText != null) {
+      return valueText.get();
+    }
+    return value == null ? "" : Formats.text(value);
+  }
+
+  /**
+   * The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}, {@code Boolean}
+   * for a verdict), or null for a node that states something without a value.
+   */
+  public Object typedValue() {
+    return value;
+  }
+
+  /** The rule that produced the value. */
+  public Optional<Citation> citation() {
+    return Optional.ofNullable(citation);
+  }
+
+  /** A short description of the arithmetic, e.g. {@code "rate × compensated students"}. */
+  public Optional<String> formula() {
+    return formula == null ? Optional.empty() : Optional.of(formula.get());
+  }
+
+  /** The parameters this step read itself, in the order read. */
+  public ImmutableList<ParameterRead> reads() {
+    return reads;
+  }
+
+  /** The steps this step used, in the order used. */
+  public ImmutableList<Explanation> steps() {
+    return steps;
+  }
+
+  /** Returns every parameter read in this tree, each id and range once, in the order met. */
+  public ImmutableList<ParameterRead> allReads() {
+    ImmutableList<ParameterRead> all = allReads;
+    if (all == null) {
+      Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
+      collect(this, seen, Collections.newSetFromMap(new IdentityHashMap<>()));
+      all = ImmutableList.copyOf(seen.values());
+      allReads = all; // a benign race: every thread computes the same immutable list
+    }
+    return all;
+  }
+
+  /** Identifies a read by key id and range, without building text. */
+  private record ReadKey(String id, LocalDate from, Optional<LocalDate> until) {}
+
+  /**
+   * Adds the reads of {@code e}'s tree to {@code seen}; a step used in several places (e.g. the
+   * appropriation beneath every region's research) is walked once, as its reads are in already.
+   */
+  private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen,
+      Set<Explanation> walked) {
+    if (!walked.add(e)) {
+      return;
+    }
+    for (ParameterRead r : e.reads) {
+      seen.putIfAbsent(new ReadKey(r.id(), r.from(), r.until()), r);
+    }
+    for (Explanation s : e.steps) {
+      collect(s, seen, walked);
+    }
+  }
+
+  /** Returns the assumptions this value rests on, anywhere in the tree. */
+  public ImmutableList<ParameterRead> assumptions() {
+    return allReads().stream().filter(r -> r.basis().isAssumption())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns whether the value rests on at least one assumption. */
+  public boolean restsOnAssumptions() {
+    return !assumptions().isEmpty();
+  }
+
+  /**
+   * Returns the tree as indented text a finance officer can follow: one line per step with its
+   * value and rule, the parameters it read beneath it.
+   */
+  public String render() {
+    StringBuilder b = new StringBuilder(8192);
+    render(this, 0, b);
+    return b.toString();
+  }
+
+  private static void render(Explanation e, int depth, StringBuilder b) {
+    String[] own = e.ownLines();
+    indent(b, depth).append(own[0]).append('\n');
+    for (int i = 1; i < own.length; i++) {
+      indent(b, depth + 1).append(own[i]).append('\n');
+    }
+    for (Explanation s : e.steps) {
+      render(s, depth + 1, b);
+    }
+  }
+
+  /**
+   * Returns this node's own lines of text, without indentation: its label, value and citation;
+   * its formula ("= ..."); each parameter it read ("· ..."). Built once: a node shared by several
+   * trees (e.g. the research steps beneath every region's total) is formatted once for all.
+   */
+  private String[] ownLines() {
+    String[] own = ownLines;
+    if (own == null) {
+      own = new String[1 + (formula == null ? 0 : 1) + reads.size()];
+      StringBuilder b = new StringBuilder(128).append(label());
+      if (value != null || valueText != null) {
+        b.append(": ").append(value());
+      }
+      if (citation != null) {
+        b.append("  [").append(citation.render()).append(']');
+      }
+      int i = 0;
+      own[i++] = b.toString();
+      if (formula != null) {
+        own[i++] = "= " + formula.get();
+      }
+      for (ParameterRead r : reads) {
+        b.setLength(0);
+        b.append("· ");
+        r.render(b);
+        own[i++] = b.toString();
+      }
+      ownLines = own; // a benign race: every thread builds the same lines; volatile publishes them
+    }
+    return own;
+  }
+
+  private static StringBuilder indent(StringBuilder b, int depth) {
+    for (int i = 0; i < depth; i++) {
+      b.append("  ");
+    }
+    return b;
+  }
+
+  /** Two explanations are equal when they render alike and hold equal typed values and reads. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Explanation other)) {
+      return false;
+    }
+    return Objects.equals(value, other.value) && value().equals(other.value())
+        && Objects.equals(citation, other.citation)
+        && reads.equals(other.reads) && steps.equals(other.steps)
+        && label().equals(other.label()) && formula().equals(other.formula());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, citation, reads, steps);
+  }
+
+  /**
+   * Returns {@link #render()}: the whole tree as text, so that printing an explanation (in jshell,
+   * or appended to a text) shows it as before explanations were typed.
+   */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /** Returns a builder of an explanation (for the engine and rule-set authors). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Explanation}. */
+  public static final class Builder {
+    private Supplier<String> label;
+    private Object value;
+    private Supplier<String> valueText;
+    private Citation citation;
+    private Supplier<String> formula;
+    private ImmutableList<ParameterRead> reads = ImmutableList.of();
+    private ImmutableList<Explanation> steps = ImmutableList.of();
+
+    Builder() {}
+
+    /** Sets the label. */
+    public Builder label(String label) {
+      Objects.requireNonNull(label, "label");
+      this.label = () -> label;
+      return this;
+    }
+
+    /** Sets the label, rendered on demand. */
+    public Builder label(Supplier<String> label) {
+      this.label = Objects.requireNonNull(label, "label");
+      return this;
+    }
+
+    /** Sets the typed value. */
+    public Builder value(Object value) {
+      this.value = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /** The value's text where {@link Formats#text} would not say it (e.g. a verdict's). */
+    public Builder valueText(Supplier<String> valueText) {
+      this.valueText = Objects.requireNonNull(valueText, "valueText");
+      return this;
+    }
+
+    /** Sets the citation. */
+    public Builder citation(Citation citation) {
+      this.citation = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    /** Sets the formula. */
+    public Builder formula(String formula) {
+      Objects.requireNonNull(formula, "formula");
+      this.formula = () -> formula;
+      return this;
+    }
+
+    /** Sets the formula, rendered on demand. */
+    public Builder formula(Supplier<String> formula) {
+      this.formula = Objects.requireNonNull(formula, "formula");
+      return this;
+    }
+
+    /** Sets the parameter reads. */
+    public Builder reads(ImmutableList<ParameterRead> reads) {
+      this.reads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    /** Sets the sub-steps. */
+    public Builder steps(ImmutableList<Explanation> steps) {
+      this.steps = Objects.requireNonNull(steps, "steps");
+      return this;
+    }
+
+    /** Returns the explanation; the label is required. */
+    public Explanation build() {
+      Objects.requireNonNull(label, "label");
+      return new Explanation(this);
+    }
+  }
+}

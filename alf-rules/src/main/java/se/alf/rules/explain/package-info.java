@@ -1,0 +1,7 @@
+/**
+ * Why a value is what it is: a result is {@link se.alf.rules.explain.Explained} with an
+ * {@link se.alf.rules.explain.Explanation} tree whose nodes keep typed values and the
+ * {@link se.alf.rules.explain.ParameterRead}s behind them, rendered to text only on demand
+ * ({@link se.alf.rules.explain.Formats} writes one value). Read by callers; built by the engine.
+ */
+package se.alf.rules.explain;

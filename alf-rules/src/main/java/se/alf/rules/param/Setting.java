@@ -1,0 +1,32 @@
+package se.alf.rules.param;
+
+import java.util.Objects;
+
+/**
+ * A value together with what it rests on ({@link Basis}).
+ *
+ * <p>Immutable and thread-safe if its value is.
+ *
+ * @param value the value
+ * @param basis what the value rests on
+ * @param <T> the type of the value
+ */
+public record Setting<T>(T value, Basis basis) {
+
+  /** Checks that neither component is null. */
+  public Setting {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(basis, "basis");
+  }
+
+  /** Returns {@code value} resting on {@code basis}. */
+  public static <T> Setting<T> of(T value, Basis basis) {
+    return new Setting<>(value, basis);
+  }
+
+  /** Returns the value, marked {@code (assumption)} when it is one. */
+  @Override
+  public String toString() {
+    return basis.isAssumption() ? value + " (assumption)" : String.valueOf(value);
+  }
+}

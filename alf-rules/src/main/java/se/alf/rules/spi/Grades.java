@@ -1,0 +1,34 @@
+package se.alf.rules.spi;
+
+import com.google.common.collect.ImmutableMap;
+import se.alf.party.AlfRegion;
+import se.alf.quality.Grade;
+import se.alf.quality.Panel;
+import se.alf.quality.RegionEvaluation;
+import se.alf.rules.Keys;
+import se.alf.rules.param.Key;
+
+/** Reads a region's grade on every panel, as the quality rules need them. */
+public final class Grades {
+
+  private Grades() {}
+
+  /**
+   * Reads the evaluation result of {@code region} through {@code step} and returns its grade on
+   * each panel.
+   *
+   * @throws IllegalStateException if a panel has no grade, naming the key, the panel and
+   *     {@code rule}, the rule that needs all three
+   */
+  public static ImmutableMap<Panel, Grade> read(Step step, AlfRegion region, String rule) {
+    Key<RegionEvaluation> key = Keys.EVALUATION_RESULT.of(region);
+    RegionEvaluation evaluation = step.read(key);
+    ImmutableMap.Builder<Panel, Grade> grades = ImmutableMap.builder();
+    for (Panel p : Panel.values()) {
+      grades.put(p, evaluation.grade(p).orElseThrow(() -> new IllegalStateException(key.id()
+          + " has no grade for panel " + p.number() + " (" + p + "); " + rule
+          + " needs all three; give one in the scenario")));
+    }
+    return grades.buildOrThrow();
+  }
+}

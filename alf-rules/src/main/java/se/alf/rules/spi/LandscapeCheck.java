@@ -1,0 +1,12 @@
+package se.alf.rules.spi;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import se.alf.agreement.AgreementLandscape;
+import se.alf.rules.Finding;
+
+/** A validation of an agreement landscape on a date against the rule set. */
+@FunctionalInterface
+public interface LandscapeCheck {
+  ImmutableList<Finding> check(RuleContext context, AgreementLandscape landscape, LocalDate date);
+}

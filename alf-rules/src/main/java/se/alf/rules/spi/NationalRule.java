@@ -1,0 +1,13 @@
+package se.alf.rules.spi;
+
+import se.alf.rules.explain.Explained;
+
+/**
+ * A rule that computes a value for the whole agreement in the context's year.
+ *
+ * @param <T> the type of the value
+ */
+@FunctionalInterface
+public interface NationalRule<T> {
+  Explained<T> apply(RuleContext context);
+}

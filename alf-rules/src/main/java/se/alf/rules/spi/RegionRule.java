@@ -1,0 +1,14 @@
+package se.alf.rules.spi;
+
+import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
+
+/**
+ * A rule that computes a value for one ALF region in the context's year.
+ *
+ * @param <T> the type of the value
+ */
+@FunctionalInterface
+public interface RegionRule<T> {
+  Explained<T> apply(RuleContext context, AlfRegion region);
+}

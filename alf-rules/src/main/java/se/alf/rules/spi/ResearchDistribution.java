@@ -1,0 +1,36 @@
+package se.alf.rules.spi;
+
+import com.google.common.collect.ImmutableMap;
+import org.immutables.value.Value;
+import se.alf.money.Sek;
+import se.alf.party.AlfRegion;
+import se.alf.rules.explain.Explained;
+
+/**
+ * How the research appropriation is distributed in one year: each ALF region's base and quality
+ * amounts, and what was withheld (a quality amount lost for an undermålig grade) and where it went.
+ * The base and quality amounts of all regions plus {@link #returnedToState()} equal the research
+ * appropriation to the öre.
+ */
+@Value.Immutable
+public interface ResearchDistribution {
+
+  ImmutableMap<AlfRegion, Explained<Sek>> base();
+
+  ImmutableMap<AlfRegion, Explained<Sek>> quality();
+
+  /** Quality amounts withheld from regions and paid back to the state (not paid out). */
+  Explained<Sek> returnedToState();
+
+  /** Quality amounts withheld from some regions and paid to the others instead. */
+  Explained<Sek> redistributed();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResearchDistribution}. */
+  final class Builder extends ImmutableResearchDistribution.Builder {
+    Builder() {}
+  }
+}

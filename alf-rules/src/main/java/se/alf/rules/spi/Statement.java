@@ -1,0 +1,34 @@
+package se.alf.rules.spi;
+
+import org.immutables.value.Value;
+import se.alf.source.Citation;
+
+/**
+ * A provision of a rule set that is not a computation (governance, names, purposes), recorded as a
+ * cited statement so that a comparison can list it. Two statements with the same id speak of the
+ * same matter.
+ */
+@Value.Immutable
+public interface Statement {
+
+  /** What the statement is about, e.g. {@code governance.national-body}. */
+  String id();
+
+  /** What the rule set says, in English. */
+  String text();
+
+  Citation citation();
+
+  static Statement of(String id, String text, Citation citation) {
+    return builder().id(id).text(text).citation(citation).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Statement}. */
+  final class Builder extends ImmutableStatement.Builder {
+    Builder() {}
+  }
+}

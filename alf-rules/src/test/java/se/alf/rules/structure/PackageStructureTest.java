@@ -1,0 +1,210 @@
+package se.alf.rules.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.alf.rules.reform.Reform;
+import se.alf.rules.spi.KeyDeclarations;
+import se.alf.rules.spi.StandardRuleSet;
+
+/**
+ * The package map of {@code alf-rules}, checked on its sources ({@code src/main/java}): no
+ * package holds more than 25 types, no arrow runs from the packages a caller or a rule-set author
+ * uses into a rule set's implementation, no file is longer than 400 lines, no line longer than
+ * 100 characters, and no {@code instanceof} is followed by the cast a pattern makes needless.
+ * Each check would have failed on the code before issue 8 (45 types in {@code se.alf.rules},
+ * {@code Scenarios} importing {@code Alf2014}, {@code Reform} at 452 lines, lines over 100
+ * characters, casts after {@code instanceof} in equals methods and {@code Formats}).
+ */
+class PackageStructureTest {
+
+  private static final Path SOURCES = Paths.get("src/main/java");
+
+  private static final int MAX_TYPES = 25;
+
+  private static final int MAX_LINE = 100;
+
+  /**
+   * Longer than this, a file does more than one thing (Reform was 452 lines: now a builder, a
+   * draft and a validator).
+   */
+  private static final int MAX_FILE_LINES = 400;
+
+  /** The packages a caller or a rule-set author uses: they know no rule set. */
+  private static final Set<String> INTERFACE = Set.of("se.alf.rules", "se.alf.rules.spi",
+      "se.alf.rules.explain", "se.alf.rules.param", "se.alf.rules.published");
+
+  /** The implementations of rule sets. */
+  private static final List<String> IMPLEMENTATIONS = List.of("se.alf.rules.alf2014",
+      "se.alf.rules.pm2024", "se.alf.rules.reform");
+
+  /** A top-level type declaration: at the start of a line, with modifiers. */
+  private static final Pattern TOP_LEVEL = Pattern.compile(
+      "^(?:public |final |abstract |sealed |non-sealed |strictfp )*"
+          + "(?:class|interface|enum|record|@interface) (\\w+)", Pattern.MULTILINE);
+
+  private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);",
+      Pattern.MULTILINE);
+
+  /** A source file of the module: its path, package and text. */
+  private record Source(Path path, String pkg, String text) {}
+
+  private static List<Source> sources() {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      List<Source> out = new ArrayList<>();
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted()
+          .collect(Collectors.toList())) {
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        Matcher m = PACKAGE.matcher(text);
+        out.add(new Source(p, m.find() ? m.group(1) : "", text));
+      }
+      assertTrue(out.size() > 50, "expected the sources of alf-rules under "
+          + SOURCES.toAbsolutePath());
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the top-level types declared in {@code text}. */
+  static List<String> topLevelTypes(String text) {
+    List<String> types = new ArrayList<>();
+    Matcher m = TOP_LEVEL.matcher(text);
+    while (m.find()) {
+      types.add(m.group(1));
+    }
+    return types;
+  }
+
+  /** Returns the implementation packages {@code text} names outside comments. */
+  static List<String> arrowsIntoImplementations(String text) {
+    String code = withoutComments(text);
+    List<String> found = new ArrayList<>();
+    for (String impl : IMPLEMENTATIONS) {
+      if (Pattern.compile("\\b" + Pattern.quote(impl) + "\\b").matcher(code).find()) {
+        found.add(impl);
+      }
+    }
+    return found;
+  }
+
+  /** Returns {@code text} without its comments (strings are kept; none holds a comment). */
+  static String withoutComments(String text) {
+    return text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+  }
+
+  @Test
+  void noPackageHoldsMoreThan25Types() {
+    Map<String, List<String>> byPackage = new TreeMap<>();
+    for (Source s : sources()) {
+      byPackage.computeIfAbsent(s.pkg(), k -> new ArrayList<>()).addAll(topLevelTypes(s.text()));
+    }
+    List<String> tooBig = byPackage.entrySet().stream()
+        .filter(e -> e.getValue().size() > MAX_TYPES)
+        .map(e -> e.getKey() + ": " + e.getValue().size() + " types " + e.getValue())
+        .collect(Collectors.toList());
+    assertEquals(List.of(), tooBig);
+    // The count sees every type: each file but package-info declares at least one.
+    assertTrue(byPackage.get("se.alf.rules").contains("RuleSet"));
+  }
+
+  @Test
+  void noArrowRunsFromTheInterfaceIntoAnImplementation() {
+    List<String> arrows = new ArrayList<>();
+    for (Source s : sources()) {
+      if (INTERFACE.contains(s.pkg())) {
+        arrowsIntoImplementations(s.text()).forEach(impl -> arrows.add(s.path() + " -> " + impl));
+      }
+    }
+    assertEquals(List.of(), arrows);
+  }
+
+  @Test
+  void noLineIsLongerThan100Characters() {
+    List<String> longLines = new ArrayList<>();
+    for (Source s : sources()) {
+      String[] lines = s.text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].length() > MAX_LINE) {
+          longLines.add(s.path() + ":" + (i + 1) + " has " + lines[i].length() + " characters");
+        }
+      }
+    }
+    assertEquals(List.of(), longLines);
+  }
+
+  @Test
+  void noFileIsLongerThan400Lines() {
+    List<String> longFiles = new ArrayList<>();
+    for (Source s : sources()) {
+      long lines = s.text().lines().count();
+      if (lines > MAX_FILE_LINES) {
+        longFiles.add(s.path() + " has " + lines + " lines");
+      }
+    }
+    assertEquals(List.of(), longFiles);
+  }
+
+  @Test
+  void noInstanceofIsFollowedByItsCast() {
+    List<String> casts = new ArrayList<>();
+    for (Source s : sources()) {
+      castsAfterInstanceof(withoutComments(s.text())).forEach(c -> casts.add(s.path() + ": " + c));
+    }
+    assertEquals(List.of(), casts);
+  }
+
+  /**
+   * Returns each {@code x instanceof T} without a binding that is followed, within the next 300
+   * characters, by the cast {@code (T) x} a pattern ({@code x instanceof T t}) makes needless.
+   */
+  static List<String> castsAfterInstanceof(String code) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("(\\w+) instanceof (\\w+)\\b(?!\\s*<)(?! \\w)").matcher(code);
+    while (m.find()) {
+      String after = code.substring(m.end(), Math.min(code.length(), m.end() + 300));
+      Pattern cast = Pattern.compile("\\(" + m.group(2) + "(<[^()]*>)?\\) " + m.group(1) + "\\b");
+      if (cast.matcher(after).find()) {
+        found.add(m.group());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void theRuleSetBuildersShareTheirKeyDeclarations() {
+    assertEquals(KeyDeclarations.class, StandardRuleSet.Builder.class.getSuperclass());
+    assertEquals(KeyDeclarations.class, Reform.Builder.class.getSuperclass());
+  }
+
+  @Test
+  void theChecksSeeWhatTheyLookFor() {
+    // The checks themselves, on texts whose answers are known by reading them.
+    assertEquals(List.of("A", "B", "C"), topLevelTypes(
+        "package x;\npublic final class A {\n  class Inner {}\n}\nenum B {}\nrecord C() {}\n"));
+    assertEquals(List.of("se.alf.rules.alf2014"), arrowsIntoImplementations(
+        "import se.alf.rules.alf2014.Alf2014;\n// se.alf.rules.reform in a comment\n"));
+    assertEquals(List.of(), arrowsIntoImplementations(
+        "/** See {@link se.alf.rules.pm2024.Proposal2024}. */\nclass A {}\n"));
+    assertEquals(List.of("o instanceof Key"), castsAfterInstanceof(
+        "return o instanceof Key && ((Key<?>) o).id.equals(id);"));
+    assertEquals(List.of(), castsAfterInstanceof(
+        "return o instanceof Key<?> other && other.id.equals(id);"));
+  }
+}
