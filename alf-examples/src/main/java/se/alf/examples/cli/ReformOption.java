@@ -42,7 +42,14 @@ final class ReformOption {
     if (reform != null && reform.id().equals(id)) {
       return reform;
     }
-    return Names.ruleSet(what, id);
+    try {
+      return Names.ruleSet(what, id);
+    } catch (UsageException e) {
+      if (reform == null) {
+        throw e;
+      }
+      throw new UsageException(e.getMessage() + "; --reform FILE defines '" + reform.id() + "'");
+    }
   }
 
   /**
