@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one grammar by which the library reads a number written as text: amounts of kronor
@@ -188,7 +189,7 @@ public final class NumberText {
   }
 
   /** Reads the decimal {@code s} (of {@code text}), or returns null if it is not one. */
-  private BigDecimal decimal(CharSequence text, String s) {
+  private @Nullable BigDecimal decimal(CharSequence text, String s) {
     Matcher m = DECIMAL.matcher(s);
     if (!m.matches()) {
       return null;

@@ -2,6 +2,7 @@ package se.alf.rules.alf2014;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.number.Ratio;
 import se.alf.programme.MedicalProgramme;
 import se.alf.rules.Keys;
@@ -161,6 +162,7 @@ public final class Alf2014 {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

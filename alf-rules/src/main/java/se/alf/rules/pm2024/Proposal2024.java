@@ -3,6 +3,7 @@ package se.alf.rules.pm2024;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.Permit;
@@ -145,6 +146,7 @@ public final class Proposal2024 {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

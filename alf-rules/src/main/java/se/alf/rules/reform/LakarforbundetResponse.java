@@ -2,6 +2,7 @@ package se.alf.rules.reform;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.programme.MedicalProgramme;
 import se.alf.research.Permit;
 import se.alf.rules.Keys;
@@ -91,6 +92,7 @@ public final class LakarforbundetResponse {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

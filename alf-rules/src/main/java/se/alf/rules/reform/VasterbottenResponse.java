@@ -2,6 +2,7 @@ package se.alf.rules.reform;
 
 import java.time.Year;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
@@ -331,6 +332,7 @@ public final class VasterbottenResponse {
    * the callers that run every registered rule set on the published scenario supply the
    * supplement amount.
    */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider. */
