@@ -230,7 +230,7 @@ public final class NumberText {
   }
 
   /** Reads the whole number {@code s}, or returns null if it is not one. */
-  private static BigInteger integer(String s) {
+  private static @Nullable BigInteger integer(String s) {
     Matcher m = INTEGER.matcher(s);
     return m.matches() ? new BigInteger(m.group(1) + m.group(2).replaceAll(GROUP, "")) : null;
   }

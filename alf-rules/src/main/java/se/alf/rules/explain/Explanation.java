@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import se.alf.source.Citation;
 
 /**
@@ -70,7 +71,7 @@ public final class Explanation {
    * The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}, {@code Boolean}
    * for a verdict), or null for a node that states something without a value.
    */
-  public Object typedValue() {
+  public @Nullable Object typedValue() {
     return value;
   }
 

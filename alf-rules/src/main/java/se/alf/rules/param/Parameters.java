@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.alf.rules.Keys;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
@@ -81,7 +82,7 @@ public final class Parameters {
    * (a timeline holds one to three values, searched in place).
    */
   @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
-  public <T> DatedValue<Setting<T>> findOrNull(Key<T> key, LocalDate date) {
+  public <T> @Nullable DatedValue<Setting<T>> findOrNull(Key<T> key, LocalDate date) {
     Objects.requireNonNull(date, "date");
     Parameter<?> p = index.get(Objects.requireNonNull(key, "key").id());
     if (p == null) {

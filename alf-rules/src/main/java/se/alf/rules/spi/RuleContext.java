@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Finding;
 import se.alf.rules.Keys;
@@ -211,7 +212,7 @@ public final class RuleContext {
 
   /** As {@link #read}, or null where neither the rule set nor the scenario has a value. */
   @SuppressWarnings("unchecked") // cached under the very key object
-  <T> Read<T> find(Key<T> key, LocalDate date) {
+  <T> @Nullable Read<T> find(Key<T> key, LocalDate date) {
     if (!date.equals(firstDay)) {
       return resolveRead(key, date);
     }
@@ -247,7 +248,7 @@ public final class RuleContext {
 
   /** As {@link #value}, or null where neither the rule set nor the scenario has a value. */
   @SuppressWarnings("unchecked") // cached under the very key object
-  <T> T valueOrNull(Key<T> key, LocalDate date) {
+  <T> @Nullable T valueOrNull(Key<T> key, LocalDate date) {
     if (!date.equals(firstDay)) {
       return resolveValue(key, date);
     }
