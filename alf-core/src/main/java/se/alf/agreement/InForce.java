@@ -16,7 +16,7 @@ public enum InForce {
   /** In force: the date is on or after the latest day the agreement can have taken effect. */
   IN_FORCE;
 
-  /** Returns the less certain of this and {@code other}: the status of both holding at once. */
+  /** {@return the less certain of this and {@code other}: the status of both holding at once} */
   public InForce and(InForce other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0 ? this : other;

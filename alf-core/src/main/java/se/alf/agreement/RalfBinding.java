@@ -19,22 +19,22 @@ import se.alf.party.Region;
 @Value.Immutable
 public interface RalfBinding {
 
-  /** The region that is bound. */
+  /** {@return the region that is bound} */
   Region region();
 
-  /** The date asked about. */
+  /** {@return the date asked about} */
   LocalDate date();
 
-  /** The regional ALF agreement. */
+  /** {@return the regional ALF agreement} */
   Agreement ralf();
 
-  /** The affiliation agreement through which the region is bound, if not directly. */
+  /** {@return the affiliation agreement through which the region is bound, if not directly} */
   Optional<Agreement> affiliation();
 
-  /** The status of the binding on {@link #date()}: {@link InForce#IN_FORCE} or UNKNOWN. */
+  /** {@return the status of the binding on {@link #date()}: {@link InForce#IN_FORCE} or UNKNOWN} */
   InForce status();
 
-  /** Returns whether the region is bound directly, as the region of the RALF's ALF region. */
+  /** {@return whether the region is bound directly, as the region of the RALF's ALF region} */
   default boolean direct() {
     return affiliation().isEmpty();
   }

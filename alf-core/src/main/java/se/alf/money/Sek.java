@@ -37,12 +37,12 @@ public final class Sek implements Comparable<Sek> {
     this.ore = ore;
   }
 
-  /** Returns the amount of {@code ore} öre. */
+  /** {@return the amount of {@code ore} öre} */
   public static Sek ofOre(long ore) {
     return ore == 0 ? ZERO : new Sek(ore);
   }
 
-  /** Returns the amount of {@code kronor} whole kronor. */
+  /** {@return the amount of {@code kronor} whole kronor} */
   public static Sek ofKronor(long kronor) {
     if (kronor > Long.MAX_VALUE / 100 || kronor < Long.MIN_VALUE / 100) {
       throw overflow(kronor + " kr");
@@ -51,7 +51,7 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount {@code kronor}, which must have at most two decimals.
+   * {@return the amount {@code kronor}, which must have at most two decimals}
    *
    * @throws IllegalArgumentException if {@code kronor} has more than two decimals
    */
@@ -96,17 +96,17 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
-  /** Returns the amount in öre. */
+  /** {@return the amount in öre} */
   public long ore() {
     return ore;
   }
 
-  /** Returns the amount in kronor, with two decimals. */
+  /** {@return the amount in kronor, with two decimals} */
   public BigDecimal kronor() {
     return BigDecimal.valueOf(ore, 2);
   }
 
-  /** Returns the amount as an exact ratio of kronor. */
+  /** {@return the amount as an exact ratio of kronor} */
   public Ratio toRatio() {
     return Ratio.of(ore, 100);
   }
@@ -136,7 +136,7 @@ public final class Sek implements Comparable<Sek> {
     return ofOre(-ore);
   }
 
-  /** Returns this amount times a whole number. */
+  /** {@return this amount times a whole number} */
   public Sek times(long factor) {
     try {
       return ofOre(Math.multiplyExact(ore, factor));
@@ -145,13 +145,13 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
-  /** Returns this amount times {@code factor}, rounded to the öre half to even. */
+  /** {@return this amount times {@code factor}, rounded to the öre half to even} */
   public Sek times(Ratio factor) {
     Objects.requireNonNull(factor, "factor");
     return times(factor, DEFAULT_ROUNDING);
   }
 
-  /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
+  /** {@return this amount times {@code factor}, rounded to the öre with {@code mode}} */
   public Sek times(Ratio factor, RoundingMode mode) {
     Objects.requireNonNull(factor, "factor");
     Objects.requireNonNull(mode, "mode");
@@ -159,8 +159,8 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount of {@code kronor} (an exact ratio of kronor), rounded to the öre with
-   * {@code mode}.
+   * {@return the amount of {@code kronor} (an exact ratio of kronor), rounded to the öre with
+   * {@code mode}}
    *
    * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and rounding is needed, or
    *     the result does not fit a {@code long} of öre
@@ -197,7 +197,7 @@ public final class Sek implements Comparable<Sek> {
     return ore == 0;
   }
 
-  /** Returns the sum of {@code amounts}, zero if there are none. */
+  /** {@return the sum of {@code amounts}, zero if there are none} */
   public static Sek sum(Iterable<Sek> amounts) {
     Objects.requireNonNull(amounts, "amounts");
     Sek total = ZERO;
@@ -231,8 +231,8 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount as a Swedish reader writes it: {@code "79 547,00 kr"}, with a (normal)
-   * space between groups of thousands and a decimal comma.
+   * {@return the amount as a Swedish reader writes it: {@code "79 547,00 kr"}, with a (normal)
+   * space between groups of thousands and a decimal comma}
    */
   public String format() {
     // By hand rather than with DecimalFormat: explanations format many amounts.
@@ -254,7 +254,7 @@ public final class Sek implements Comparable<Sek> {
     return b.append(',').append(digits, whole, whole + 2).append(" kr").toString();
   }
 
-  /** Returns the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}. */
+  /** {@return the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}} */
   public String toPlainString() {
     return kronor().toPlainString();
   }

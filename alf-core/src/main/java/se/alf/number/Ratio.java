@@ -50,7 +50,7 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code numerator / denominator} in lowest terms.
+   * {@return {@code numerator / denominator} in lowest terms}
    *
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
@@ -86,7 +86,7 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code numerator / denominator} in lowest terms.
+   * {@return {@code numerator / denominator} in lowest terms}
    *
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
@@ -117,7 +117,7 @@ public final class Ratio implements Comparable<Ratio> {
     return new Ratio(numerator, denominator);
   }
 
-  /** Returns the whole number {@code value}. */
+  /** {@return the whole number {@code value}} */
   public static Ratio of(long value) {
     return of(value, 1);
   }
@@ -131,7 +131,7 @@ public final class Ratio implements Comparable<Ratio> {
   public static final int MAX_DECIMAL_DIGITS = 400;
 
   /**
-   * Returns the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2}).
+   * {@return the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2})}
    *
    * @throws IllegalArgumentException if {@code value} has more than {@value #MAX_DECIMAL_DIGITS}
    *     digits before or after its decimal point
@@ -182,7 +182,7 @@ public final class Ratio implements Comparable<Ratio> {
     return big == null ? BigInteger.valueOf(num) : big;
   }
 
-  /** Returns the denominator, always positive. */
+  /** {@return the denominator, always positive} */
   public BigInteger denominator() {
     return big == null ? BigInteger.valueOf(den) : bigDen;
   }
@@ -235,7 +235,7 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code this / divisor}.
+   * {@return {@code this / divisor}}
    *
    * @throws ArithmeticException if {@code divisor} is zero
    */
@@ -262,7 +262,7 @@ public final class Ratio implements Comparable<Ratio> {
     return ofBig(numerator().negate(), denominator());
   }
 
-  /** Returns -1, 0 or 1 as this ratio is negative, zero or positive. */
+  /** {@return -1, 0 or 1 as this ratio is negative, zero or positive} */
   public int signum() {
     return big == null ? Long.signum(num) : big.signum();
   }
@@ -271,14 +271,14 @@ public final class Ratio implements Comparable<Ratio> {
     return big == null ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
-  /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
+  /** {@return this value rounded to {@code scale} decimals with {@code mode}} */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
   }
 
   /**
-   * Returns the exact decimal value.
+   * {@return the exact decimal value}
    *
    * @throws ArithmeticException if the value has no finite decimal expansion (e.g. 1/3)
    */

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Source: Vetenskapsrådet, "Klinisk forskning inom ALF-avtalet"
  * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html). Region
- * Örebro län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the other
+ * Örebro län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the
+ * other
  * six were party to the previous agreement as well, so they are in ALF at least from 2015, when
  * the 2014 agreement took effect.
  */
@@ -34,25 +35,25 @@ public enum AlfRegion {
     this.university = university;
   }
 
-  /** Returns the short name people use, e.g. {@code "Östergötland"}. */
+  /** {@return the short name people use, e.g. {@code "Östergötland"}} */
   public String displayName() {
     return displayName;
   }
 
-  /** Returns the region (the party to the agreement). */
+  /** {@return the region (the party to the agreement)} */
   public Region region() {
     return region;
   }
 
-  /** Returns the university. */
+  /** {@return the university} */
   public University university() {
     return university;
   }
 
   /**
-   * Returns the year this ALF region entered the ALF system, where a source gives it: 2015 for
+   * {@return the year this ALF region entered the ALF system, where a source gives it: 2015 for
    * Örebro (Vetenskapsrådet: "från och med 2015"; Örebro universitet: 2015 was its first year with
-   * ALF money). The other six were already party to the previous agreement (signed 2003) and the
+   * ALF money)} The other six were already party to the previous agreement (signed 2003) and the
    * sources do not say when they entered, so for them this is empty, never a guess.
    */
   public Optional<Year> yearEntered() {
@@ -60,21 +61,23 @@ public enum AlfRegion {
   }
 
   /**
-   * Returns the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
+   * {@return the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
    * seven, the year the agreement took effect (Örebro's first year with ALF at all; the others
-   * carried over from the 2003 agreement).
+   * carried over from the 2003 agreement)}
    */
   public Year firstYearUnder2014Agreement() {
     return Year.of(2015);
   }
 
-  /** Returns whether this ALF region was party to the previous (2003) agreement: all but Örebro. */
+  /**
+   * {@return whether this ALF region was party to the previous (2003) agreement: all but Örebro}
+   */
   public boolean partyToPreviousAgreement() {
     return this != OREBRO;
   }
 
   /**
-   * Returns the ALF region whose party is {@code region}, if it is one of the seven.
+   * {@return the ALF region whose party is {@code region}, if it is one of the seven}
    *
    * @throws IllegalArgumentException if {@code region} is not the party of an ALF region
    */

@@ -96,20 +96,20 @@ public enum HealthcareRegion {
     this.institutions = institutions;
   }
 
-  /** Returns the name the healthcare region uses, e.g. {@code "Sydöstra sjukvårdsregionen"}. */
+  /** {@return the name the healthcare region uses, e.g. {@code "Sydöstra sjukvårdsregionen"}} */
   public String commonName() {
     return commonName;
   }
 
-  /** Returns the name in the ordinance (2017:80), e.g. {@code "Linköpingsregionen"}. */
+  /** {@return the name in the ordinance (2017:80), e.g. {@code "Linköpingsregionen"}} */
   public String ordinanceName() {
     return ordinanceName;
   }
 
   /**
-   * Returns other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
+   * {@return other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
    * {@link #UPPSALA_OREBRO} (annual report 2023 of the regional healthcare competence
-   * council Mellansverige); empty for the others.
+   * council Mellansverige); empty for the others}
    */
   public ImmutableMap<String, Citation> otherNames() {
     return this == UPPSALA_OREBRO
@@ -117,34 +117,34 @@ public enum HealthcareRegion {
         : ImmutableMap.of();
   }
 
-  /** Returns the member regions (landsting), whole or in part (Halland is in two). */
+  /** {@return the member regions (landsting), whole or in part (Halland is in two)} */
   public ImmutableSet<Region> members() {
     return members;
   }
 
   /**
-   * Returns the higher-education institutions with healthcare programmes in this healthcare
-   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two).
+   * {@return the higher-education institutions with healthcare programmes in this healthcare
+   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two)}
    */
   public ImmutableList<String> institutions() {
     return institutions;
   }
 
-  /** Returns the ALF regions whose region is a member: two for {@link #UPPSALA_OREBRO}. */
+  /** {@return the ALF regions whose region is a member: two for {@link #UPPSALA_OREBRO}} */
   public ImmutableSet<AlfRegion> alfRegions() {
     return Arrays.stream(AlfRegion.values()).filter(a -> members.contains(a.region()))
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns where members, names and institutions come from: the 2018-10-24 memo's table. */
+  /** {@return where members, names and institutions come from: the 2018-10-24 memo's table} */
   public Citation citation() {
     return TABLE;
   }
 
   /**
-   * Returns the part of {@code region} that belongs to this healthcare region when only a part
+   * {@return the part of {@code region} that belongs to this healthcare region when only a part
    * does (Halland in {@link #SOUTH} and {@link #WEST}); empty when the whole region is a member or
-   * when it is not a member at all.
+   * when it is not a member at all}
    */
   public Optional<PartialMembership> partialMembership(Region region) {
     Objects.requireNonNull(region, "region");
@@ -153,13 +153,13 @@ public enum HealthcareRegion {
         .findFirst();
   }
 
-  /** Returns every split region's parts: the southern and the northern part of Halland. */
+  /** {@return every split region's parts: the southern and the northern part of Halland} */
   public static ImmutableList<PartialMembership> splits() {
     return Splits.ALL;
   }
 
   /**
-   * Returns the healthcare regions {@code region} belongs to: one, or two for Region Halland.
+   * {@return the healthcare regions {@code region} belongs to: one, or two for Region Halland}
    */
   public static ImmutableSet<HealthcareRegion> of(Region region) {
     Objects.requireNonNull(region, "region");

@@ -17,16 +17,16 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface PartialMembership {
 
-  /** The region that is split. */
+  /** {@return the region that is split} */
   Region region();
 
-  /** The healthcare region this part belongs to. */
+  /** {@return the healthcare region this part belongs to} */
   HealthcareRegion healthcareRegion();
 
-  /** The municipalities of the part, e.g. {@code "Halmstad"}. */
+  /** {@return the municipalities of the part, e.g. {@code "Halmstad"}} */
   ImmutableSet<String> municipalities();
 
-  /** Where the split is written. */
+  /** {@return where the split is written} */
   Citation citation();
 
   @Value.Check

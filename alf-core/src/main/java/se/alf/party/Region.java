@@ -44,24 +44,26 @@ public enum Region {
     this.currentName = currentName;
   }
 
-  /** Returns the two-digit county code (länskod), e.g. {@code "18"} for Örebro. */
+  /** {@return the two-digit county code (länskod), e.g. {@code "18"} for Örebro} */
   public String countyCode() {
     return countyCode;
   }
 
-  /** Returns the name the region has today, e.g. {@code "Region Örebro län"}. */
+  /** {@return the name the region has today, e.g. {@code "Region Örebro län"}} */
   public String currentName() {
     return currentName;
   }
 
-  /** Returns the names of this region over time, each with its citation; see {@link RegionNames}. */
+  /**
+   * {@return the names of this region over time, each with its citation; see {@link RegionNames}}
+   */
   public Timeline<String> names() {
     return RegionNames.of(this);
   }
 
   /**
-   * Returns the name this region had on {@code date}, e.g. {@code "Stockholms läns landsting"} on
-   * 2014-09-11 and {@code "Region Stockholm"} from 2019-01-01.
+   * {@return the name this region had on {@code date}, e.g. {@code "Stockholms läns landsting"} on
+   * 2014-09-11 and {@code "Region Stockholm"} from 2019-01-01}
    *
    * @throws NoValueOnDateException if {@code date} is before the first name the sources give for
    *     this region (see {@link RegionNames})
@@ -71,7 +73,7 @@ public enum Region {
   }
 
   /**
-   * Returns the region with county code {@code code}.
+   * {@return the region with county code {@code code}}
    *
    * @throws UnknownCountyCodeException if no region has that code
    */

@@ -24,12 +24,12 @@ public enum University {
     this.abbreviation = abbreviation;
   }
 
-  /** Returns the name in Swedish, e.g. {@code "Linköpings universitet"}. */
+  /** {@return the name in Swedish, e.g. {@code "Linköpings universitet"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the usual abbreviation, e.g. {@code "LiU"}. */
+  /** {@return the usual abbreviation, e.g. {@code "LiU"}} */
   public String abbreviation() {
     return abbreviation;
   }

@@ -16,7 +16,7 @@ public final class UnknownCountyCodeException extends IllegalArgumentException {
     this.code = code;
   }
 
-  /** Returns the code that was asked for. */
+  /** {@return the code that was asked for} */
   public String code() {
     return code;
   }

@@ -17,17 +17,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Cohort {
 
-  /** The programme the cohort follows. */
+  /** {@return the programme the cohort follows} */
   MedicalProgramme programme();
 
-  /** The semester of intake (antagningstermin), in which the cohort studies term 1. */
+  /** {@return the semester of intake (antagningstermin), in which the cohort studies term 1} */
   Semester intake();
 
-  /** The number of students, {@code >= 0}. */
+  /** {@return the number of students, {@code >= 0}} */
   int size();
 
   /**
-   * Returns the cohort of {@code size} students admitted to {@code programme} in {@code intake}.
+   * {@return the cohort of {@code size} students admitted to {@code programme} in {@code intake}}
    *
    * @throws IllegalArgumentException if {@code size} is negative or {@code intake} is outside the
    *     programme's intakes
@@ -37,8 +37,8 @@ public interface Cohort {
   }
 
   /**
-   * Returns the term the cohort studies in {@code semester}: 1 in the semester of intake, and so
-   * on; empty before the intake and after the last term.
+   * {@return the term the cohort studies in {@code semester}: 1 in the semester of intake, and so
+   * on; empty before the intake and after the last term}
    */
   default OptionalInt termIn(Semester semester) {
     Objects.requireNonNull(semester, "semester");
@@ -47,14 +47,14 @@ public interface Cohort {
         : OptionalInt.empty();
   }
 
-  /** Returns the semester in which the cohort studies its last term. */
+  /** {@return the semester in which the cohort studies its last term} */
   default Semester lastSemester() {
     return intake().plusTerms(programme().terms() - 1);
   }
 
   /**
-   * Returns the full-year students (HST) the cohort makes up in the calendar year {@code year}:
-   * its size times the terms it studies in that year (VT and HT of the year), divided by 2. A
+   * {@return the full-year students (HST) the cohort makes up in the calendar year {@code year}:
+   * its size times the terms it studies in that year (VT and HT of the year), divided by 2} A
    * term is counted in the year of its semester.
    */
   default FullYearStudents fullYearStudentsIn(Year year) {

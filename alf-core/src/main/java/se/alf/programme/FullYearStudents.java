@@ -31,7 +31,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns {@code value} full-year students.
+   * {@return {@code value} full-year students}
    *
    * @throws IllegalArgumentException if {@code value} is negative
    */
@@ -42,7 +42,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns {@code value} full-year students.
+   * {@return {@code value} full-year students}
    *
    * @throws IllegalArgumentException if {@code value} is negative
    */
@@ -73,8 +73,8 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns the full-year students of {@code students} students who each study {@code terms}
-   * terms: {@code students × terms / 2}, since a term is half an academic year.
+   * {@return the full-year students of {@code students} students who each study {@code terms}
+   * terms: {@code students × terms / 2}, since a term is half an academic year}
    *
    * @throws IllegalArgumentException if {@code students} or {@code terms} is negative
    */
@@ -84,19 +84,19 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return of(Ratio.of(students).times(terms).times(HALF));
   }
 
-  /** Returns the exact number. */
+  /** {@return the exact number} */
   public Ratio value() {
     return value;
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /** {@return the sum of this and {@code other}} */
   public FullYearStudents plus(FullYearStudents other) {
     Objects.requireNonNull(other, "other");
     return of(value.plus(other.value));
   }
 
   /**
-   * Returns this number scaled by {@code factor}, e.g. by 12/11.
+   * {@return this number scaled by {@code factor}, e.g. by 12/11}
    *
    * @throws IllegalArgumentException if {@code factor} is negative
    */
@@ -107,12 +107,12 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return of(value.times(factor));
   }
 
-  /** Returns whether this is zero. */
+  /** {@return whether this is zero} */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
-  /** Returns the sum of {@code values}, zero if there are none. */
+  /** {@return the sum of {@code values}, zero if there are none} */
   public static FullYearStudents sum(Iterable<FullYearStudents> values) {
     Objects.requireNonNull(values, "values");
     FullYearStudents total = ZERO;
@@ -145,16 +145,17 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns the count as a Swedish reader writes it, with the unit: {@code "1 056 HST"},
-   * {@code "1 161,6 HST"}, {@code "9600/11 ≈ 872,73 HST"}; see {@link #format(Ratio)}.
+   * {@return the count as a Swedish reader writes it, with the unit: {@code "1 056 HST"},
+   * {@code "1 161,6 HST"}, {@code "9600/11 ≈ 872,73 HST"}; see {@link #format(Ratio)}}
    */
   public String format() {
     return format(value) + " HST";
   }
 
   /**
-   * Returns a number of full-year students, or a difference of two (which may be negative), the one
-   * way alf writes it for a reader: grouped by spaces, Swedish decimal comma. A whole number is
+   * {@return a number of full-year students, or a difference of two (which may be negative), the
+   * one
+   * way alf writes it for a reader: grouped by spaces, Swedish decimal comma} A whole number is
    * written whole ({@code "1 056"}), a number with a finite decimal expansion exactly
    * ({@code "1 161,6"}, {@code "357,5"}), any other as the exact ratio then the value rounded half
    * to even to two decimals ({@code "9600/11 ≈ 872,73"}, {@code "-1735/11 ≈ -157,73"}).

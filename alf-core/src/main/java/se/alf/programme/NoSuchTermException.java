@@ -17,12 +17,12 @@ public final class NoSuchTermException extends IllegalArgumentException {
     this.terms = terms;
   }
 
-  /** Returns the term number that was asked for. */
+  /** {@return the term number that was asked for} */
   public int term() {
     return term;
   }
 
-  /** Returns the number of terms the programme has: the valid range is 1..terms. */
+  /** {@return the number of terms the programme has: the valid range is 1..terms} */
   public int terms() {
     return terms;
   }

@@ -33,7 +33,7 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the semester of {@code season} in {@code year}.
+   * {@return the semester of {@code season} in {@code year}}
    *
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
@@ -44,13 +44,13 @@ public final class Semester implements Comparable<Semester> {
     return new Semester(season, year);
   }
 
-  /** Returns the semester of {@code season} in {@code year}; see {@link #of(Season, int)}. */
+  /** {@return the semester of {@code season} in {@code year}; see {@link #of(Season, int)}} */
   public static Semester of(Season season, Year year) {
     return of(season, Objects.requireNonNull(year, "year").getValue());
   }
 
   /**
-   * Returns the spring term (vårtermin) of {@code year}.
+   * {@return the spring term (vårtermin) of {@code year}}
    *
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
@@ -59,7 +59,7 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the autumn term (hösttermin) of {@code year}.
+   * {@return the autumn term (hösttermin) of {@code year}}
    *
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
@@ -90,18 +90,18 @@ public final class Semester implements Comparable<Semester> {
     return of(Season.valueOf(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
-  /** Returns the season: VT (spring) or HT (autumn). */
+  /** {@return the season: VT (spring) or HT (autumn)} */
   public Season season() {
     return season;
   }
 
-  /** Returns the calendar year. */
+  /** {@return the calendar year} */
   public Year year() {
     return Year.of(year);
   }
 
   /**
-   * Returns the semester after this one.
+   * {@return the semester after this one}
    *
    * @throws IllegalArgumentException if it would fall after HT 9999
    */
@@ -110,8 +110,8 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the semester {@code terms} terms later (earlier if negative): {@code HT 2021}
-   * plus 11 terms is {@code VT 2027}.
+   * {@return the semester {@code terms} terms later (earlier if negative): {@code HT 2021}
+   * plus 11 terms is {@code VT 2027}}
    *
    * @throws IllegalArgumentException if the result would fall outside the years 1..9999
    */
@@ -123,21 +123,21 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the number of terms from this semester to {@code other}: 11 from {@code HT 2021} to
-   * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester.
+   * {@return the number of terms from this semester to {@code other}: 11 from {@code HT 2021} to
+   * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester}
    */
   public int termsUntil(Semester other) {
     Objects.requireNonNull(other, "other");
     return Math.toIntExact(other.index() - index());
   }
 
-  /** Returns whether this semester is before {@code other}. */
+  /** {@return whether this semester is before {@code other}} */
   public boolean isBefore(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
-  /** Returns whether this semester is after {@code other}. */
+  /** {@return whether this semester is after {@code other}} */
   public boolean isAfter(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;

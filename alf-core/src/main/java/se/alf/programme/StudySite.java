@@ -17,13 +17,13 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface StudySite {
 
-  /** The name as the source writes it, e.g. {@code "Linköping–Motala–Västervik"}. */
+  /** {@return the name as the source writes it, e.g. {@code "Linköping–Motala–Västervik"}} */
   String name();
 
-  /** The number of students per term at the site (studenter per termin), {@code >= 0}. */
+  /** {@return the number of students per term at the site (studenter per termin), {@code >= 0}} */
   int studentsPerTerm();
 
-  /** The number of students at the site over all its terms, as the source publishes it. */
+  /** {@return the number of students at the site over all its terms, as the source publishes it} */
   OptionalInt studentsTotal();
 
   /**
@@ -31,19 +31,20 @@ public interface StudySite {
    * spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län).
    */
   /**
-   * The site's share of the students per term in percent, as the source publishes it (seed 001:
-   * "Procentuell andel"), or empty where none is published. Data beside the counts, not derived
+   * {@return the site's share of the students per term in percent, as the source publishes it (seed
+   * 001:
+   * "Procentuell andel"), or empty where none is published} Data beside the counts, not derived
    * from them: a test checks the two agree within the percent's rounding.
    */
   OptionalInt publishedSharePercent();
 
   Optional<Region> region();
 
-  /** The source of the figures. */
+  /** {@return the source of the figures} */
   Citation citation();
 
   /**
-   * Returns the number of students over {@code terms} terms: students per term × terms.
+   * {@return the number of students over {@code terms} terms: students per term × terms}
    *
    * @throws IllegalArgumentException if {@code terms} is negative
    */

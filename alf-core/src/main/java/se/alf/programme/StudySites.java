@@ -22,17 +22,17 @@ public final class StudySites {
       liu("Jönköping", 30, 28, 150, Optional.of(Region.JONKOPING)));
 
   /**
-   * Returns the four main sites (huvudstudieorter) of Linköping University's decentralised
+   * {@return the four main sites (huvudstudieorter) of Linköping University's decentralised
    * programme in the south-east healthcare region, in the order of seed
    * {@code 001_5fd3045e73aeef0c.txt}, slide "Studenter i decentraliserad utbildning": 34, 20, 24
    * and 30 students per term, 108 in all; shares 31, 19, 22 and 28 % as published; 170, 100, 120
-   * and 150 students in total, 540 in all.
+   * and 150 students in total, 540 in all}
    */
   public static ImmutableList<StudySite> liuDecentralised() {
     return LIU;
   }
 
-  /** Returns the students per term summed over {@code sites}. */
+  /** {@return the students per term summed over {@code sites}} */
   public static long studentsPerTerm(Iterable<StudySite> sites) {
     Objects.requireNonNull(sites, "sites");
     long sum = 0;

@@ -20,27 +20,33 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface TermProfile {
 
-  /** What the profile is of, e.g. {@code "the 11-term medical programme"}. */
+  /** {@return what the profile is of, e.g. {@code "the 11-term medical programme"}} */
   String name();
 
-  /** The number of terms mainly in the preclinical disciplines: terms 1 to this number. */
+  /** {@return the number of terms mainly in the preclinical disciplines: terms 1 to this number} */
   int preclinicalTerms();
 
-  /** The number of degree-project terms (vetenskapligt arbete), somewhere after the preclinical. */
+  /**
+   * {@return the number of degree-project terms (vetenskapligt arbete), somewhere after the
+   * preclinical}
+   */
   int degreeProjectTerms();
 
-  /** The number of terms with most of the clinical training, somewhere after the preclinical. */
+  /**
+   * {@return the number of terms with most of the clinical training, somewhere after the
+   * preclinical}
+   */
   int clinicalTerms();
 
-  /** The source of the profile, with a note on how it was read. */
+  /** {@return the source of the profile, with a note on how it was read} */
   Citation citation();
 
-  /** Returns the number of terms: preclinical + degree project + clinical. */
+  /** {@return the number of terms: preclinical + degree project + clinical} */
   default int terms() {
     return preclinicalTerms() + degreeProjectTerms() + clinicalTerms();
   }
 
-  /** Returns the number of terms of {@code kind}. */
+  /** {@return the number of terms of {@code kind}} */
   default int count(TermKind kind) {
     switch (kind) {
       case PRECLINICAL:
@@ -55,8 +61,8 @@ public interface TermProfile {
   }
 
   /**
-   * Returns whether term {@code term} (1-based) is mainly preclinical: true for the first
-   * {@link #preclinicalTerms()} terms, false for the rest.
+   * {@return whether term {@code term} (1-based) is mainly preclinical: true for the first
+   * {@link #preclinicalTerms()} terms, false for the rest}
    *
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */
@@ -65,9 +71,9 @@ public interface TermProfile {
   }
 
   /**
-   * Returns what term {@code term} (1-based) mainly is, where the source says so: preclinical for
+   * {@return what term {@code term} (1-based) mainly is, where the source says so: preclinical for
    * the first terms; for a later term only if all later terms are of one kind, since the source
-   * does not place the degree-project term among the clinical ones.
+   * does not place the degree-project term among the clinical ones}
    *
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */

@@ -21,25 +21,25 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface EvaluationRound {
 
-  /** The number of the round: 1 for the first. */
+  /** {@return the number of the round: 1 for the first} */
   int number();
 
-  /** The year the evaluation was carried out. */
+  /** {@return the year the evaluation was carried out} */
   Year conducted();
 
-  /** The year its report came out. */
+  /** {@return the year its report came out} */
   Year reportYear();
 
-  /** The date the report was published, if the sources give the exact date. */
+  /** {@return the date the report was published, if the sources give the exact date} */
   Optional<LocalDate> published();
 
-  /** The result of each of the seven ALF regions. */
+  /** {@return the result of each of the seven ALF regions} */
   ImmutableMap<AlfRegion, RegionEvaluation> results();
 
-  /** The source of the round's dates. */
+  /** {@return the source of the round's dates} */
   Citation citation();
 
-  /** Returns the result of {@code region}. */
+  /** {@return the result of {@code region}} */
   default RegionEvaluation result(AlfRegion region) {
     return Objects.requireNonNull(results().get(Objects.requireNonNull(region, "region")),
         "result of a region in a checked round");

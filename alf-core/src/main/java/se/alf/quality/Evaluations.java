@@ -128,17 +128,17 @@ public final class Evaluations {
                   + " förra utvärderingen från 2018.' [Q]; panel letters not in the excerpt")))
       .build();
 
-  /** Returns the first round: carried out 2017, reported March 2018. */
+  /** {@return the first round: carried out 2017, reported March 2018} */
   public static EvaluationRound round2018() {
     return ROUND_2018;
   }
 
-  /** Returns the second round: carried out 2022, reported 2023-03-31. */
+  /** {@return the second round: carried out 2022, reported 2023-03-31} */
   public static EvaluationRound round2023() {
     return ROUND_2023;
   }
 
-  /** Returns the published rounds, oldest first. */
+  /** {@return the published rounds, oldest first} */
   public static ImmutableList<EvaluationRound> all() {
     return ImmutableList.of(ROUND_2018, ROUND_2023);
   }

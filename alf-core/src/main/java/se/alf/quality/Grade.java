@@ -34,24 +34,24 @@ public enum Grade {
     this.swedishName = swedishName;
   }
 
-  /** Returns the letter: {@code "A"}, {@code "B"} or {@code "C"}. */
+  /** {@return the letter: {@code "A"}, {@code "B"} or {@code "C"}} */
   public String letter() {
     return letter;
   }
 
-  /** Returns the Swedish name, e.g. {@code "god–hög kvalitet"}. */
+  /** {@return the Swedish name, e.g. {@code "god–hög kvalitet"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source of the scale. */
+  /** {@return the source of the scale} */
   public Citation citation() {
     return CITATION;
   }
 
   /**
-   * Returns the grade of {@code letter}: {@code "A"}, {@code "B"} or {@code "C"}, in either case,
-   * surrounding spaces ignored.
+   * {@return the grade of {@code letter}: {@code "A"}, {@code "B"} or {@code "C"}, in either case,
+   * surrounding spaces ignored}
    *
    * @throws IllegalArgumentException if {@code letter} is none of these
    */

@@ -40,28 +40,28 @@ public enum Panel {
         .build();
   }
 
-  /** Returns the panel's number, 1 to 3. */
+  /** {@return the panel's number, 1 to 3} */
   public int number() {
     return number;
   }
 
-  /** Returns the weight: 1/2, 1/4 or 1/4. */
+  /** {@return the weight: 1/2, 1/4 or 1/4} */
   public Ratio weight() {
     return weight;
   }
 
-  /** Returns the Swedish name, e.g. {@code "forskningens förutsättningar"}. */
+  /** {@return the Swedish name, e.g. {@code "forskningens förutsättningar"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source of the panel and its weight. */
+  /** {@return the source of the panel and its weight} */
   public Citation citation() {
     return citation;
   }
 
   /**
-   * Returns panel {@code number}.
+   * {@return panel {@code number}}
    *
    * @throws IllegalArgumentException if {@code number} is not 1, 2 or 3
    */

@@ -28,10 +28,10 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface RegionEvaluation {
 
-  /** The ALF region evaluated. */
+  /** {@return the ALF region evaluated} */
   AlfRegion region();
 
-  /** The published grades, by panel; panels missing here are unknown. */
+  /** {@return the published grades, by panel; panels missing here are unknown} */
   ImmutableMap<Panel, Grade> grades();
 
   /** For each panel whose grade is unknown, why: what the sources say instead. */
@@ -43,27 +43,27 @@ public interface RegionEvaluation {
    */
   ImmutableMultiset<Grade> unplacedGrades();
 
-  /** The source of the grades (or of what is known). */
+  /** {@return the source of the grades (or of what is known)} */
   Citation citation();
 
-  /** Returns the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}. */
+  /** {@return the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}} */
   default Optional<Grade> grade(Panel panel) {
     return Optional.ofNullable(grades().get(Objects.requireNonNull(panel, "panel")));
   }
 
-  /** Returns why the grade of {@code panel} is unknown, or empty if it is known. */
+  /** {@return why the grade of {@code panel} is unknown, or empty if it is known} */
   default Optional<String> whyUnknown(Panel panel) {
     return Optional.ofNullable(unknownNotes().get(Objects.requireNonNull(panel, "panel")));
   }
 
-  /** Returns whether the grades of all three panels are known. */
+  /** {@return whether the grades of all three panels are known} */
   default boolean isComplete() {
     return grades().size() == Panel.values().length;
   }
 
   /**
-   * Returns the grades that are published, placed or not: {@link #grades()} plus
-   * {@link #unplacedGrades()}.
+   * {@return the grades that are published, placed or not: {@link #grades()} plus
+   * {@link #unplacedGrades()}}
    */
   default ImmutableMultiset<Grade> knownGrades() {
     return ImmutableMultiset.<Grade>builder().addAll(grades().values())
@@ -71,8 +71,8 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns what is published, in words: the placed grades by panel, then the unplaced grades,
-   * e.g. {@code "panel 2 C; one A on an unidentified panel"}, or {@code "nothing"}.
+   * {@return what is published, in words: the placed grades by panel, then the unplaced grades,
+   * e.g. {@code "panel 2 C; one A on an unidentified panel"}, or {@code "nothing"}}
    */
   default String describePublished() {
     List<String> parts = new ArrayList<>();
@@ -94,10 +94,10 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns a complete evaluation built on this one by assumption: the placed grades are kept; the
+   * {@return a complete evaluation built on this one by assumption: the placed grades are kept; the
    * unplaced grades, best first, are put on the unknown panels, heaviest {@link Panel#weight}
    * first and then by number, so an unplaced A goes on panel 1 if that is unknown; the unknown
-   * panels left over get {@code rest}. Which panel an unplaced grade was given on is not
+   * panels left over get {@code rest}} Which panel an unplaced grade was given on is not
    * published: the result is an assumption, and keeps this evaluation's citation.
    */
   default RegionEvaluation assuming(Grade rest) {
@@ -114,7 +114,7 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns the evaluation of {@code region} with the known grades of panels 1, 2 and 3.
+   * {@return the evaluation of {@code region} with the known grades of panels 1, 2 and 3}
    */
   static RegionEvaluation of(AlfRegion region, Grade panel1, Grade panel2, Grade panel3,
       Citation citation) {
@@ -129,7 +129,7 @@ public interface RegionEvaluation {
         .build();
   }
 
-  /** Returns the evaluation of {@code region} with all three grades unknown, for {@code why}. */
+  /** {@return the evaluation of {@code region} with all three grades unknown, for {@code why}} */
   static RegionEvaluation unknown(AlfRegion region, String why, Citation citation) {
     Objects.requireNonNull(why, "why");
     Builder b = builder();

@@ -36,12 +36,12 @@ public enum Permit {
     this.citation = citation;
   }
 
-  /** Returns the Swedish name, e.g. {@code "Läkemedelsverket"}. */
+  /** {@return the Swedish name, e.g. {@code "Läkemedelsverket"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source that names this permit in the ALF debate. */
+  /** {@return the source that names this permit in the ALF debate} */
   public Citation citation() {
     return citation;
   }

@@ -20,30 +20,31 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface ResearchProject {
 
-  /** The title; {@code "(untitled)"} if not given. */
+  /** {@return the title; {@code "(untitled)"} if not given} */
   @Value.Default
   default String title() {
     return "(untitled)";
   }
 
-  /** Whether the project presupposes the structures and resources of healthcare. */
+  /** {@return whether the project presupposes the structures and resources of healthcare} */
   boolean usesHealthcareStructures();
 
   /**
-   * Whether it aims to solve a health problem or to identify factors that lead to better health.
+   * {@return whether it aims to solve a health problem or to identify factors that lead to better
+   * health}
    */
   boolean aimsAtHealthProblem();
 
-  /** The permits the project needs (and has); empty if it needs none. */
+  /** {@return the permits the project needs (and has); empty if it needs none} */
   ImmutableSet<Permit> permits();
 
-  /** The kinds of research the project is; may be empty. */
+  /** {@return the kinds of research the project is; may be empty} */
   ImmutableSet<ResearchKind> kinds();
 
-  /** The source of the project, for the library's cited examples. */
+  /** {@return the source of the project, for the library's cited examples} */
   Optional<Citation> citation();
 
-  /** Returns whether the project needs {@code permit}. */
+  /** {@return whether the project needs {@code permit}} */
   default boolean needs(Permit permit) {
     return permits().contains(Objects.requireNonNull(permit, "permit"));
   }

@@ -25,37 +25,39 @@ import org.immutables.value.Value;
 public interface Citation extends WithCitation {
 
   /**
-   * The document, as people name it: {@code "ALF 2014"}, {@code "PM U2024/01035"}, a web page's
-   * publisher and title; for a listed document its {@linkplain Document#shortName() short name}.
+   * {@return the document, as people name it: {@code "ALF 2014"}, {@code "PM U2024/01035"}, a web
+   * page's
+   * publisher and title; for a listed document its {@linkplain Document#shortName() short name}}
    */
   String document();
 
-  /** The section, paragraph or table in the document: {@code "§ 9"}, {@code "6.1.2"}. */
+  /** {@return the section, paragraph or table in the document: {@code "§ 9"}, {@code "6.1.2"}} */
   Optional<String> section();
 
-  /** A public address of the document or of the page that quotes it. */
+  /** {@return a public address of the document or of the page that quotes it} */
   Optional<String> url();
 
   /**
-   * The seed file of the {@linkplain Document listed document} that holds or restates the text: a
-   * secondary locator, never rendered; {@link #documents()} names the document.
+   * {@return the seed file of the {@linkplain Document listed document} that holds or restates the
+   * text: a
+   * secondary locator, never rendered; {@link #documents()} names the document}
    */
   Optional<String> seedFile();
 
-  /** A short note: what the source says, or how a figure was read from it. */
+  /** {@return a short note: what the source says, or how a figure was read from it} */
   Optional<String> note();
 
-  /** Returns {@code document section}. */
+  /** {@return {@code document section}} */
   static Citation of(String document, String section) {
     return builder().document(document).section(section).build();
   }
 
-  /** Returns a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}. */
+  /** {@return a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}} */
   static Citation alf2014(String section) {
     return of(Sources.ALF_2014, section);
   }
 
-  /** Returns a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}. */
+  /** {@return a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}} */
   static Citation of(Document document, String section) {
     requireNonNull(document, "document");
     return builder().document(document.shortName()).section(section)
@@ -63,9 +65,9 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns a citation of the memorandum U2024/01035 as Region Västerbotten's response
+   * {@return a citation of the memorandum U2024/01035 as Region Västerbotten's response
    * ({@link Document#VASTERBOTTEN_RESPONSE}) restates it, which follows the memorandum's own
-   * section numbers.
+   * section numbers}
    */
   static Citation pm2024(String section) {
     return builder().document(Sources.PM_2024).section(section)
@@ -73,9 +75,9 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns a citation of the listed document held in a seed file, e.g.
+   * {@return a citation of the listed document held in a seed file, e.g.
    * {@code seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")} renders as
-   * {@code "LiU–Region Östergötland slides, slide 1"}.
+   * {@code "LiU–Region Östergötland slides, slide 1"}}
    *
    * @throws IllegalArgumentException if no {@link Document} has that seed file
    */
@@ -87,16 +89,16 @@ public interface Citation extends WithCitation {
     return of(d, section);
   }
 
-  /** Returns a citation of a public web page. */
+  /** {@return a citation of a public web page} */
   static Citation web(String document, String url) {
     return builder().document(document).url(url).build();
   }
 
   /**
-   * Returns the short form for tables: the document, the section, and in brackets the listed
+   * {@return the short form for tables: the document, the section, and in brackets the listed
    * document that restates it when that is another one, e.g. {@code "ALF 2014 § 9"},
    * {@code "LiU–Region Östergötland slides, slide 1"} or
-   * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}. Neither the address nor the
+   * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}} Neither the address nor the
    * seed file is part of it. Computed once per citation (explanations render it often).
    */
   @Value.Lazy
@@ -113,8 +115,8 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns the listed documents this citation rests on: the document it names, then the one that
-   * restates it (by {@link #seedFile()}); empty for a web page or an assumption.
+   * {@return the listed documents this citation rests on: the document it names, then the one that
+   * restates it (by {@link #seedFile()}); empty for a web page or an assumption}
    */
   default ImmutableList<Document> documents() {
     return Stream.concat(Document.byShortName(document()).stream(),
@@ -123,9 +125,9 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns the full reference: the {@linkplain #render() short form}, the address, and the full
+   * {@return the full reference: the {@linkplain #render() short form}, the address, and the full
    * {@linkplain Document#reference() reference} of each listed document it rests on, e.g.
-   * {@code "PM U2024/01035 7.2 (Region Västerbotten, remissvar) — Regeringskansliet; …"}.
+   * {@code "PM U2024/01035 7.2 (Region Västerbotten, remissvar) — Regeringskansliet; …"}}
    */
   default String reference() {
     StringBuilder s = new StringBuilder(render());

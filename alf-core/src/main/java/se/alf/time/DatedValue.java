@@ -10,7 +10,8 @@ import java.util.Optional;
 import se.alf.source.Citation;
 
 /**
- * A value that holds over a half-open range of dates {@code [from, until)}, with the citation of the
+ * A value that holds over a half-open range of dates {@code [from, until)}, with the citation of
+ * the
  * text that sets it.
  *
  * <p>A range without an end holds from its start on. This class is immutable and thread-safe if
@@ -32,8 +33,8 @@ public final class DatedValue<V> {
   }
 
   /**
-   * Returns {@code value} over {@code range}, which must be half-open: {@code [from, until)} or
-   * {@code [from, ∞)}, and not empty.
+   * {@return {@code value} over {@code range}, which must be half-open: {@code [from, until)} or
+   * {@code [from, ∞)}, and not empty}
    *
    * @throws IllegalArgumentException if the range has no lower bound, is closed at its upper end,
    *     open at its lower end, or empty
@@ -50,13 +51,13 @@ public final class DatedValue<V> {
     return new DatedValue<>(range, value, citation);
   }
 
-  /** Returns {@code value} from {@code from} on, with no end. */
+  /** {@return {@code value} from {@code from} on, with no end} */
   public static <V> DatedValue<V> from(LocalDate from, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
     return of(Range.atLeast(from), value, citation);
   }
 
-  /** Returns {@code value} over {@code [from, until)}. */
+  /** {@return {@code value} over {@code [from, until)}} */
   public static <V> DatedValue<V> between(
       LocalDate from, LocalDate until, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
@@ -68,17 +69,17 @@ public final class DatedValue<V> {
     return of(Range.closedOpen(from, until), value, citation);
   }
 
-  /** Returns the half-open range of dates the value holds over. */
+  /** {@return the half-open range of dates the value holds over} */
   public Range<LocalDate> range() {
     return range;
   }
 
-  /** Returns the first date the value holds. */
+  /** {@return the first date the value holds} */
   public LocalDate from() {
     return range.lowerEndpoint();
   }
 
-  /** Returns the first date the value no longer holds, or empty if it holds from then on. */
+  /** {@return the first date the value no longer holds, or empty if it holds from then on} */
   public Optional<LocalDate> until() {
     return range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty();
   }
@@ -91,13 +92,13 @@ public final class DatedValue<V> {
     return citation;
   }
 
-  /** Returns whether the value holds on {@code date}. */
+  /** {@return whether the value holds on {@code date}} */
   public boolean holdsOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return range.contains(date);
   }
 
-  /** Returns {@code "[2015-01-01, 2019-01-01)"} or {@code "[2019-01-01, …)"}. */
+  /** {@return {@code "[2015-01-01, 2019-01-01)"} or {@code "[2019-01-01, …)"}} */
   public String rangeText() {
     String text = rangeText;
     if (text == null) {

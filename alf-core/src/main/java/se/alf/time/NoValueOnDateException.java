@@ -20,12 +20,12 @@ public final class NoValueOnDateException extends NoSuchElementException {
     this.date = date;
   }
 
-  /** Returns the name of the timeline that was asked. */
+  /** {@return the name of the timeline that was asked} */
   public String timeline() {
     return timeline;
   }
 
-  /** Returns the date that was asked for. */
+  /** {@return the date that was asked for} */
   public LocalDate date() {
     return date;
   }

@@ -16,7 +16,7 @@ public final class OverlappingRangesException extends IllegalArgumentException {
     this.timeline = timeline;
   }
 
-  /** Returns the name of the timeline that was being built. */
+  /** {@return the name of the timeline that was being built} */
   public String timeline() {
     return timeline;
   }

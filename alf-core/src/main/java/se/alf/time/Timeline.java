@@ -36,34 +36,34 @@ public final class Timeline<V> {
     this.values = values;
   }
 
-  /** Returns a builder of a timeline called {@code name}. */
+  /** {@return a builder of a timeline called {@code name}} */
   public static <V> Builder<V> builder(String name) {
     return new Builder<>(name);
   }
 
-  /** Returns the timeline called {@code name} that holds {@code value} from {@code from} on. */
+  /** {@return the timeline called {@code name} that holds {@code value} from {@code from} on} */
   public static <V> Timeline<V> from(String name, LocalDate from, V value, Citation citation) {
     return Timeline.<V>builder(name).add(DatedValue.from(from, value, citation)).build();
   }
 
-  /** Returns the timeline of {@code values}. */
+  /** {@return the timeline of {@code values}} */
   public static <V> Timeline<V> of(String name, List<DatedValue<V>> values) {
     Objects.requireNonNull(values, "values");
     return Timeline.<V>builder(name).addAll(values).build();
   }
 
-  /** Returns the name: what this is a timeline of. */
+  /** {@return the name: what this is a timeline of} */
   public String name() {
     return name;
   }
 
-  /** Returns the dated values, in order of their start dates. */
+  /** {@return the dated values, in order of their start dates} */
   public ImmutableList<DatedValue<V>> values() {
     return values;
   }
 
   /**
-   * Returns the dated value that holds on {@code date}.
+   * {@return the dated value that holds on {@code date}}
    *
    * @throws NoValueOnDateException if no value holds on {@code date}
    */
@@ -73,8 +73,8 @@ public final class Timeline<V> {
   }
 
   /**
-   * Returns the dated value that holds on 1 January of {@code year}: a yearly rule reads a
-   * parameter as it stands at the start of the year.
+   * {@return the dated value that holds on 1 January of {@code year}: a yearly rule reads a
+   * parameter as it stands at the start of the year}
    *
    * @throws NoValueOnDateException if no value holds on that date
    */
@@ -83,12 +83,12 @@ public final class Timeline<V> {
     return at(year.atDay(1));
   }
 
-  /** Returns the value that holds on {@code date}; see {@link #at(LocalDate)}. */
+  /** {@return the value that holds on {@code date}; see {@link #at(LocalDate)}} */
   public V valueAt(LocalDate date) {
     return at(date).value();
   }
 
-  /** Returns the dated value that holds on {@code date}, or empty. */
+  /** {@return the dated value that holds on {@code date}, or empty} */
   public Optional<DatedValue<V>> find(LocalDate date) {
     Objects.requireNonNull(date, "date");
     for (DatedValue<V> v : values) {
@@ -100,8 +100,9 @@ public final class Timeline<V> {
   }
 
   /**
-   * Returns a copy in which {@code value} holds from {@code from} on: values that start on or after
-   * {@code from} are dropped and a value that holds across {@code from} is cut short there. This
+   * {@return a copy in which {@code value} holds from {@code from} on: values that start on or
+   * after
+   * {@code from} are dropped and a value that holds across {@code from} is cut short there} This
    * is how a reform replaces a parameter "from a date on".
    */
   public Timeline<V> withValueFrom(LocalDate from, V value, Citation citation) {
@@ -109,9 +110,9 @@ public final class Timeline<V> {
   }
 
   /**
-   * Returns a copy in which {@code replacement} holds over its range and every other date answers
+   * {@return a copy in which {@code replacement} holds over its range and every other date answers
    * exactly what this timeline answers: a value that overlaps the range is cut to the parts before
-   * and after it, so a change bounded to some years never touches the years around them.
+   * and after it, so a change bounded to some years never touches the years around them}
    */
   public Timeline<V> withValue(DatedValue<V> replacement) {
     Objects.requireNonNull(replacement, "replacement");
@@ -195,7 +196,7 @@ public final class Timeline<V> {
     }
 
     /**
-     * Returns the timeline.
+     * {@return the timeline}
      *
      * @throws OverlappingRangesException if two ranges overlap
      */

@@ -80,7 +80,7 @@ public final class MellansverigeTable {
         PerInhabitants.of(bt, btn), PerInhabitants.of(vfu, vfun), PerInhabitants.of(st, stn));
   }
 
-  /** Returns the seven rows, in the table's order. */
+  /** {@return the seven rows, in the table's order} */
   public static ImmutableMap<Region, Row> rows() {
     return ROWS;
   }

@@ -24,22 +24,22 @@ public record PerInhabitants(BigDecimal per100k, long count) {
     }
   }
 
-  /** Returns {@code PerInhabitants(new BigDecimal(per100k), count)}. */
+  /** {@return {@code PerInhabitants(new BigDecimal(per100k), count)}} */
   public static PerInhabitants of(String per100k, long count) {
     return new PerInhabitants(new BigDecimal(per100k), count);
   }
 
   /**
-   * Returns the smallest population consistent with the cell: count × 100 000 ÷ (rate + half a
-   * unit of its last published decimal), rounded down.
+   * {@return the smallest population consistent with the cell: count × 100 000 ÷ (rate + half a
+   * unit of its last published decimal), rounded down}
    */
   public long minPopulation() {
     return population(per100k.add(halfUnit()), java.math.RoundingMode.FLOOR);
   }
 
   /**
-   * Returns the largest population consistent with the cell: count × 100 000 ÷ (rate − half a
-   * unit of its last published decimal), rounded up.
+   * {@return the largest population consistent with the cell: count × 100 000 ÷ (rate − half a
+   * unit of its last published decimal), rounded up}
    */
   public long maxPopulation() {
     return population(per100k.subtract(halfUnit()), java.math.RoundingMode.CEILING);

@@ -32,7 +32,7 @@ public interface Allocation {
 
   ImmutableMap<AlfRegion, RegionAllocation> regions();
 
-  /** The research appropriation (anslag) distributed, as read. */
+  /** {@return the research appropriation (anslag) distributed, as read} */
   Explained<Sek> researchAppropriation();
 
   /** Quality amounts withheld and returned to the state. */
@@ -42,15 +42,16 @@ public interface Allocation {
   Explained<Sek> redistributed();
 
   /**
-   * What the caller should know before using the figures: an input of theirs that the rule set
+   * {@return what the caller should know before using the figures: an input of theirs that the rule
+   * set
    * does not use (it sets the key itself), or an input of theirs that stops inside the years read
-   * so that another value (e.g. a published assumption) takes over. Empty when there is nothing to
+   * so that another value (e.g. a published assumption) takes over} Empty when there is nothing to
    * say. Check ids: {@link RuleContext#INPUT_IGNORED}, {@link RuleContext#INPUT_ENDS}.
    */
   ImmutableList<Finding> warnings();
 
   /**
-   * Returns the allocation of {@code region}; every ALF region is present.
+   * {@return the allocation of {@code region}; every ALF region is present}
    *
    * @throws NullPointerException if {@code region} is null
    */
@@ -58,18 +59,18 @@ public interface Allocation {
     return regions().get(Objects.requireNonNull(region, "region"));
   }
 
-  /** Returns the explanation of {@code region}'s total: one tree with every line beneath it. */
+  /** {@return the explanation of {@code region}'s total: one tree with every line beneath it} */
   default Explanation explain(AlfRegion region) {
     return region(region).explain();
   }
 
-  /** Returns the explanation of {@code region}'s total as text: {@code explain(r).render()}. */
+  /** {@return the explanation of {@code region}'s total as text: {@code explain(r).render()}} */
   default String explainText(AlfRegion region) {
     return explain(region).render();
   }
 
   /**
-   * Returns the sum of the money line {@code line} over the regions.
+   * {@return the sum of the money line {@code line} over the regions}
    *
    * @throws IllegalArgumentException if {@code line} counts students
    */
@@ -82,27 +83,29 @@ public interface Allocation {
     return sum;
   }
 
-  /** Returns the education compensation of all regions. */
+  /** {@return the education compensation of all regions} */
   default Sek educationTotal() {
     return national(Line.EDUCATION);
   }
 
-  /** Returns the supplements of all regions. */
+  /** {@return the supplements of all regions} */
   default Sek supplementTotal() {
     return national(Line.SUPPLEMENT);
   }
 
-  /** Returns education + research appropriation + supplements: what the state pays out or keeps. */
+  /**
+   * {@return education + research appropriation + supplements: what the state pays out or keeps}
+   */
   default Sek appropriation() {
     return educationTotal().plus(researchAppropriation().value()).plus(supplementTotal());
   }
 
-  /** Returns the total paid to the regions. */
+  /** {@return the total paid to the regions} */
   default Sek paidToRegions() {
     return national(Line.TOTAL);
   }
 
-  /** Returns every assumption the allocation rests on, each once. */
+  /** {@return every assumption the allocation rests on, each once} */
   default ImmutableList<ParameterRead> assumptions() {
     Map<String, ParameterRead> seen = new LinkedHashMap<>();
     for (RegionAllocation r : regions().values()) {
@@ -129,9 +132,9 @@ public interface Allocation {
   }
 
   /**
-   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Allocation pm-2024 2027,
+   * {@return a short summary, what {@code toString()} prints: e.g. {@code "Allocation pm-2024 2027,
    * scenario published: 2 676 263 784,73 kr to 7 regions, 0,00 kr returned to the state, 0
-   * warnings"}. {@link #region} gives each region's figures.
+   * warnings"}} {@link #region} gives each region's figures.
    */
   default String toDisplayString() {
     return "Allocation " + ruleSetId() + " " + year() + ", scenario " + scenarioName() + ": "

@@ -8,20 +8,20 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface ConditionResult {
 
-  /** The condition's id, e.g. {@code permit}. */
+  /** {@return the condition's id, e.g. {@code permit}} */
   String id();
 
-  /** The condition as the text states it. */
+  /** {@return the condition as the text states it} */
   String description();
 
   boolean met();
 
-  /** Why it is met or not, naming what the project has or lacks. */
+  /** {@return why it is met or not, naming what the project has or lacks} */
   String reason();
 
   Citation citation();
 
-  /** Returns {@code "[met] description — reason (citation)"}. */
+  /** {@return {@code "[met] description — reason (citation)"}} */
   default String render() {
     return (met() ? "[met]    " : "[failed] ") + description() + " — " + reason() + " ("
         + citation().render() + ")";

@@ -21,16 +21,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface EvaluationSchedule {
 
-  /** The year the last research evaluation reported. */
+  /** {@return the year the last research evaluation reported} */
   Year lastResearchEvaluation();
 
   /** Years between research evaluations: the interval in force when the next round falls due. */
   int researchIntervalYears();
 
-  /** The year the next research evaluation is due. */
+  /** {@return the year the next research evaluation is due} */
   Year nextResearchEvaluation();
 
-  /** The year the next USV evaluation is due; empty where the rule set ends it. */
+  /** {@return the year the next USV evaluation is due; empty where the rule set ends it} */
   Optional<Year> nextUsvEvaluation();
 
   static Builder builder() {

@@ -12,21 +12,23 @@ public interface Finding {
 
   Severity severity();
 
-  /** The id of the check that found it, e.g. {@code students-below-minimum}. */
+  /** {@return the id of the check that found it, e.g. {@code students-below-minimum}} */
   String check();
 
-  /** The ALF region concerned, if one is. */
+  /** {@return the ALF region concerned, if one is} */
   Optional<AlfRegion> alfRegion();
 
-  /** The region concerned, if it is not the party of an ALF region (an affiliated region). */
+  /**
+   * {@return the region concerned, if it is not the party of an ALF region (an affiliated region)}
+   */
   Optional<Region> region();
 
   String message();
 
-  /** The rule the finding rests on. */
+  /** {@return the rule the finding rests on} */
   Citation citation();
 
-  /** Returns {@code "ERROR students-below-minimum Örebro: … (citation)"}. */
+  /** {@return {@code "ERROR students-below-minimum Örebro: … (citation)"}} */
   default String render() {
     String who = alfRegion().map(AlfRegion::displayName)
         .or(() -> region().map(Region::currentName)).map(w -> " " + w + ":").orElse("");

@@ -18,14 +18,14 @@ public final class Horizon {
 
   private Horizon() {}
 
-  /** Returns whether {@code year} is from {@value #FIRST} to {@value #LAST}. */
+  /** {@return whether {@code year} is from {@value #FIRST} to {@value #LAST}} */
   public static boolean contains(Year year) {
     Objects.requireNonNull(year, "year");
     return year.getValue() >= FIRST && year.getValue() <= LAST;
   }
 
   /**
-   * Returns {@code year} if it is within the horizon.
+   * {@return {@code year} if it is within the horizon}
    *
    * @param field what the year is, for the message, e.g. {@code "YEAR"} or {@code "inputs[0].from"}
    * @throws IllegalArgumentException naming {@code field}, the year and the range, if it is not

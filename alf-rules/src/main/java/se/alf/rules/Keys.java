@@ -245,8 +245,8 @@ public final class Keys {
   }
 
   /**
-   * Returns every key the engine's rules read, by id, with the region families expanded to one key
-   * per ALF region: the one definition (type and constraint) of each id. A value put under any key
+   * {@return every key the engine's rules read, by id, with the region families expanded to one key
+   * per ALF region: the one definition (type and constraint) of each id} A value put under any key
    * object with one of these ids is checked against this definition (see {@link Parameters}), so a
    * second key object with the same id cannot bypass a constraint.
    */
@@ -254,7 +254,7 @@ public final class Keys {
     return CATALOGUE;
   }
 
-  /** Returns the region families of the catalogue, e.g. {@code actual-hst[region]}. */
+  /** {@return the region families of the catalogue, e.g. {@code actual-hst[region]}} */
   public static ImmutableList<RegionKey<?>> families() {
     return FAMILIES;
   }

@@ -17,7 +17,7 @@ public enum Line {
   /** Education + research + supplement. */
   TOTAL;
 
-  /** Returns whether the line counts students rather than money. */
+  /** {@return whether the line counts students rather than money} */
   public boolean isStudents() {
     return this == MINIMUM_STUDENTS || this == COMPENSATED_STUDENTS;
   }

@@ -25,12 +25,12 @@ public final class MissingInputException extends IllegalStateException {
     this.date = date;
   }
 
-  /** Returns the id of the missing key. */
+  /** {@return the id of the missing key} */
   public String key() {
     return key;
   }
 
-  /** Returns the date on which the value was needed. */
+  /** {@return the date on which the value was needed} */
   public LocalDate date() {
     return date;
   }

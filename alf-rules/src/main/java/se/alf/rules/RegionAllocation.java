@@ -34,21 +34,21 @@ public interface RegionAllocation {
 
   Explained<Sek> supplement();
 
-  /** Returns the sum of the money lines. */
+  /** {@return the sum of the money lines} */
   @Value.Derived
   default Sek total() {
     return education().value().plus(researchBase().value()).plus(researchQuality().value())
         .plus(supplement().value());
   }
 
-  /** Returns the research compensation: base + quality. */
+  /** {@return the research compensation: base + quality} */
   default Sek research() {
     return researchBase().value().plus(researchQuality().value());
   }
 
   /**
-   * Returns the value of {@code line}: an amount in kronor or a count of full-year students, as an
-   * exact ratio.
+   * {@return the value of {@code line}: an amount in kronor or a count of full-year students, as an
+   * exact ratio}
    */
   default Ratio value(Line line) {
     Objects.requireNonNull(line, "line");
@@ -61,7 +61,7 @@ public interface RegionAllocation {
   }
 
   /**
-   * Returns the amount of the money line {@code line}.
+   * {@return the amount of the money line {@code line}}
    *
    * @throws IllegalArgumentException if {@code line} counts students
    */
@@ -70,7 +70,7 @@ public interface RegionAllocation {
     return line == Line.TOTAL ? total() : money(line).value();
   }
 
-  /** Returns the explanation of {@code line}. */
+  /** {@return the explanation of {@code line}} */
   default Explanation explanation(Line line) {
     Objects.requireNonNull(line, "line");
     switch (line) {
@@ -93,7 +93,7 @@ public interface RegionAllocation {
     }
   }
 
-  /** Returns the explanation of the total: one tree with every line beneath it. */
+  /** {@return the explanation of the total: one tree with every line beneath it} */
   default Explanation explain() {
     return Explanation.builder()
         .label(() -> "Total ALF, " + region().displayName() + ", " + year())
@@ -105,9 +105,9 @@ public interface RegionAllocation {
   }
 
   /**
-   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Örebro 2027: total
+   * {@return a short summary, what {@code toString()} prints: e.g. {@code "Örebro 2027: total
    * 146 791 938,08 kr (education 112 138 472,73 kr, research 34 653 465,35 kr, supplement
-   * 0,00 kr; minimum 9600/11 ≈ 872,73 HST, compensated 9600/11 ≈ 872,73 HST)"}. The figures are
+   * 0,00 kr; minimum 9600/11 ≈ 872,73 HST, compensated 9600/11 ≈ 872,73 HST)"}} The figures are
    * values; {@link #explain()} says why.
    */
   default String toDisplayString() {

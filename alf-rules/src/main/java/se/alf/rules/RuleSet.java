@@ -27,47 +27,48 @@ import se.alf.source.Citation;
  */
 public interface RuleSet {
 
-  /** The id, e.g. {@code alf-2014}. */
+  /** {@return the id, e.g. {@code alf-2014}} */
   String id();
 
   String title();
 
-  /** The document the rule set implements. */
+  /** {@return the document the rule set implements} */
   Citation source();
 
-  /** The first year the rule set applies to. */
+  /** {@return the first year the rule set applies to} */
   Year firstYear();
 
   /**
-   * The year the rule set's own provisions take effect (for a proposal, the year its changes
-   * begin); {@link #classify(ResearchProject)} answers as of this year.
+   * {@return the year the rule set's own provisions take effect (for a proposal, the year its
+   * changes
+   * begin); {@link #classify(ResearchProject)} answers as of this year}
    */
   Year referenceYear();
 
-  /** The rule set this one was derived from, if it is a reform. */
+  /** {@return the rule set this one was derived from, if it is a reform} */
   Optional<RuleSet> baseline();
 
-  /** Every number and setting the rule set assumes, dated and cited. */
+  /** {@return every number and setting the rule set assumes, dated and cited} */
   Parameters parameters();
 
   RuleBook rules();
 
-  /** The provisions that are not computations (governance, names), each cited. */
+  /** {@return the provisions that are not computations (governance, names), each cited} */
   ImmutableList<Statement> statements();
 
   /**
-   * Returns every key this rule set's rules may read, by id: the engine's {@link
+   * {@return every key this rule set's rules may read, by id: the engine's {@link
    * Keys#catalogue()}, the keys of its parameters and the keys it or a rule set in its chain of
-   * baselines declares. Each is the one definition of its id (type and constraint) in this rule
+   * baselines declares} Each is the one definition of its id (type and constraint) in this rule
    * set; a scenario value is checked against it when a rule reads it.
    */
   ImmutableMap<String, Key<?>> declaredKeys();
 
   /**
-   * Returns the value this rule set's rules read for {@code key} in {@code year} (on 1 January)
+   * {@return the value this rule set's rules read for {@code key} in {@code year} (on 1 January)
    * with {@code scenario}: the rule set's own parameter where it has one, else the scenario's; with
    * where it came from (rule set, the caller's input, a published figure or an assumption of the
-   * scenario) and the dated, cited read behind it. A value a rule derives where none is given
+   * scenario) and the dated, cited read behind it} A value a rule derives where none is given
    * (e.g. {@code actual-hst} from its base) is not a read: ask the result's explanation.
    *
    * @throws YearOutsideRuleSetException if {@code year} is outside the rule set's years
@@ -93,19 +94,19 @@ public interface RuleSet {
     return allocate(scenario, year);
   }
 
-  /** Returns the minimum full-year students of {@code region} in {@code year}, explained. */
+  /** {@return the minimum full-year students of {@code region} in {@code year}, explained} */
   Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
       Year year);
 
-  /** Returns whether {@code project} is clinical research under this rule set in {@code year}. */
+  /** {@return whether {@code project} is clinical research under this rule set in {@code year}} */
   Verdict classify(ResearchProject project, Year year);
 
-  /** Returns whether {@code project} is clinical research, as of {@link #referenceYear()}. */
+  /** {@return whether {@code project} is clinical research, as of {@link #referenceYear()}} */
   default Verdict classify(ResearchProject project) {
     return classify(project, referenceYear());
   }
 
-  /** Returns when the next quality evaluations are due, as of {@code year}. */
+  /** {@return when the next quality evaluations are due, as of {@code year}} */
   Explained<EvaluationSchedule> evaluationSchedule(Scenario scenario, Year year);
 
   /** Validates {@code scenario} in {@code year} against the rules. */

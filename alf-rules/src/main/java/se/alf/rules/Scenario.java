@@ -36,34 +36,34 @@ public final class Scenario {
     this.changes = changes;
   }
 
-  /** Returns a builder of a scenario called {@code name}. */
+  /** {@return a builder of a scenario called {@code name}} */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Returns the scenario with no inputs at all. */
+  /** {@return the scenario with no inputs at all} */
   public static Scenario empty() {
     return builder("empty").description("no inputs").build();
   }
 
-  /** Returns the name, e.g. {@code published}. */
+  /** {@return the name, e.g. {@code published}} */
   public String name() {
     return name;
   }
 
-  /** Returns what the scenario holds, in a sentence. */
+  /** {@return what the scenario holds, in a sentence} */
   public String description() {
     return description;
   }
 
-  /** Returns the inputs, by key id. */
+  /** {@return the inputs, by key id} */
   public Parameters inputs() {
     return inputs;
   }
 
   /**
-   * Returns the caller's own inputs: the values given to {@link #with} (all of them, if this
-   * scenario was changed more than once). A result warns where one of these is not used, or where
+   * {@return the caller's own inputs: the values given to {@link #with} (all of them, if this
+   * scenario was changed more than once)} A result warns where one of these is not used, or where
    * it stops and a value of the underlying scenario takes over (see {@link Allocation#warnings()}).
    * Values with the basis {@link Basis#INPUT} count as the caller's too.
    */
@@ -72,9 +72,9 @@ public final class Scenario {
   }
 
   /**
-   * Returns a copy named {@code name} in which each value of {@code changes} replaces this
+   * {@return a copy named {@code name} in which each value of {@code changes} replaces this
    * scenario's over its own range (see {@link Parameters#overriddenBy}): a value bounded to some
-   * years leaves every other year as it was.
+   * years leaves every other year as it was}
    */
   public Scenario with(String name, Parameters changes) {
     Objects.requireNonNull(name, "name");
@@ -161,7 +161,7 @@ public final class Scenario {
     }
 
     /**
-     * Returns the scenario.
+     * {@return the scenario}
      *
      * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
      */

@@ -61,7 +61,7 @@ public final class Scenarios {
 
   private static final Scenario PUBLISHED = build();
 
-  /** Returns the published figures, with labelled assumptions where none is published. */
+  /** {@return the published figures, with labelled assumptions where none is published} */
   public static Scenario published() {
     return PUBLISHED;
   }

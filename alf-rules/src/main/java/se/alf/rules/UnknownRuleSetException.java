@@ -15,7 +15,7 @@ public final class UnknownRuleSetException extends IllegalArgumentException {
     this.id = id;
   }
 
-  /** Returns the id that was asked for. */
+  /** {@return the id that was asked for} */
   public String id() {
     return id;
   }

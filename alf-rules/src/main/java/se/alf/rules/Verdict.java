@@ -17,20 +17,20 @@ public interface Verdict {
 
   ImmutableList<ConditionResult> conditions();
 
-  /** Returns whether every condition is met. */
+  /** {@return whether every condition is met} */
   @Value.Derived
   default boolean isClinicalResearch() {
     return conditions().stream().allMatch(ConditionResult::met);
   }
 
-  /** Returns the conditions that are not met. */
+  /** {@return the conditions that are not met} */
   default ImmutableList<ConditionResult> failed() {
     return conditions().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the verdict and its reasons as a tree: the verdict (typed value: whether the project
-   * is clinical research), beneath it one node per condition with its reason and citation.
+   * {@return the verdict and its reasons as a tree: the verdict (typed value: whether the project
+   * is clinical research), beneath it one node per condition with its reason and citation}
    */
   default Explanation explain() {
     ImmutableList<Explanation> reasons = conditions().stream()
@@ -42,7 +42,7 @@ public interface Verdict {
         .steps(reasons).build();
   }
 
-  /** Returns the verdict and its reasons as text: {@code explain().render()}. */
+  /** {@return the verdict and its reasons as text: {@code explain().render()}} */
   default String explainText() {
     return explain().render();
   }

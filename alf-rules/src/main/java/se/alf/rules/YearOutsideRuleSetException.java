@@ -29,12 +29,12 @@ public final class YearOutsideRuleSetException extends IllegalArgumentException 
     this.year = year;
   }
 
-  /** Returns the id of the rule set asked. */
+  /** {@return the id of the rule set asked} */
   public String ruleSetId() {
     return ruleSetId;
   }
 
-  /** Returns the year asked. */
+  /** {@return the year asked} */
   public Year year() {
     return year;
   }

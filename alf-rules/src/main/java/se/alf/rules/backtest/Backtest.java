@@ -42,12 +42,12 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
    */
   public record Row(PublishedActual actual, Sek model, boolean restsOnAssumptions) {
 
-    /** Returns model − published. */
+    /** {@return model − published} */
     public Sek difference() {
       return model.minus(actual.amount());
     }
 
-    /** Returns (model − published) ÷ published × 100, to one decimal (half even). */
+    /** {@return (model − published) ÷ published × 100, to one decimal (half even)} */
     public BigDecimal percentage() {
       return BigDecimal.valueOf(difference().ore()).multiply(BigDecimal.valueOf(100))
           .divide(BigDecimal.valueOf(actual.amount().ore()), 1, RoundingMode.HALF_EVEN);
@@ -89,15 +89,15 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
         Provenance.of(reads));
   }
 
-  /** Returns the measures that have at least one row, in {@link Measure} order. */
+  /** {@return the measures that have at least one row, in {@link Measure} order} */
   public ImmutableList<Measure> measures() {
     return ImmutableList.copyOf(java.util.Arrays.stream(Measure.values())
         .filter(m -> rows.stream().anyMatch(r -> r.actual().measure() == m)).toList());
   }
 
   /**
-   * Returns the mean of |model − published| over the rows of {@code measure}, to the öre (half
-   * even), or empty when there is none.
+   * {@return the mean of |model − published| over the rows of {@code measure}, to the öre (half
+   * even), or empty when there is none}
    */
   public Optional<Sek> meanAbsoluteError(Measure measure) {
     Objects.requireNonNull(measure, "measure");
@@ -114,8 +114,8 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   }
 
   /**
-   * Returns the mean of |model − published| ÷ published × 100 over the rows of {@code measure},
-   * to one decimal, or empty when there is none.
+   * {@return the mean of |model − published| ÷ published × 100 over the rows of {@code measure},
+   * to one decimal, or empty when there is none}
    */
   public Optional<BigDecimal> meanAbsolutePercentage(Measure measure) {
     Objects.requireNonNull(measure, "measure");

@@ -14,13 +14,13 @@ public enum Measure {
   /** The clinical-research compensation: base + quality part. */
   RESEARCH;
 
-  /** Returns the id used in the data file, e.g. {@code education}. */
+  /** {@return the id used in the data file, e.g. {@code education}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the measure with data-file id {@code id}.
+   * {@return the measure with data-file id {@code id}}
    *
    * @throws IllegalArgumentException naming the field, the value and the ids allowed
    */

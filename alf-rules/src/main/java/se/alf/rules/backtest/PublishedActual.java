@@ -38,7 +38,7 @@ public record PublishedActual(Optional<AlfRegion> region, Year year, Measure mea
     }
   }
 
-  /** Returns the scope as text: {@code national} or the region's display name. */
+  /** {@return the scope as text: {@code national} or the region's display name} */
   public String scope() {
     return region.map(AlfRegion::displayName).orElse("national");
   }

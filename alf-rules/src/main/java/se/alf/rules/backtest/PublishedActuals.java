@@ -31,7 +31,7 @@ public final class PublishedActuals {
 
   private static final ImmutableList<PublishedActual> ALL = load();
 
-  /** Returns every published actual in the data file, in its order. */
+  /** {@return every published actual in the data file, in its order} */
   public static ImmutableList<PublishedActual> all() {
     return ALL;
   }

@@ -17,17 +17,17 @@ public record AmountComparison(Sek left, Sek right) {
     Objects.requireNonNull(right, "right");
   }
 
-  /** Returns the comparison of {@code left} with {@code right}. */
+  /** {@return the comparison of {@code left} with {@code right}} */
   public static AmountComparison of(Sek left, Sek right) {
     return new AmountComparison(left, right);
   }
 
-  /** Returns right − left. */
+  /** {@return right − left} */
   public Sek difference() {
     return right.minus(left);
   }
 
-  /** Returns whether the two amounts differ. */
+  /** {@return whether the two amounts differ} */
   public boolean isChanged() {
     return !left.equals(right);
   }

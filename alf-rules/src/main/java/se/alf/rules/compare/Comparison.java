@@ -95,19 +95,19 @@ public final class Comparison {
   }
 
   /**
-   * Returns what the caller should know before using the figures, from both sides and every year,
-   * each once: see {@link se.alf.rules.Allocation#warnings()}.
+   * {@return what the caller should know before using the figures, from both sides and every year,
+   * each once: see {@link se.alf.rules.Allocation#warnings()}}
    */
   public ImmutableList<Finding> warnings() {
     return warnings;
   }
 
-  /** The left rule set, e.g. the baseline. */
+  /** {@return the left rule set, e.g. the baseline} */
   public RuleSet left() {
     return left;
   }
 
-  /** The right rule set, e.g. the reform; differences are right − left. */
+  /** {@return the right rule set, e.g. the reform; differences are right − left} */
   public RuleSet right() {
     return right;
   }
@@ -116,28 +116,28 @@ public final class Comparison {
     return scenario;
   }
 
-  /** The first year compared. */
+  /** {@return the first year compared} */
   public Year from() {
     return from;
   }
 
-  /** The last year compared (inclusive). */
+  /** {@return the last year compared (inclusive)} */
   public Year to() {
     return to;
   }
 
-  /** Returns the years compared, ascending. */
+  /** {@return the years compared, ascending} */
   public ImmutableList<Year> years() {
     return national.keySet().asList();
   }
 
-  /** Returns every line of every region and year: by region, then year, then line. */
+  /** {@return every line of every region and year: by region, then year, then line} */
   public ImmutableList<LineComparison> lines() {
     return lines;
   }
 
   /**
-   * Returns {@code line} of {@code region} in {@code year}.
+   * {@return {@code line} of {@code region} in {@code year}}
    *
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
@@ -149,7 +149,7 @@ public final class Comparison {
   }
 
   /**
-   * Returns every line of {@code region} in {@code year}, in {@link Line} order.
+   * {@return every line of {@code region} in {@code year}, in {@link Line} order}
    *
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
@@ -160,14 +160,14 @@ public final class Comparison {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the lines whose values differ, in the order of {@link #lines()}. */
+  /** {@return the lines whose values differ, in the order of {@link #lines()}} */
   public ImmutableList<LineComparison> changedLines() {
     return lines.stream().filter(LineComparison::isChanged)
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the national totals of {@code year}.
+   * {@return the national totals of {@code year}}
    *
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
@@ -177,7 +177,7 @@ public final class Comparison {
   }
 
   /**
-   * Returns the money line {@code line} of {@code region} in {@code year}, typed.
+   * {@return the money line {@code line} of {@code region} in {@code year}, typed}
    *
    * @throws IllegalArgumentException if {@code line} counts students (use {@link #students}) or
    *     {@code year} is not one of {@link #years()}
@@ -189,7 +189,7 @@ public final class Comparison {
   }
 
   /**
-   * Returns the student line {@code line} of {@code region} in {@code year}, typed.
+   * {@return the student line {@code line} of {@code region} in {@code year}, typed}
    *
    * @throws IllegalArgumentException if {@code line} counts kronor (use {@link #money}) or
    *     {@code year} is not one of {@link #years()}
@@ -200,45 +200,45 @@ public final class Comparison {
     return (StudentLine) line(region, year, line);
   }
 
-  /** Returns the national totals of every year, ascending. */
+  /** {@return the national totals of every year, ascending} */
   public ImmutableList<NationalComparison> national() {
     return national.values().asList();
   }
 
-  /** Returns the parameters that differ, by key id. */
+  /** {@return the parameters that differ, by key id} */
   public ImmutableList<ParameterDifference> parameterDifferences() {
     return parameterDifferences;
   }
 
-  /** Returns the difference in parameter {@code id}, if it differs. */
+  /** {@return the difference in parameter {@code id}, if it differs} */
   public Optional<ParameterDifference> parameterDifference(String id) {
     Objects.requireNonNull(id, "id");
     return parameterDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** Returns the non-computable statements that differ, by id. */
+  /** {@return the non-computable statements that differ, by id} */
   public ImmutableList<StatementDifference> statementDifferences() {
     return statementDifferences;
   }
 
-  /** Returns the difference in statement {@code id}, if it differs. */
+  /** {@return the difference in statement {@code id}, if it differs} */
   public Optional<StatementDifference> statementDifference(String id) {
     Objects.requireNonNull(id, "id");
     return statementDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** Returns the verdicts on each project given, in the order given. */
+  /** {@return the verdicts on each project given, in the order given} */
   public ImmutableList<VerdictComparison> verdicts() {
     return verdicts;
   }
 
-  /** Returns the verdicts that change, in the order given. */
+  /** {@return the verdicts that change, in the order given} */
   public ImmutableList<VerdictComparison> changedVerdicts() {
     return verdicts.stream().filter(VerdictComparison::isChanged)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns a copy that also compares the verdicts on {@code projects} (replacing any before). */
+  /** {@return a copy that also compares the verdicts on {@code projects} (replacing any before)} */
   public Comparison withProjects(Iterable<ResearchProject> projects) {
     return new Comparison(left, right, scenario, from, to, lines, national,
         parameterDifferences, statementDifferences,
@@ -247,8 +247,8 @@ public final class Comparison {
   }
 
   /**
-   * Returns every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
-   * rest on, each once, ordered by key id: what a rendering footnotes. An assumption is never a
+   * {@return every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
+   * rest on, each once, ordered by key id: what a rendering footnotes} An assumption is never a
    * fact.
    */
   public ImmutableList<ParameterRead> assumptions() {
@@ -259,8 +259,8 @@ public final class Comparison {
   }
 
   /**
-   * Returns whether anything differs: a line, a national total, a parameter, a statement or a
-   * verdict.
+   * {@return whether anything differs: a line, a national total, a parameter, a statement or a
+   * verdict}
    */
   public boolean hasDifferences() {
     return differences().anyMatch(Difference::isChanged)
@@ -268,16 +268,16 @@ public final class Comparison {
   }
 
   /**
-   * Returns every difference of the comparison, each of its own type: the lines, the national
+   * {@return every difference of the comparison, each of its own type: the lines, the national
    * totals, the parameters, the statements, then the verdicts; filter with
-   * {@link Difference#isChanged()} for those that differ.
+   * {@link Difference#isChanged()} for those that differ}
    */
   public java.util.stream.Stream<Difference> differences() {
     return java.util.stream.Stream.of(lines, national.values(), parameterDifferences,
         statementDifferences, verdicts).flatMap(java.util.Collection::stream);
   }
 
-  /** Returns the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT}). */
+  /** {@return the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT})} */
   public String toTable() {
     return se.alf.rules.report.Format.TEXT.render(this);
   }
@@ -331,8 +331,8 @@ public final class Comparison {
     }
 
     /**
-     * Returns a copy that also classifies {@code projects} under both rule sets (replacing any
-     * projects given before).
+     * {@return a copy that also classifies {@code projects} under both rule sets (replacing any
+     * projects given before)}
      */
     public Between withProjects(Iterable<ResearchProject> projects) {
       return new Between(left, right, ComparisonEngine.copy(projects));
@@ -362,7 +362,7 @@ public final class Comparison {
     }
 
     /**
-     * Returns the verdicts on {@code projects} under both rule sets, without a scenario.
+     * {@return the verdicts on {@code projects} under both rule sets, without a scenario}
      */
     public ImmutableList<VerdictComparison> verdicts(Iterable<ResearchProject> projects) {
       return ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects));

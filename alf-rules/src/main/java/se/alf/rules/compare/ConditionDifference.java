@@ -31,7 +31,7 @@ public record ConditionDifference(String id, Change change, Optional<ConditionRe
         "condition %s is changed but met alike on both sides", id);
   }
 
-  /** Returns whether the condition fails on a side that has it. */
+  /** {@return whether the condition fails on a side that has it} */
   public boolean failsOnEitherSide() {
     return left.map(c -> !c.met()).orElse(false) || right.map(c -> !c.met()).orElse(false);
   }

@@ -12,8 +12,8 @@ public sealed interface Difference
         VerdictComparison {
 
   /**
-   * Returns whether the two sides differ here: a value, a total, a verdict or a condition; a
-   * parameter or statement difference always does, as it exists only where the sides differ.
+   * {@return whether the two sides differ here: a value, a total, a verdict or a condition; a
+   * parameter or statement difference always does, as it exists only where the sides differ}
    */
   boolean isChanged();
 }

@@ -34,7 +34,7 @@ public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, 
     }
   }
 
-  /** Returns right − left. */
+  /** {@return right − left} */
   public Sek differenceAmount() {
     return rightAmount.minus(leftAmount);
   }

@@ -51,7 +51,7 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
   }
 
   /**
-   * Returns the sum of the money line {@code line} over the regions.
+   * {@return the sum of the money line {@code line} over the regions}
    *
    * @throws IllegalArgumentException if {@code line} counts students
    */
@@ -61,12 +61,14 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
     return lines.get(line);
   }
 
-  /** Returns the total paid to the regions. */
+  /** {@return the total paid to the regions} */
   public AmountComparison paidToRegions() {
     return line(Line.TOTAL);
   }
 
-  /** Returns education + research appropriation + supplements: what the state pays out or keeps. */
+  /**
+   * {@return education + research appropriation + supplements: what the state pays out or keeps}
+   */
   public AmountComparison appropriation() {
     return AmountComparison.of(
         appropriation(lines, researchAppropriation, AmountComparison::left),

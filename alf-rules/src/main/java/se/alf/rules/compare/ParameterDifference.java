@@ -47,9 +47,9 @@ public record ParameterDifference(String id, String description, Change change,
   }
 
   /**
-   * Returns whether the two sides hold a different value (or basis) on some date, or only one side
+   * {@return whether the two sides hold a different value (or basis) on some date, or only one side
    * has a value then; {@code false} when the timelines differ only in how they are cut into ranges
-   * and in their citations (e.g. the same value re-cited from a later date).
+   * and in their citations (e.g. the same value re-cited from a later date)}
    */
   public boolean valuesDiffer() {
     TreeSet<LocalDate> dates = new TreeSet<>();
@@ -71,7 +71,7 @@ public record ParameterDifference(String id, String description, Change change,
         .findFirst().map(v -> List.of(v.basis(), v.value()));
   }
 
-  /** Returns whether a value on either side is an assumption. */
+  /** {@return whether a value on either side is an assumption} */
   public boolean restsOnAssumptions() {
     return left.stream().anyMatch(v -> v.basis().isAssumption())
         || right.stream().anyMatch(v -> v.basis().isAssumption());

@@ -30,22 +30,22 @@ public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object v
     Objects.requireNonNull(citation, "citation");
   }
 
-  /** Returns the value as text: Swedish format for kronor, marked when it is an assumption. */
+  /** {@return the value as text: Swedish format for kronor, marked when it is an assumption} */
   public String text() {
     return se.alf.rules.report.Texts.value(value) + (basis.isAssumption() ? " (assumption)" : "");
   }
 
-  /** Returns {@code "[2015-01-01, 2026-01-01)"} or {@code "[2026-01-01, …)"}. */
+  /** {@return {@code "[2015-01-01, 2026-01-01)"} or {@code "[2026-01-01, …)"}} */
   public String rangeText() {
     return "[" + from + ", " + until.map(LocalDate::toString).orElse("…") + ")";
   }
 
-  /** Returns {@code "value [from, until) (citation)"}. */
+  /** {@return {@code "value [from, until) (citation)"}} */
   public String render() {
     return text() + " " + rangeText() + " (" + citation.render() + ")";
   }
 
-  /** Returns the value of {@code dated}. */
+  /** {@return the value of {@code dated}} */
   public static ParameterValue of(DatedValue<? extends Setting<?>> dated) {
     return new ParameterValue(dated.from(), dated.until(), dated.value().value(),
         dated.value().basis(), dated.citation());

@@ -16,12 +16,12 @@ public enum Unit {
     this.symbol = symbol;
   }
 
-  /** Returns the unit of {@code line}. */
+  /** {@return the unit of {@code line}} */
   public static Unit of(Line line) {
     return Objects.requireNonNull(line, "line").isStudents() ? HST : SEK;
   }
 
-  /** Returns the symbol written in renderings: {@code SEK} or {@code HST}. */
+  /** {@return the symbol written in renderings: {@code SEK} or {@code HST}} */
   public String symbol() {
     return symbol;
   }

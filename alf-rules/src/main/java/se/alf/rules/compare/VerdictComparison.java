@@ -38,8 +38,8 @@ public record VerdictComparison(ResearchProject project, Verdict left, Verdict r
   }
 
   /**
-   * Returns every condition that differs, whether or not the verdict changes: present in one
-   * definition only, or met differently. Left's conditions first, in its order, then right's.
+   * {@return every condition that differs, whether or not the verdict changes: present in one
+   * definition only, or met differently} Left's conditions first, in its order, then right's.
    */
   public ImmutableList<ConditionDifference> differences() {
     Map<String, ConditionResult> l = byId(left);
@@ -60,8 +60,8 @@ public record VerdictComparison(ResearchProject project, Verdict left, Verdict r
   }
 
   /**
-   * Returns the conditions that made the verdict change: those of {@link #differences()} that
-   * fail on one side. Empty if the verdict does not change.
+   * {@return the conditions that made the verdict change: those of {@link #differences()} that
+   * fail on one side} Empty if the verdict does not change.
    */
   public ImmutableList<ConditionDifference> decisive() {
     if (!isChanged()) {

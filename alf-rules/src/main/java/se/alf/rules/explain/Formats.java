@@ -18,7 +18,7 @@ public final class Formats {
 
   private Formats() {}
 
-  /** Returns {@code value} as text for a reader. */
+  /** {@return {@code value} as text for a reader} */
   public static String text(Object value) {
     if (value instanceof Sek sek) {
       return sek.format();

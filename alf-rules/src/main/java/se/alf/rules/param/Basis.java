@@ -17,7 +17,7 @@ public enum Basis {
   /** Given by the caller in a scenario. */
   INPUT;
 
-  /** Returns whether a value on this basis is an assumption. */
+  /** {@return whether a value on this basis is an assumption} */
   public boolean isAssumption() {
     return this == ASSUMPTION;
   }

@@ -21,12 +21,12 @@ public final class Parameter<T> {
     this.timeline = Objects.requireNonNull(timeline, "timeline");
   }
 
-  /** Returns the key. */
+  /** {@return the key} */
   public Key<T> key() {
     return key;
   }
 
-  /** Returns the dated values of the key. */
+  /** {@return the dated values of the key} */
   public Timeline<Setting<T>> timeline() {
     return timeline;
   }

@@ -61,7 +61,7 @@ public final class Parameters {
   }
 
   /**
-   * Returns the parameter named by {@code key}, if present.
+   * {@return the parameter named by {@code key}, if present}
    *
    * @throws IllegalArgumentException if a parameter with that id holds another type of value
    */

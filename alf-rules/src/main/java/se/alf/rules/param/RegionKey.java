@@ -31,7 +31,7 @@ public final class RegionKey<T> {
     }
   }
 
-  /** Returns the family {@code family} of values of {@code type}. */
+  /** {@return the family {@code family} of values of {@code type}} */
   public static <T> RegionKey<T> of(String family, Class<T> type, String description) {
     RegionKey<T> key = new RegionKey<>(Objects.requireNonNull(family, "family"),
         Objects.requireNonNull(type, "type"), Objects.requireNonNull(description, "description"),
@@ -39,23 +39,25 @@ public final class RegionKey<T> {
     return key;
   }
 
-  /** Returns a copy whose keys are constrained by {@code constrain} (see {@link Key#requiring}). */
+  /**
+   * {@return a copy whose keys are constrained by {@code constrain} (see {@link Key#requiring})}
+   */
   public RegionKey<T> constrained(UnaryOperator<Key<T>> constrain) {
     return new RegionKey<>(family, type, description,
         Objects.requireNonNull(constrain, "constrain"));
   }
 
-  /** Returns the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}. */
+  /** {@return the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}} */
   public Key<T> of(AlfRegion region) {
     return keys.get(java.util.Objects.requireNonNull(region, "region"));
   }
 
-  /** Returns the family id, e.g. {@code actual-hst}. */
+  /** {@return the family id, e.g. {@code actual-hst}} */
   public String family() {
     return family;
   }
 
-  /** Returns the qualifier of {@code region} in key ids: {@code vastra-gotaland}. */
+  /** {@return the qualifier of {@code region} in key ids: {@code vastra-gotaland}} */
   public static String qualifier(AlfRegion region) {
     Objects.requireNonNull(region, "region");
     return region.name().toLowerCase(Locale.ROOT).replace('_', '-');

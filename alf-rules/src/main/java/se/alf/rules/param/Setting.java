@@ -19,7 +19,7 @@ public record Setting<T>(T value, Basis basis) {
     Objects.requireNonNull(basis, "basis");
   }
 
-  /** Returns {@code value} resting on {@code basis}. */
+  /** {@return {@code value} resting on {@code basis}} */
   public static <T> Setting<T> of(T value, Basis basis) {
     return new Setting<>(value, basis);
   }

@@ -25,7 +25,7 @@ public final class ResearchShares {
   }
 
   /**
-   * Returns the shares.
+   * {@return the shares}
    *
    * @throws IllegalArgumentException if an ALF region has no share
    */
@@ -37,7 +37,7 @@ public final class ResearchShares {
     return new ResearchShares(ImmutableMap.copyOf(shares));
   }
 
-  /** Returns the share of {@code region}, with its explanation. */
+  /** {@return the share of {@code region}, with its explanation} */
   public Explained<Sek> of(AlfRegion region) {
     return shares.get(region);
   }

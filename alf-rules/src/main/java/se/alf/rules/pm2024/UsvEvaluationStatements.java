@@ -43,7 +43,7 @@ public final class UsvEvaluationStatements {
               + " enkäten verkar vara rena missförstånd'; 'rensa gärna enkäten från insamling av"
               + " vissa sakuppgifter, t.ex. diarienummer på etikansökningar'")));
 
-  /** Returns the statements, in the order above. */
+  /** {@return the statements, in the order above} */
   public static ImmutableList<Statement> all() {
     return ALL;
   }

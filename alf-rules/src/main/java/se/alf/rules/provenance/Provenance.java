@@ -60,7 +60,7 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     return of(reads(allocation));
   }
 
-  /** Returns every value {@code allocation} read, each id and range once, in the order met. */
+  /** {@return every value {@code allocation} read, each id and range once, in the order met} */
   public static Iterable<ParameterRead> reads(Allocation allocation) {
     Map<String, ParameterRead> seen = new LinkedHashMap<>();
     for (RegionAllocation r : allocation.regions().values()) {
@@ -78,16 +78,16 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     e.allReads().forEach(r -> seen.putIfAbsent(r.id() + ' ' + r.range(), r));
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /** {@return the sum of this and {@code other}} */
   public Provenance plus(Provenance other) {
     return new Provenance(agreementOrPublished + other.agreementOrPublished,
         assumptions + other.assumptions, inputs + other.inputs);
   }
 
   /**
-   * Returns the one-line summary, e.g.
+   * {@return the one-line summary, e.g.
    * {@code Provenance: 12 agreement or published values, 9 assumptions, 1 your input}; where
-   * nothing was read (a verdict rests on the conditions of the rule set's text alone), says so.
+   * nothing was read (a verdict rests on the conditions of the rule set's text alone), says so}
    */
   public String line() {
     if (agreementOrPublished + assumptions + inputs == 0) {

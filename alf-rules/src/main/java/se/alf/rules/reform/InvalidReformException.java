@@ -66,12 +66,12 @@ public final class InvalidReformException extends IllegalArgumentException {
       return kind;
     }
 
-    /** The field: a key id, a slot id, a statement id or a reform attribute. */
+    /** {@return the field: a key id, a slot id, a statement id or a reform attribute} */
     public String field() {
       return field;
     }
 
-    /** The offending value, as text. */
+    /** {@return the offending value, as text} */
     public String value() {
       return value;
     }
@@ -97,17 +97,17 @@ public final class InvalidReformException extends IllegalArgumentException {
     this.problems = problems;
   }
 
-  /** Returns the id of the reform, or {@code "(no id)"}. */
+  /** {@return the id of the reform, or {@code "(no id)"}} */
   public String reformId() {
     return reformId;
   }
 
-  /** Returns every problem found, in the order the reform states its changes. */
+  /** {@return every problem found, in the order the reform states its changes} */
   public ImmutableList<Problem> problems() {
     return problems;
   }
 
-  /** Returns the problems of {@code kind}. */
+  /** {@return the problems of {@code kind}} */
   public ImmutableList<Problem> problems(Kind kind) {
     return problems.stream().filter(p -> p.kind() == kind)
         .collect(ImmutableList.toImmutableList());

@@ -79,8 +79,8 @@ public final class Reform {
   }
 
   /**
-   * Returns the keys declared by {@code ruleSet} and by every rule set in its chain of baselines
-   * that are not in the engine's {@link Keys#catalogue()}, by id.
+   * {@return the keys declared by {@code ruleSet} and by every rule set in its chain of baselines
+   * that are not in the engine's {@link Keys#catalogue()}, by id}
    */
   public static ImmutableMap<String, Key<?>> declaredKeys(RuleSet ruleSet) {
     Objects.requireNonNull(ruleSet, "ruleSet");

@@ -23,24 +23,24 @@ public final class Reforms {
 
   private Reforms() {}
 
-  /** Returns Region Västerbotten's response, {@code vasterbotten-2024}. */
+  /** {@return Region Västerbotten's response, {@code vasterbotten-2024}} */
   public static RuleSet vasterbotten() {
     return VasterbottenResponse.ruleSet();
   }
 
-  /** Returns Sveriges läkarförbund's response, {@code lakarforbundet-2024}. */
+  /** {@return Sveriges läkarförbund's response, {@code lakarforbundet-2024}} */
   public static RuleSet lakarforbundet() {
     return LakarforbundetResponse.ruleSet();
   }
 
-  /** Returns every reform, by id. */
+  /** {@return every reform, by id} */
   public static ImmutableMap<String, RuleSet> all() {
     return ImmutableMap.of(VasterbottenResponse.ID, vasterbotten(),
         LakarforbundetResponse.ID, lakarforbundet());
   }
 
   /**
-   * Returns the reform {@code id}.
+   * {@return the reform {@code id}}
    *
    * @throws UnknownRuleSetException naming the id and the known reforms, if there is no such
    *     reform

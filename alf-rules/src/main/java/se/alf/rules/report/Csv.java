@@ -22,7 +22,7 @@ public final class Csv {
 
   private Csv() {}
 
-  /** Returns {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF. */
+  /** {@return {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF} */
   public static String record(Iterable<String> cells) {
     StringBuilder s = new StringBuilder();
     String separator = "";
@@ -33,7 +33,7 @@ public final class Csv {
     return s.append(CRLF).toString();
   }
 
-  /** Returns {@code value} as one CSV cell: neutralised if it could be a formula, then quoted. */
+  /** {@return {@code value} as one CSV cell: neutralised if it could be a formula, then quoted} */
   public static String cell(String value) {
     Objects.requireNonNull(value, "value");
     String v = value;

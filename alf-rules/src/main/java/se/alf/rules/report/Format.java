@@ -71,6 +71,6 @@ public enum Format {
     }
   };
 
-  /** Returns {@code comparison} in this format. */
+  /** {@return {@code comparison} in this format} */
   public abstract String render(Comparison comparison);
 }

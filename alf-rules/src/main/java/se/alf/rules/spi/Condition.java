@@ -25,13 +25,13 @@ public interface Condition {
   /** The id of the condition that the research requires a qualifying permit (PM 7.2). */
   String PERMIT = "permit";
 
-  /** A short id, e.g. {@code healthcare-structures}, {@code permit}. */
+  /** {@return a short id, e.g. {@code healthcare-structures}, {@code permit}} */
   String id();
 
-  /** The condition as the text states it. */
+  /** {@return the condition as the text states it} */
   String description();
 
-  /** Where the condition is stated. */
+  /** {@return where the condition is stated} */
   Citation citation();
 
   /** Tests {@code project}, reading parameters through {@code step}. */

@@ -16,11 +16,11 @@ public final class EvaluationRounds {
   private EvaluationRounds() {}
 
   /**
-   * Returns the year the round after {@code last} falls due: the first year {@code Y} after
+   * {@return the year the round after {@code last} falls due: the first year {@code Y} after
    * {@code last} with {@code interval(Y) > 0} and {@code Y − last ≥ interval(Y)}, reading
    * {@code interval} on 1 January of each year through {@code step} (the rule set's value first,
    * then the scenario's); empty if the interval is 0 (no such evaluation) from some year on and no
-   * round falls due before. The step records the read of the interval that governs (the one in
+   * round falls due before} The step records the read of the interval that governs (the one in
    * force in the due year, or the 0 that ends the evaluation).
    *
    * @throws MissingInputException if the interval has no value in a year the search passes

@@ -23,7 +23,7 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
   /** For subclasses. */
   protected KeyDeclarations() {}
 
-  /** Returns this builder. */
+  /** {@return this builder} */
   protected abstract B self();
 
   /**
@@ -52,7 +52,7 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
     return self();
   }
 
-  /** Returns the keys declared so far, by id, in the order declared. */
+  /** {@return the keys declared so far, by id, in the order declared} */
   protected ImmutableMap<String, Key<?>> declared() {
     return ImmutableMap.copyOf(declared);
   }

@@ -20,13 +20,13 @@ public final class RuleBook {
     this.slots = slots;
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns the rule in slot {@code id}.
+   * {@return the rule in slot {@code id}}
    *
    * @throws IllegalArgumentException if the book has no such slot
    */
@@ -38,18 +38,18 @@ public final class RuleBook {
     return (R) e.rule;
   }
 
-  /** Returns whether the book has slot {@code id}. */
+  /** {@return whether the book has slot {@code id}} */
   public boolean has(RuleId<?> id) {
     return slots.containsKey(id.id());
   }
 
-  /** Returns the slots, in the order they were defined. */
+  /** {@return the slots, in the order they were defined} */
   public ImmutableList<RuleId<?>> ids() {
     return slots.values().stream().map(e -> e.id).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns a copy with the rules of {@code replacements} in their slots.
+   * {@return a copy with the rules of {@code replacements} in their slots}
    *
    * @throws IllegalArgumentException if a slot is not in this book (a reform replaces rules, it
    *     does not invent them)
@@ -66,8 +66,8 @@ public final class RuleBook {
   }
 
   /**
-   * Returns a copy with the new slots of {@code additions}: how a new version of the agreement
-   * adds rules its predecessor lacks. (A reform uses {@link #replacing}.)
+   * {@return a copy with the new slots of {@code additions}: how a new version of the agreement
+   * adds rules its predecessor lacks} (A reform uses {@link #replacing}.)
    *
    * @throws IllegalArgumentException if a slot of {@code additions} is already in this book
    */
@@ -115,7 +115,7 @@ public final class RuleBook {
       return this;
     }
 
-    /** Returns the rule book. */
+    /** {@return the rule book} */
     public RuleBook build() {
       return new RuleBook(ImmutableMap.copyOf(slots));
     }

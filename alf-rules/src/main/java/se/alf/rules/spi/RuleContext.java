@@ -138,8 +138,8 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the result of the regional rule {@code id} for {@code region} in this context's year,
-   * computed once per context.
+   * {@return the result of the regional rule {@code id} for {@code region} in this context's year,
+   * computed once per context}
    */
   @SuppressWarnings("unchecked") // memo entries are stored under their rule id and region
   public <T> Explained<T> regional(RuleId<RegionRule<T>> id, AlfRegion region) {
@@ -152,7 +152,7 @@ public final class RuleContext {
     return (Explained<T>) cached;
   }
 
-  /** Returns the result of the national rule {@code id} in this context's year, computed once. */
+  /** {@return the result of the national rule {@code id} in this context's year, computed once} */
   @SuppressWarnings("unchecked")
   public <T> Explained<T> national(RuleId<NationalRule<T>> id) {
     Explained<?> cached = memo.get(id.id());

@@ -20,22 +20,22 @@ public final class RuleId<R> {
     this.description = Objects.requireNonNull(description, "description");
   }
 
-  /** Returns the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class}). */
+  /** {@return the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class})} */
   public static <R> RuleId<R> of(String id, Class<? super R> kind, String description) {
     return new RuleId<>(id, kind, description);
   }
 
-  /** Returns the slot's id, e.g. {@code education}. */
+  /** {@return the slot's id, e.g. {@code education}} */
   public String id() {
     return id;
   }
 
-  /** Returns the kind of rule the slot takes, checked when a rule is put in it. */
+  /** {@return the kind of rule the slot takes, checked when a rule is put in it} */
   public Class<?> kind() {
     return kind;
   }
 
-  /** Returns what the slot's rule computes. */
+  /** {@return what the slot's rule computes} */
   public String description() {
     return description;
   }

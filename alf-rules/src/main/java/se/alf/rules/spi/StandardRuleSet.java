@@ -73,7 +73,7 @@ public final class StandardRuleSet implements RuleSet {
         + " firstYear %s", referenceYear, id, firstYear);
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -362,7 +362,7 @@ public final class StandardRuleSet implements RuleSet {
     }
 
     /**
-     * Returns the rule set.
+     * {@return the rule set}
      *
      * @throws NullPointerException naming the field if a required field is not set
      */

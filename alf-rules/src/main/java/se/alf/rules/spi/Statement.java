@@ -11,10 +11,10 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface Statement {
 
-  /** What the statement is about, e.g. {@code governance.national-body}. */
+  /** {@return what the statement is about, e.g. {@code governance.national-body}} */
   String id();
 
-  /** What the rule set says, in English. */
+  /** {@return what the rule set says, in English} */
   String text();
 
   Citation citation();

@@ -57,7 +57,7 @@ public final class Step {
     return context;
   }
 
-  /** Returns the year of the evaluation this step belongs to. */
+  /** {@return the year of the evaluation this step belongs to} */
   public java.time.Year year() {
     return context.year();
   }
