@@ -33,6 +33,7 @@ public final class Split {
    * @param total  the amount to split, not negative
    * @param weights  the weight of each key, each not negative and their sum positive; the result
    *     keeps their iteration order
+   * @param <K> the type of the keys, e.g. {@code AlfRegion}
    * @return the part of each key, summing to {@code total}
    * @throws IllegalArgumentException if {@code total} is negative, a weight is negative, there are
    *     no weights or they sum to zero

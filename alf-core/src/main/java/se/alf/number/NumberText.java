@@ -87,6 +87,10 @@ public final class NumberText {
    * Returns a reader of numbers that its messages call {@code what} (e.g. {@code "a ratio"}),
    * suggesting {@code examples} (e.g. {@code "a fraction like 12/11 or a decimal like 0,25"}) when
    * a text is not a number; no suffix, any number of decimals.
+   *
+   * @param what what the messages call a number, e.g. {@code "a ratio"}
+   * @param examples examples the messages suggest for a text that is not a number
+   * @return the reader
    */
   public static NumberText of(String what, String examples) {
     Objects.requireNonNull(what, "what");
@@ -94,7 +98,12 @@ public final class NumberText {
     return new NumberText(what, examples, "", Integer.MAX_VALUE);
   }
 
-  /** Returns this reader accepting the optional unit {@code suffix}, e.g. {@code "kr"}. */
+  /**
+   * Returns this reader accepting the optional unit {@code suffix}, e.g. {@code "kr"}.
+   *
+   * @param suffix the unit that may follow the number, e.g. {@code "kr"}
+   * @return a new reader, this one unchanged
+   */
   public NumberText withSuffix(String suffix) {
     Objects.requireNonNull(suffix, "suffix");
     return new NumberText(what, examples, suffix, maxDecimals);
@@ -103,6 +112,9 @@ public final class NumberText {
   /**
    * Returns this reader refusing a decimal with more than {@code maxDecimals} significant
    * decimals ({@code 1,230} has two).
+   *
+   * @param maxDecimals the most significant decimals allowed, not negative
+   * @return a new reader, this one unchanged
    */
   public NumberText withMaxDecimals(int maxDecimals) {
     checkArgument(maxDecimals >= 0, "maxDecimals must be >= 0, was %s", maxDecimals);
@@ -113,6 +125,8 @@ public final class NumberText {
    * Reads a decimal: {@code "128 490"}, {@code "128 490,50"}, {@code "128490.5"},
    * {@code "2.2e9"}.
    *
+   * @param text the text to read
+   * @return the exact decimal
    * @throws IllegalArgumentException if {@code text} is not a decimal of the grammar above, is
    *     too long, has a non-ASCII digit, is ambiguous or has too many decimals
    */
@@ -126,6 +140,8 @@ public final class NumberText {
   /**
    * Reads a whole number: {@code "2027"}, {@code "-3"}, {@code "1 750 000"}.
    *
+   * @param text the text to read
+   * @return the whole number
    * @throws IllegalArgumentException if {@code text} is not a whole number of the grammar above,
    *     is too long or has a non-ASCII digit
    */
@@ -139,6 +155,8 @@ public final class NumberText {
   /**
    * Reads a fraction {@code "12/11"} or a decimal {@code "0,25"} as an exact ratio.
    *
+   * @param text the text to read
+   * @return the exact ratio, in lowest terms
    * @throws IllegalArgumentException if {@code text} is neither, is too long, has a non-ASCII
    *     digit, is ambiguous, has a zero denominator, or (as a decimal) has more than
    *     {@value Ratio#MAX_DECIMAL_DIGITS} digits before or after the decimal point

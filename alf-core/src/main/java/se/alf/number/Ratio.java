@@ -52,6 +52,8 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * {@return {@code numerator / denominator} in lowest terms}
    *
+   * @param numerator the numerator, any sign
+   * @param denominator the denominator, not zero; a negative one moves the sign to the numerator
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
   public static Ratio of(long numerator, long denominator) {
@@ -88,6 +90,8 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * {@return {@code numerator / denominator} in lowest terms}
    *
+   * @param numerator the numerator, any sign
+   * @param denominator the denominator, not zero; a negative one moves the sign to the numerator
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
   public static Ratio of(BigInteger numerator, BigInteger denominator) {
@@ -117,7 +121,11 @@ public final class Ratio implements Comparable<Ratio> {
     return new Ratio(numerator, denominator);
   }
 
-  /** {@return the whole number {@code value}} */
+  /**
+   * {@return the whole number {@code value}}
+   *
+   * @param value the whole number
+   */
   public static Ratio of(long value) {
     return of(value, 1);
   }
@@ -133,6 +141,7 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * {@return the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2})}
    *
+   * @param value the decimal to represent exactly
    * @throws IllegalArgumentException if {@code value} has more than {@value #MAX_DECIMAL_DIGITS}
    *     digits before or after its decimal point
    */
@@ -158,6 +167,8 @@ public final class Ratio implements Comparable<Ratio> {
    * decimal comma or point) or a fraction of two whole numbers, as {@link NumberText} defines
    * them, in at most {@value NumberText#MAX_LENGTH} characters.
    *
+   * @param text the text to read
+   * @return the exact ratio, in lowest terms
    * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number;
    *     is longer than {@value NumberText#MAX_LENGTH} characters; has a digit other than ASCII
    *     0-9; is ambiguous ({@code "1,500"}: 1 500 or 1,5?); has a zero denominator; or has more
@@ -178,6 +189,7 @@ public final class Ratio implements Comparable<Ratio> {
             + " are allowed", text, Math.max(before, 0), Math.max(after, 0), MAX_DECIMAL_DIGITS);
   }
 
+  /** {@return the numerator in lowest terms; it carries the sign} */
   public BigInteger numerator() {
     return big == null ? BigInteger.valueOf(num) : big;
   }
@@ -187,6 +199,11 @@ public final class Ratio implements Comparable<Ratio> {
     return big == null ? BigInteger.valueOf(den) : bigDen;
   }
 
+  /**
+   * {@return the exact sum {@code this + other}}
+   *
+   * @param other the ratio to add
+   */
   public Ratio plus(Ratio other) {
     Objects.requireNonNull(other, "other");
     if (big == null && other.big == null) {
@@ -205,11 +222,21 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(other.denominator()));
   }
 
+  /**
+   * {@return the exact difference {@code this - other}}
+   *
+   * @param other the ratio to subtract
+   */
   public Ratio minus(Ratio other) {
     Objects.requireNonNull(other, "other");
     return plus(other.negate());
   }
 
+  /**
+   * {@return the exact product {@code this × other}}
+   *
+   * @param other the ratio to multiply by
+   */
   public Ratio times(Ratio other) {
     Objects.requireNonNull(other, "other");
     if (big == null && other.big == null) {
@@ -223,6 +250,11 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(other.denominator()));
   }
 
+  /**
+   * {@return the exact product {@code this × factor}}
+   *
+   * @param factor the whole number to multiply by
+   */
   public Ratio times(long factor) {
     if (big == null) {
       try {
@@ -237,6 +269,7 @@ public final class Ratio implements Comparable<Ratio> {
   /**
    * {@return {@code this / divisor}}
    *
+   * @param divisor the ratio to divide by, not zero
    * @throws ArithmeticException if {@code divisor} is zero
    */
   public Ratio dividedBy(Ratio divisor) {
@@ -255,6 +288,7 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(divisor.numerator()));
   }
 
+  /** {@return the exact ratio {@code -this}} */
   public Ratio negate() {
     if (big == null && num != Long.MIN_VALUE) {
       return new Ratio(-num, den);
@@ -267,11 +301,17 @@ public final class Ratio implements Comparable<Ratio> {
     return big == null ? Long.signum(num) : big.signum();
   }
 
+  /** {@return whether this ratio is a whole number (its denominator is 1)} */
   public boolean isWhole() {
     return big == null ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
-  /** {@return this value rounded to {@code scale} decimals with {@code mode}} */
+  /**
+   * {@return this value rounded to {@code scale} decimals with {@code mode}}
+   *
+   * @param scale the number of decimals
+   * @param mode how to round
+   */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);

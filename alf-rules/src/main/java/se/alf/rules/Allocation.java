@@ -24,21 +24,33 @@ import se.alf.rules.spi.RuleContext;
 @Value.Immutable
 public interface Allocation {
 
+  /** {@return the id of the rule set that computed this allocation, e.g. {@code pm-2024}} */
   String ruleSetId();
 
+  /** {@return the name of the scenario whose inputs it used} */
   String scenarioName();
 
+  /** {@return the year allocated} */
   Year year();
 
+  /** {@return every ALF region's allocation, by region} */
   ImmutableMap<AlfRegion, RegionAllocation> regions();
 
   /** {@return the research appropriation (anslag) distributed, as read} */
   Explained<Sek> researchAppropriation();
 
-  /** Quality amounts withheld and returned to the state. */
+  /**
+   * Quality amounts withheld and returned to the state.
+   *
+   * @return the sum withheld from the regions and returned to the state, explained
+   */
   Explained<Sek> returnedToState();
 
-  /** Quality amounts withheld from some regions and redistributed to others. */
+  /**
+   * Quality amounts withheld from some regions and redistributed to others.
+   *
+   * @return the sum withheld from some regions and paid to others, explained
+   */
   Explained<Sek> redistributed();
 
   /**
@@ -53,18 +65,27 @@ public interface Allocation {
   /**
    * {@return the allocation of {@code region}; every ALF region is present}
    *
+   * @param region the ALF region
    * @throws NullPointerException if {@code region} is null
    */
   default RegionAllocation region(AlfRegion region) {
     return regions().get(Objects.requireNonNull(region, "region"));
   }
 
-  /** {@return the explanation of {@code region}'s total: one tree with every line beneath it} */
+  /**
+   * {@return the explanation of {@code region}'s total: one tree with every line beneath it}
+   *
+   * @param region the ALF region
+   */
   default Explanation explain(AlfRegion region) {
     return region(region).explain();
   }
 
-  /** {@return the explanation of {@code region}'s total as text: {@code explain(r).render()}} */
+  /**
+   * {@return the explanation of {@code region}'s total as text: {@code explain(r).render()}}
+   *
+   * @param region the ALF region
+   */
   default String explainText(AlfRegion region) {
     return explain(region).render();
   }
@@ -72,6 +93,7 @@ public interface Allocation {
   /**
    * {@return the sum of the money line {@code line} over the regions}
    *
+   * @param line a money line (not a student line)
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek national(Line line) {

@@ -18,20 +18,33 @@ import se.alf.rules.explain.Explanation;
 @Value.Immutable
 public interface RegionAllocation {
 
+  /** {@return the ALF region} */
   AlfRegion region();
 
+  /** {@return the year allocated} */
   Year year();
 
+  /**
+   * {@return the minimum full-year students (minsta antal helårsstudenter), also the most
+   * compensated, explained}
+   */
   Explained<FullYearStudents> minimumStudents();
 
+  /**
+   * {@return the full-year students compensated: the actual number, at most the minimum, explained}
+   */
   Explained<FullYearStudents> compensatedStudents();
 
+  /** {@return the ALF compensation for medical education, explained} */
   Explained<Sek> education();
 
+  /** {@return the base part of ALF for clinical research (basbelopp), explained} */
   Explained<Sek> researchBase();
 
+  /** {@return the quality part of ALF for clinical research (kvalitetsbelopp), explained} */
   Explained<Sek> researchQuality();
 
+  /** {@return a supplement outside the two parts (zero unless a rule set pays one), explained} */
   Explained<Sek> supplement();
 
   /** {@return the sum of the money lines} */
@@ -49,6 +62,8 @@ public interface RegionAllocation {
   /**
    * {@return the value of {@code line}: an amount in kronor or a count of full-year students, as an
    * exact ratio}
+   *
+   * @param line the line
    */
   default Ratio value(Line line) {
     Objects.requireNonNull(line, "line");
@@ -63,6 +78,7 @@ public interface RegionAllocation {
   /**
    * {@return the amount of the money line {@code line}}
    *
+   * @param line a money line (not a student line)
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek amount(Line line) {
@@ -70,7 +86,11 @@ public interface RegionAllocation {
     return line == Line.TOTAL ? total() : money(line).value();
   }
 
-  /** {@return the explanation of {@code line}} */
+  /**
+   * {@return the explanation of {@code line}}
+   *
+   * @param line the line
+   */
   default Explanation explanation(Line line) {
     Objects.requireNonNull(line, "line");
     switch (line) {

@@ -71,6 +71,10 @@ public interface RuleSet {
    * scenario) and the dated, cited read behind it} A value a rule derives where none is given
    * (e.g. {@code actual-hst} from its base) is not a read: ask the result's explanation.
    *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @param scenario the scenario that supplies the inputs
+   * @param year the year asked about
    * @throws YearOutsideRuleSetException if {@code year} is outside the rule set's years
    * @throws MissingInputException if neither the rule set nor the scenario has a value
    */
@@ -79,6 +83,9 @@ public interface RuleSet {
   /**
    * Computes what every ALF region gets in {@code year}.
    *
+   * @param scenario the scenario that supplies the inputs
+   * @param year the year to allocate
+   * @return every ALF region's allocation; explanations are built on first use
    * @throws YearOutsideRuleSetException if {@code year} is before {@link #firstYear()}
    * @throws MissingInputException if a figure the rules need is neither a parameter nor an input
    */
@@ -89,29 +96,65 @@ public interface RuleSet {
    * will read every explanation (e.g. a comparison), one evaluation where {@link #allocate},
    * which builds explanations on first use by evaluating again, would take two. The result is
    * equal to {@link #allocate}'s.
+   *
+   * @param scenario the scenario that supplies the inputs
+   * @param year the year to allocate
+   * @return every ALF region's allocation, with its explanations already built
    */
   default Allocation allocateExplained(Scenario scenario, Year year) {
     return allocate(scenario, year);
   }
 
-  /** {@return the minimum full-year students of {@code region} in {@code year}, explained} */
+  /**
+   * {@return the minimum full-year students of {@code region} in {@code year}, explained}
+   *
+   * @param scenario the scenario that supplies the inputs
+   * @param region the ALF region
+   * @param year the year asked about
+   */
   Explained<FullYearStudents> minimumFullYearStudents(Scenario scenario, AlfRegion region,
       Year year);
 
-  /** {@return whether {@code project} is clinical research under this rule set in {@code year}} */
+  /**
+   * {@return whether {@code project} is clinical research under this rule set in {@code year}}
+   *
+   * @param project the research project
+   * @param year the year whose definition applies
+   */
   Verdict classify(ResearchProject project, Year year);
 
-  /** {@return whether {@code project} is clinical research, as of {@link #referenceYear()}} */
+  /**
+   * {@return whether {@code project} is clinical research, as of {@link #referenceYear()}}
+   *
+   * @param project the research project
+   */
   default Verdict classify(ResearchProject project) {
     return classify(project, referenceYear());
   }
 
-  /** {@return when the next quality evaluations are due, as of {@code year}} */
+  /**
+   * {@return when the next quality evaluations are due, as of {@code year}}
+   *
+   * @param scenario the scenario that supplies the inputs
+   * @param year the year asked about
+   */
   Explained<EvaluationSchedule> evaluationSchedule(Scenario scenario, Year year);
 
-  /** Validates {@code scenario} in {@code year} against the rules. */
+  /**
+   * Validates {@code scenario} in {@code year} against the rules.
+   *
+   * @param scenario the scenario to check
+   * @param year the year to check
+   * @return the findings (errors and warnings), empty if none
+   */
   ImmutableList<Finding> validate(Scenario scenario, Year year);
 
-  /** Validates the agreement landscape on {@code date} against the rules. */
+  /**
+   * Validates the agreement landscape on {@code date} against the rules.
+   *
+   * @param landscape the agreements to check
+   * @param date the day to check
+   * @return the findings (errors and warnings), empty if none
+   */
   ImmutableList<Finding> validate(AgreementLandscape landscape, LocalDate date);
 }

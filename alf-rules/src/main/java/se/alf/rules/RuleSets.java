@@ -42,6 +42,7 @@ public final class RuleSets {
   /**
    * {@return the rule set {@code id}, e.g. {@code alf-2014} or {@code pm-2024}}
    *
+   * @param id the rule set's id
    * @throws UnknownRuleSetException if no provider brings it
    */
   public static RuleSet byId(String id) {
