@@ -36,6 +36,10 @@ public final class DatedValue<V> {
    * {@return {@code value} over {@code range}, which must be half-open: {@code [from, until)} or
    * {@code [from, ∞)}, and not empty}
    *
+   * @param <V> the type of the value
+   * @param range the dates it holds on, half-open
+   * @param value the value
+   * @param citation where the value comes from
    * @throws IllegalArgumentException if the range has no lower bound, is closed at its upper end,
    *     open at its lower end, or empty
    */
@@ -51,13 +55,28 @@ public final class DatedValue<V> {
     return new DatedValue<>(range, value, citation);
   }
 
-  /** {@return {@code value} from {@code from} on, with no end} */
+  /**
+   * {@return {@code value} from {@code from} on, with no end}
+   *
+   * @param <V> the type of the value
+   * @param from the first day it holds on
+   * @param value the value
+   * @param citation where the value comes from
+   */
   public static <V> DatedValue<V> from(LocalDate from, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
     return of(Range.atLeast(from), value, citation);
   }
 
-  /** {@return {@code value} over {@code [from, until)}} */
+  /**
+   * {@return {@code value} over {@code [from, until)}}
+   *
+   * @param <V> the type of the value
+   * @param from the first day it holds on
+   * @param until the first day it no longer holds on, after {@code from}
+   * @param value the value
+   * @param citation where the value comes from
+   */
   public static <V> DatedValue<V> between(
       LocalDate from, LocalDate until, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
@@ -84,15 +103,21 @@ public final class DatedValue<V> {
     return range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty();
   }
 
+  /** {@return the value} */
   public V value() {
     return value;
   }
 
+  /** {@return where the value comes from} */
   public Citation citation() {
     return citation;
   }
 
-  /** {@return whether the value holds on {@code date}} */
+  /**
+   * {@return whether the value holds on {@code date}}
+   *
+   * @param date the day asked about
+   */
   public boolean holdsOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return range.contains(date);

@@ -36,7 +36,11 @@ public final class Scenario {
     this.changes = changes;
   }
 
-  /** {@return a builder of a scenario called {@code name}} */
+  /**
+   * {@return a builder of a scenario called {@code name}}
+   *
+   * @param name the scenario's name, shown in results and messages
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
@@ -75,6 +79,9 @@ public final class Scenario {
    * {@return a copy named {@code name} in which each value of {@code changes} replaces this
    * scenario's over its own range (see {@link Parameters#overriddenBy}): a value bounded to some
    * years leaves every other year as it was}
+   *
+   * @param name the copy's name
+   * @param changes the values that replace this scenario's
    */
   public Scenario with(String name, Parameters changes) {
     Objects.requireNonNull(name, "name");
@@ -112,7 +119,12 @@ public final class Scenario {
       this.name = name;
     }
 
-    /** Sets what the scenario holds, in a sentence. */
+    /**
+     * Sets what the scenario holds, in a sentence.
+     *
+     * @param description one sentence
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
@@ -122,38 +134,90 @@ public final class Scenario {
       return Citation.of("scenario " + name, "caller input");
     }
 
-    /** Sets {@code key} to the caller's {@code value} for the year {@code year}. */
+    /**
+     * Sets {@code key} to the caller's {@code value} for the year {@code year}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param year the year it holds for
+     * @param value the caller's value
+     * @return this builder
+     */
     public <T> Builder input(Key<T> key, Year year, T value) {
       inputs.putYear(key, year, value, Basis.INPUT, mine());
       return this;
     }
 
-    /** Sets {@code key} to the caller's {@code value} from {@code from} on. */
+    /**
+     * Sets {@code key} to the caller's {@code value} from {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first year it holds for
+     * @param value the caller's value
+     * @return this builder
+     */
     public <T> Builder inputFrom(Key<T> key, Year from, T value) {
       inputs.putFrom(key, from, value, Basis.INPUT, mine());
       return this;
     }
 
-    /** Sets {@code key} to {@code value} for the year {@code year}, on {@code basis}. */
+    /**
+     * Sets {@code key} to {@code value} for the year {@code year}, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param year the year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder put(Key<T> key, Year year, T value, Basis basis, Citation citation) {
       inputs.putYear(key, year, value, basis, citation);
       return this;
     }
 
-    /** Sets {@code key} to {@code value} from {@code from} on, on {@code basis}. */
+    /**
+     * Sets {@code key} to {@code value} from {@code from} on, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
       inputs.putFrom(key, from, value, basis, citation);
       return this;
     }
 
-    /** Sets {@code key} over {@code [from, until)}, on {@code basis}. */
+    /**
+     * Sets {@code key} over {@code [from, until)}, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first day it holds on
+     * @param until the first day it no longer holds on
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
         Citation citation) {
       inputs.put(key, from, until, value, basis, citation);
       return this;
     }
 
-    /** Adds every input of {@code other}. */
+    /**
+     * Adds every input of {@code other}.
+     *
+     * @param other the scenario whose inputs to add
+     * @return this builder
+     */
     public Builder putAll(Scenario other) {
       Objects.requireNonNull(other, "other");
       inputs.putAll(other.inputs);
