@@ -106,6 +106,10 @@ public interface Agreement {
     return a.or(() -> b);
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", id()),
@@ -137,6 +141,7 @@ public interface Agreement {
     }
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -113,6 +113,10 @@ public interface DateBounds {
     return a.isBefore(b) ? a : b;
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(day().isEmpty() || (year().isEmpty() && notBefore().isEmpty()
@@ -131,6 +135,7 @@ public interface DateBounds {
     });
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -93,6 +93,10 @@ public interface Party {
     }
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(region().isPresent() == (kind() == Kind.REGION),
@@ -103,6 +107,7 @@ public interface Party {
         kind() == Kind.UNIVERSITY ? "" : "not ", university());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

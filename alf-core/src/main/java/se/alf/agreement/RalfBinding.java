@@ -39,6 +39,10 @@ public interface RalfBinding {
     return affiliation().isEmpty();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(ralf().kind() == AgreementKind.REGIONAL,
@@ -54,6 +58,7 @@ public interface RalfBinding {
         region(), date());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -17,12 +17,27 @@ import java.util.Optional;
  * the 2014 agreement took effect.
  */
 public enum AlfRegion {
+  /**
+   * The ALF region Stockholm: {@link Region#STOCKHOLM} with {@link
+   * University#KAROLINSKA_INSTITUTET}.
+   */
   STOCKHOLM("Stockholm", Region.STOCKHOLM, University.KAROLINSKA_INSTITUTET),
+  /**
+   * The ALF region Västra Götaland: {@link Region#VASTRA_GOTALAND} with {@link
+   * University#GOTEBORG}.
+   */
   VASTRA_GOTALAND("Västra Götaland", Region.VASTRA_GOTALAND, University.GOTEBORG),
+  /** The ALF region Skåne: {@link Region#SKANE} with {@link University#LUND}. */
   SKANE("Skåne", Region.SKANE, University.LUND),
+  /** The ALF region Uppsala: {@link Region#UPPSALA} with {@link University#UPPSALA}. */
   UPPSALA("Uppsala", Region.UPPSALA, University.UPPSALA),
+  /** The ALF region Västerbotten: {@link Region#VASTERBOTTEN} with {@link University#UMEA}. */
   VASTERBOTTEN("Västerbotten", Region.VASTERBOTTEN, University.UMEA),
+  /**
+   * The ALF region Östergötland: {@link Region#OSTERGOTLAND} with {@link University#LINKOPING}.
+   */
   OSTERGOTLAND("Östergötland", Region.OSTERGOTLAND, University.LINKOPING),
+  /** The ALF region Örebro: {@link Region#OREBRO} with {@link University#OREBRO}. */
   OREBRO("Örebro", Region.OREBRO, University.OREBRO);
 
   private final String displayName;

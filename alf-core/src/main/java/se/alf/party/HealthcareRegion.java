@@ -23,27 +23,41 @@ import se.alf.source.Sources;
  * northern ones to {@link #WEST} (see {@link #partialMembership(Region)}).
  */
 public enum HealthcareRegion {
+  /** Stockholms sjukvårdsregion (Stockholmsregionen): Stockholm and Gotland. */
   STOCKHOLM("Stockholms sjukvårdsregion", "Stockholmsregionen",
       ImmutableSet.of(Region.STOCKHOLM, Region.GOTLAND),
       ImmutableList.of("Sophiahemmet högskola", "Stockholms universitet", "Röda Korsets högskola",
           "Ersta Sköndal Bräcke högskola", "Karolinska institutet")),
+  /** Sydöstra sjukvårdsregionen (Linköpingsregionen): Östergötland, Jönköping and Kalmar. */
   SOUTH_EAST("Sydöstra sjukvårdsregionen", "Linköpingsregionen",
       ImmutableSet.of(Region.OSTERGOTLAND, Region.JONKOPING, Region.KALMAR),
       ImmutableList.of("Linköpings universitet", "Högskolan i Jönköping", "Linnéuniversitetet")),
+  /**
+   * Södra sjukvårdsregionen (Lund/Malmöregionen): Kronoberg, Blekinge, Skåne and southern Halland.
+   */
   SOUTH("Södra sjukvårdsregionen", "Lund/Malmöregionen",
       ImmutableSet.of(Region.KRONOBERG, Region.BLEKINGE, Region.SKANE, Region.HALLAND),
       ImmutableList.of("Linnéuniversitetet", "Högskolan Kristianstad",
           "Blekinge tekniska högskola", "Malmö universitet", "Högskolan i Halmstad",
           "Lunds universitet")),
+  /** Västra sjukvårdsregionen (Göteborgsregionen): Västra Götaland and northern Halland. */
   WEST("Västra sjukvårdsregionen", "Göteborgsregionen",
       ImmutableSet.of(Region.VASTRA_GOTALAND, Region.HALLAND),
       ImmutableList.of("Göteborgs universitet", "Högskolan Väst", "Högskolan i Borås",
           "Högskolan i Skövde")),
+  /**
+   * Uppsala-Örebro sjukvårdsregion: Uppsala, Sörmland, Värmland, Örebro, Västmanland, Dalarna and
+   * Gävleborg.
+   */
   UPPSALA_OREBRO("Uppsala-Örebro sjukvårdsregion", "Uppsala/Örebroregionen",
       ImmutableSet.of(Region.UPPSALA, Region.SODERMANLAND, Region.VARMLAND, Region.OREBRO,
           Region.VASTMANLAND, Region.DALARNA, Region.GAVLEBORG),
       ImmutableList.of("Karlstad universitet", "Högskolan i Gävle", "Örebro universitet",
           "Mälardalens högskola", "Högskolan Dalarna", "Uppsala universitet")),
+  /**
+   * Norra sjukvårdsregionen (Umeåregionen): Västernorrland, Jämtland Härjedalen, Västerbotten and
+   * Norrbotten.
+   */
   NORTH("Norra sjukvårdsregionen", "Umeåregionen",
       ImmutableSet.of(Region.VASTERNORRLAND, Region.JAMTLAND_HARJEDALEN, Region.VASTERBOTTEN,
           Region.NORRBOTTEN),

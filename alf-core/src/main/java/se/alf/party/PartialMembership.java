@@ -29,6 +29,10 @@ public interface PartialMembership {
   /** {@return where the split is written} */
   Citation citation();
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!municipalities().isEmpty(),
@@ -37,6 +41,7 @@ public interface PartialMembership {
         "municipality names of %s in %s must not be blank", region(), healthcareRegion()));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,12 +8,19 @@ package se.alf.party;
  * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html).
  */
 public enum University {
+  /** Karolinska institutet (KI). */
   KAROLINSKA_INSTITUTET("Karolinska institutet", "KI"),
+  /** Göteborgs universitet (GU). */
   GOTEBORG("Göteborgs universitet", "GU"),
+  /** Lunds universitet (LU). */
   LUND("Lunds universitet", "LU"),
+  /** Uppsala universitet (UU). */
   UPPSALA("Uppsala universitet", "UU"),
+  /** Umeå universitet (UmU). */
   UMEA("Umeå universitet", "UmU"),
+  /** Linköpings universitet (LiU). */
   LINKOPING("Linköpings universitet", "LiU"),
+  /** Örebro universitet (ORU). */
   OREBRO("Örebro universitet", "ORU");
 
   private final String swedishName;

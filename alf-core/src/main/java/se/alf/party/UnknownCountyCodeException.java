@@ -8,6 +8,7 @@ public final class UnknownCountyCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The county code that is not known, as given. */
   private final String code;
 
   UnknownCountyCodeException(String code) {

@@ -68,6 +68,10 @@ public interface Cohort {
     return FullYearStudents.ofStudentTerms(size(), terms);
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(size() >= 0, "size of cohort %s must be >= 0, was %s", intake(), size());
@@ -83,6 +87,7 @@ public interface Cohort {
         programme().terms(), Semester.MAX_YEAR);
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,7 +8,9 @@ public final class NoSuchTermException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The term asked for. */
   private final int term;
+  /** How many terms the programme has. */
   private final int terms;
 
   NoSuchTermException(String programme, int term, int terms) {

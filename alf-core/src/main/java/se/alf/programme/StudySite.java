@@ -53,6 +53,10 @@ public interface StudySite {
     return (long) studentsPerTerm() * terms;
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!name().isBlank(), "name of study site must not be blank");
@@ -64,6 +68,7 @@ public interface StudySite {
         "students total at %s must be >= 0, was %s", name(), t));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

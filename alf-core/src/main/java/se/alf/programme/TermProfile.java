@@ -87,6 +87,10 @@ public interface TermProfile {
     return clinicalTerms() == 0 ? Optional.of(TermKind.DEGREE_PROJECT) : Optional.empty();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!name().isBlank(), "name of term profile must not be blank");
@@ -97,6 +101,7 @@ public interface TermProfile {
     checkArgument(terms() >= 1, "terms of %s must be >= 1, was %s", name(), terms());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -45,6 +45,10 @@ public interface EvaluationRound {
         "result of a region in a checked round");
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(number() >= 1, "number of evaluation round must be >= 1, was %s", number());
@@ -61,6 +65,7 @@ public interface EvaluationRound {
         "result under %s in evaluation round %s is of %s", region, number(), result.region()));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -139,6 +139,10 @@ public interface RegionEvaluation {
     return b.region(region).citation(citation).build();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     for (Panel p : Panel.values()) {
@@ -159,6 +163,7 @@ public interface RegionEvaluation {
     }
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -49,11 +49,16 @@ public interface ResearchProject {
     return permits().contains(Objects.requireNonNull(permit, "permit"));
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!title().isBlank(), "title of research project must not be blank");
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

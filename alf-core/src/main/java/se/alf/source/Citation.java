@@ -140,6 +140,10 @@ public interface Citation extends WithCitation {
     return s.toString();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!document().isBlank(), "citation document must not be blank");
@@ -155,6 +159,7 @@ public interface Citation extends WithCitation {
             + " or the page the fact comes from", document());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

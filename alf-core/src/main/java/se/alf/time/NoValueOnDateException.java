@@ -11,7 +11,9 @@ public final class NoValueOnDateException extends NoSuchElementException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the timeline asked. */
   private final String timeline;
+  /** The day asked about. */
   private final LocalDate date;
 
   NoValueOnDateException(String timeline, LocalDate date, String known) {

@@ -8,6 +8,7 @@ public final class OverlappingRangesException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the timeline whose values overlap. */
   private final String timeline;
 
   OverlappingRangesException(String timeline, DatedValue<?> first, DatedValue<?> second) {

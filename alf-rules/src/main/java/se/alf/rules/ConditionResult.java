@@ -32,6 +32,7 @@ public interface ConditionResult {
         .reason(reason).citation(condition.citation()).build();
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

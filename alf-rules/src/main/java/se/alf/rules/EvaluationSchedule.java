@@ -33,6 +33,7 @@ public interface EvaluationSchedule {
   /** {@return the year the next USV evaluation is due; empty where the rule set ends it} */
   Optional<Year> nextUsvEvaluation();
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

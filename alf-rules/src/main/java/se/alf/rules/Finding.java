@@ -35,6 +35,7 @@ public interface Finding {
     return severity() + " " + check() + who + " " + message() + " (" + citation().render() + ")";
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

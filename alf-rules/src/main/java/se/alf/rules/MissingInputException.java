@@ -12,10 +12,19 @@ public final class MissingInputException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the key without a value. */
   private final String key;
+  /** The day it has no value on. */
   private final LocalDate date;
 
-  /** Says that neither rule set nor scenario has a value of {@code key} on {@code date}. */
+  /**
+   * Says that neither rule set nor scenario has a value of {@code key} on {@code date}.
+   *
+   * @param key the key without a value
+   * @param date the day it has no value on
+   * @param ruleSetId the rule set that needed it
+   * @param scenarioName the scenario that did not supply it
+   */
   public MissingInputException(Key<?> key, LocalDate date, String ruleSetId, String scenarioName) {
     super(key.id() + " (" + key.description() + ") has no value on " + date + " in rule set "
         + ruleSetId + " nor in scenario '" + scenarioName + "'; it is not published, so supply it"

@@ -7,9 +7,15 @@ public final class UnknownRuleSetException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id asked for. */
   private final String id;
 
-  /** Returns the exception for {@code id}, naming the {@code known} ids. */
+  /**
+   * Returns the exception for {@code id}, naming the {@code known} ids.
+   *
+   * @param id the id asked for
+   * @param known the ids the providers bring
+   */
   public UnknownRuleSetException(String id, Collection<String> known) {
     super("rule set '" + id + "' is not known; the known rule sets are " + known);
     this.id = id;

@@ -47,6 +47,7 @@ public interface Verdict {
     return explain().render();
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

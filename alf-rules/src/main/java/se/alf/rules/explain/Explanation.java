@@ -227,7 +227,11 @@ public final class Explanation {
     return render();
   }
 
-  /** Returns a builder of an explanation (for the engine and rule-set authors). */
+  /**
+   * Returns a builder of an explanation (for the engine and rule-set authors).
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

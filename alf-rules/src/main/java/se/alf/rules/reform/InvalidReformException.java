@@ -62,6 +62,7 @@ public final class InvalidReformException extends IllegalArgumentException {
       this.message = Objects.requireNonNull(message, "message");
     }
 
+    /** {@return what kind of change has the problem} */
     public Kind kind() {
       return kind;
     }
@@ -76,6 +77,7 @@ public final class InvalidReformException extends IllegalArgumentException {
       return value;
     }
 
+    /** {@return what is wrong, naming the rule broken} */
     public String message() {
       return message;
     }
@@ -86,7 +88,9 @@ public final class InvalidReformException extends IllegalArgumentException {
     }
   }
 
+  /** The id of the invalid reform, or {@code "(no id)"}. */
   private final String reformId;
+  /** Every problem found. */
   private final ImmutableList<Problem> problems;
 
   InvalidReformException(String reformId, String baselineId, ImmutableList<Problem> problems) {
@@ -107,7 +111,11 @@ public final class InvalidReformException extends IllegalArgumentException {
     return problems;
   }
 
-  /** {@return the problems of {@code kind}} */
+  /**
+   * {@return the problems of {@code kind}}
+   *
+   * @param kind the kind of change
+   */
   public ImmutableList<Problem> problems(Kind kind) {
     return problems.stream().filter(p -> p.kind() == kind)
         .collect(ImmutableList.toImmutableList());

@@ -25,6 +25,7 @@ public interface ResearchDistribution {
   /** Quality amounts withheld from some regions and paid to the others instead. */
   Explained<Sek> redistributed();
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -23,6 +23,7 @@ public interface Statement {
     return builder().id(id).text(text).citation(citation).build();
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
