@@ -75,6 +75,8 @@ public interface Agreement {
    * earliest day, {@link InForce#UNKNOWN} otherwise (also when a bound is not known)} The earliest
    * day is the later of the earliest start and the earliest signing day: an agreement is not in
    * force before it is signed.
+   *
+   * @param date the day asked about
    */
   default InForce statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -49,6 +49,7 @@ public final class AgreementLandscape {
   /**
    * {@return the landscape of {@code agreements}}
    *
+   * @param agreements every agreement, national first or in any order
    * @throws IllegalArgumentException if an id repeats, there is not exactly one national
    *     agreement, a parent is missing or of the wrong kind, or an ALF region has two RALFs
    */
@@ -99,7 +100,11 @@ public final class AgreementLandscape {
         .orElseThrow();
   }
 
-  /** {@return the agreement with {@code id}, or empty} */
+  /**
+   * {@return the agreement with {@code id}, or empty}
+   *
+   * @param id the agreement's id, e.g. {@code "alf-2014"}
+   */
   public Optional<Agreement> find(String id) {
     return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
   }
@@ -107,6 +112,8 @@ public final class AgreementLandscape {
   /**
    * {@return the agreements that are or may be in force on {@code date}, each with its status
    * ({@link InForce#IN_FORCE} or {@link InForce#UNKNOWN}), in the landscape's order}
+   *
+   * @param date the day asked about
    */
   public ImmutableMap<Agreement, InForce> inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -130,7 +137,11 @@ public final class AgreementLandscape {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return the regional ALF agreement (RALF) of {@code alfRegion}, or empty} */
+  /**
+   * {@return the regional ALF agreement (RALF) of {@code alfRegion}, or empty}
+   *
+   * @param alfRegion the ALF region
+   */
   public Optional<Agreement> regionalAgreement(AlfRegion alfRegion) {
     Objects.requireNonNull(alfRegion, "alfRegion");
     return agreements.stream()
@@ -139,7 +150,11 @@ public final class AgreementLandscape {
         .findFirst();
   }
 
-  /** {@return the affiliation agreements to the RALF of {@code alfRegion}} */
+  /**
+   * {@return the affiliation agreements to the RALF of {@code alfRegion}}
+   *
+   * @param alfRegion the ALF region
+   */
   public ImmutableList<Agreement> affiliations(AlfRegion alfRegion) {
     Objects.requireNonNull(alfRegion, "alfRegion");
     return agreements.stream()
@@ -153,6 +168,9 @@ public final class AgreementLandscape {
    * region of an ALF region, or through an affiliation agreement} The status is the least certain
    * along the chain national agreement, RALF and affiliation agreement. Empty if no agreement ties
    * the region to a RALF (e.g. Region Gotland) or none can be in force on that date.
+   *
+   * @param region any of the 21 regions
+   * @param date the day asked about
    */
   public Optional<RalfBinding> bindingRalf(Region region, LocalDate date) {
     Objects.requireNonNull(region, "region");
@@ -169,7 +187,11 @@ public final class AgreementLandscape {
         .max(Comparator.comparing(RalfBinding::status));
   }
 
-  /** {@return the healthcare regions (sjukvårdsregioner) of {@code region}: two for Halland} */
+  /**
+   * {@return the healthcare regions (sjukvårdsregioner) of {@code region}: two for Halland}
+   *
+   * @param region any of the 21 regions
+   */
   public ImmutableSet<HealthcareRegion> healthcareRegions(Region region) {
     return HealthcareRegion.of(region);
   }

@@ -32,12 +32,20 @@ public interface DateBounds {
   /** {@return a sourced latest bound on the date, when the day is not known} */
   Optional<LocalDate> notAfter();
 
-  /** {@return the date {@code day}} */
+  /**
+   * {@return the date {@code day}}
+   *
+   * @param day the known date
+   */
   static DateBounds on(LocalDate day) {
     return builder().day(day).build();
   }
 
-  /** {@return a date of which only the year is known} */
+  /**
+   * {@return a date of which only the year is known}
+   *
+   * @param year the known year
+   */
   static DateBounds inYear(Year year) {
     return builder().year(year).build();
   }
@@ -47,12 +55,21 @@ public interface DateBounds {
     return builder().build();
   }
 
-  /** {@return an unknown date that is on or after {@code earliest}} */
+  /**
+   * {@return an unknown date that is on or after {@code earliest}}
+   *
+   * @param earliest the earliest day it can be
+   */
   static DateBounds unknownNotBefore(LocalDate earliest) {
     return builder().notBefore(earliest).build();
   }
 
-  /** {@return an unknown date on or after {@code earliest} and on or before {@code latest}} */
+  /**
+   * {@return an unknown date on or after {@code earliest} and on or before {@code latest}}
+   *
+   * @param earliest the earliest day it can be
+   * @param latest the latest day it can be, not before {@code earliest}
+   */
   static DateBounds between(LocalDate earliest, LocalDate latest) {
     return builder().notBefore(earliest).notAfter(latest).build();
   }

@@ -16,7 +16,11 @@ public enum InForce {
   /** In force: the date is on or after the latest day the agreement can have taken effect. */
   IN_FORCE;
 
-  /** {@return the less certain of this and {@code other}: the status of both holding at once} */
+  /**
+   * {@return the less certain of this and {@code other}: the status of both holding at once}
+   *
+   * @param other the other status
+   */
   public InForce and(InForce other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0 ? this : other;

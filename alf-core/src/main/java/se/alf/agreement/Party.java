@@ -45,12 +45,20 @@ public interface Party {
     return builder().kind(Kind.STATE).build();
   }
 
-  /** {@return {@code region} as a party} */
+  /**
+   * {@return {@code region} as a party}
+   *
+   * @param region the region
+   */
   static Party of(Region region) {
     return builder().kind(Kind.REGION).region(region).build();
   }
 
-  /** {@return {@code university} as a party} */
+  /**
+   * {@return {@code university} as a party}
+   *
+   * @param university the university
+   */
   static Party of(University university) {
     return builder().kind(Kind.UNIVERSITY).university(university).build();
   }
@@ -60,6 +68,7 @@ public interface Party {
    * the region's name on that date (see {@link RegionNames})} Like {@link Region#nameOn}, it never
    * substitutes a later name for one no source gives.
    *
+   * @param date the day asked about
    * @throws NoValueOnDateException for a region if no source gives its name on {@code date};
    *     {@link #findNameOn} returns empty instead
    */
@@ -72,6 +81,8 @@ public interface Party {
    * {@return the party's name on {@code date} as {@link #nameOn} does, or empty for a region if no
    * source gives its name on {@code date} (then a reader may show {@link #currentName()}, saying
    * that it is today's name)}
+   *
+   * @param date the day asked about
    */
   default Optional<String> findNameOn(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -94,6 +94,7 @@ public enum AlfRegion {
   /**
    * {@return the ALF region whose party is {@code region}, if it is one of the seven}
    *
+   * @param region one of the seven regions that are ALF regions
    * @throws IllegalArgumentException if {@code region} is not the party of an ALF region
    */
   public static AlfRegion of(Region region) {

@@ -159,6 +159,8 @@ public enum HealthcareRegion {
    * {@return the part of {@code region} that belongs to this healthcare region when only a part
    * does (Halland in {@link #SOUTH} and {@link #WEST}); empty when the whole region is a member or
    * when it is not a member at all}
+   *
+   * @param region any of the 21 regions
    */
   public Optional<PartialMembership> partialMembership(Region region) {
     Objects.requireNonNull(region, "region");
@@ -174,6 +176,8 @@ public enum HealthcareRegion {
 
   /**
    * {@return the healthcare regions {@code region} belongs to: one, or two for Region Halland}
+   *
+   * @param region any of the 21 regions
    */
   public static ImmutableSet<HealthcareRegion> of(Region region) {
     Objects.requireNonNull(region, "region");

@@ -86,6 +86,7 @@ public enum Region {
    * {@return the name this region had on {@code date}, e.g. {@code "Stockholms läns landsting"} on
    * 2014-09-11 and {@code "Region Stockholm"} from 2019-01-01}
    *
+   * @param date the day asked about
    * @throws NoValueOnDateException if {@code date} is before the first name the sources give for
    *     this region (see {@link RegionNames})
    */
@@ -96,6 +97,7 @@ public enum Region {
   /**
    * {@return the region with county code {@code code}}
    *
+   * @param code the two-digit county code (länskod), e.g. {@code "01"}
    * @throws UnknownCountyCodeException if no region has that code
    */
   public static Region ofCountyCode(String code) {

@@ -180,7 +180,11 @@ public final class RegionNames {
     return out.build();
   }
 
-  /** {@return the names of {@code region} over time, each with its citation} */
+  /**
+   * {@return the names of {@code region} over time, each with its citation}
+   *
+   * @param region the region
+   */
   public static Timeline<String> of(Region region) {
     return NAMES.get(Objects.requireNonNull(region, "region"));
   }
@@ -188,6 +192,8 @@ public final class RegionNames {
   /**
    * {@return the name of {@code region} on {@code date}}
    *
+   * @param region the region
+   * @param date the day asked about
    * @throws NoValueOnDateException if {@code date} is before the first known name of the region
    */
   public static String nameOn(Region region, LocalDate date) {
@@ -197,6 +203,9 @@ public final class RegionNames {
   /**
    * {@return the name of {@code region} on {@code date} with its citation, or empty if the date is
    * before the region's first known name}
+   *
+   * @param region the region
+   * @param date the day asked about
    */
   public static Optional<DatedValue<String>> find(Region region, LocalDate date) {
     return of(region).find(Objects.requireNonNull(date, "date"));

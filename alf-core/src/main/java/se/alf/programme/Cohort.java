@@ -29,6 +29,9 @@ public interface Cohort {
   /**
    * {@return the cohort of {@code size} students admitted to {@code programme} in {@code intake}}
    *
+   * @param programme the programme
+   * @param intake the semester of intake
+   * @param size the number of students admitted, not negative
    * @throws IllegalArgumentException if {@code size} is negative or {@code intake} is outside the
    *     programme's intakes
    */
@@ -39,6 +42,8 @@ public interface Cohort {
   /**
    * {@return the term the cohort studies in {@code semester}: 1 in the semester of intake, and so
    * on; empty before the intake and after the last term}
+   *
+   * @param semester the semester asked about
    */
   default OptionalInt termIn(Semester semester) {
     Objects.requireNonNull(semester, "semester");
@@ -56,6 +61,8 @@ public interface Cohort {
    * {@return the full-year students (HST) the cohort makes up in the calendar year {@code year}:
    * its size times the terms it studies in that year (VT and HT of the year), divided by 2} A
    * term is counted in the year of its semester.
+   *
+   * @param year the calendar year asked about
    */
   default FullYearStudents fullYearStudentsIn(Year year) {
     Objects.requireNonNull(year, "year");

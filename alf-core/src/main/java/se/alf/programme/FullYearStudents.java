@@ -33,6 +33,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   /**
    * {@return {@code value} full-year students}
    *
+   * @param value the number, exact, not negative
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public static FullYearStudents of(Ratio value) {
@@ -44,6 +45,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   /**
    * {@return {@code value} full-year students}
    *
+   * @param value the number, not negative
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public static FullYearStudents of(long value) {
@@ -62,6 +64,8 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
    * {@link NumberText}) with the optional suffix {@code HST}, in at most
    * {@value NumberText#MAX_LENGTH} characters.
    *
+   * @param text the number as written
+   * @return the number, exact
    * @throws IllegalArgumentException if {@code text} is not such a number, is too long, has a
    *     digit other than ASCII 0-9, is ambiguous ({@code "1,100"}: 1 100 or 1,1?) or is negative;
    *     the message names the text and the rule
@@ -76,6 +80,8 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
    * {@return the full-year students of {@code students} students who each study {@code terms}
    * terms: {@code students × terms / 2}, since a term is half an academic year}
    *
+   * @param students the number of students, not negative
+   * @param terms the terms each studies, not negative
    * @throws IllegalArgumentException if {@code students} or {@code terms} is negative
    */
   public static FullYearStudents ofStudentTerms(long students, long terms) {
@@ -89,7 +95,11 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return value;
   }
 
-  /** {@return the sum of this and {@code other}} */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other the number to add
+   */
   public FullYearStudents plus(FullYearStudents other) {
     Objects.requireNonNull(other, "other");
     return of(value.plus(other.value));
@@ -98,6 +108,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   /**
    * {@return this number scaled by {@code factor}, e.g. by 12/11}
    *
+   * @param factor the factor, not negative
    * @throws IllegalArgumentException if {@code factor} is negative
    */
   public FullYearStudents times(Ratio factor) {
@@ -112,7 +123,11 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return value.signum() == 0;
   }
 
-  /** {@return the sum of {@code values}, zero if there are none} */
+  /**
+   * {@return the sum of {@code values}, zero if there are none}
+   *
+   * @param values the numbers to add, possibly none
+   */
   public static FullYearStudents sum(Iterable<FullYearStudents> values) {
     Objects.requireNonNull(values, "values");
     FullYearStudents total = ZERO;
@@ -159,6 +174,8 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
    * written whole ({@code "1 056"}), a number with a finite decimal expansion exactly
    * ({@code "1 161,6"}, {@code "357,5"}), any other as the exact ratio then the value rounded half
    * to even to two decimals ({@code "9600/11 ≈ 872,73"}, {@code "-1735/11 ≈ -157,73"}).
+   *
+   * @param count the number, exact, any sign
    */
   public static String format(Ratio count) {
     Objects.requireNonNull(count, "count");

@@ -138,6 +138,7 @@ public enum MedicalProgramme {
    * {@return the semester in which term {@code term} was first given: term 12 of the 12-term
    * programme was first given in VT 2027 (HT 2021 plus 11 terms)}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    * @throws NotInSourcesException for the 11-term programme, whose first intake is not known
    */

@@ -35,6 +35,8 @@ public final class Semester implements Comparable<Semester> {
   /**
    * {@return the semester of {@code season} in {@code year}}
    *
+   * @param season spring (VT) or autumn (HT)
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester of(Season season, int year) {
@@ -44,7 +46,12 @@ public final class Semester implements Comparable<Semester> {
     return new Semester(season, year);
   }
 
-  /** {@return the semester of {@code season} in {@code year}; see {@link #of(Season, int)}} */
+  /**
+   * {@return the semester of {@code season} in {@code year}; see {@link #of(Season, int)}}
+   *
+   * @param season spring (VT) or autumn (HT)
+   * @param year the year, 1..9999
+   */
   public static Semester of(Season season, Year year) {
     return of(season, Objects.requireNonNull(year, "year").getValue());
   }
@@ -52,6 +59,7 @@ public final class Semester implements Comparable<Semester> {
   /**
    * {@return the spring term (vårtermin) of {@code year}}
    *
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester vt(int year) {
@@ -61,6 +69,7 @@ public final class Semester implements Comparable<Semester> {
   /**
    * {@return the autumn term (hösttermin) of {@code year}}
    *
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester ht(int year) {
@@ -75,6 +84,8 @@ public final class Semester implements Comparable<Semester> {
    * then the year (one to four ASCII digits 0-9), with or without a space between, and blanks
    * around; at most {@value #MAX_TEXT_LENGTH} characters in all.
    *
+   * @param text the semester as written
+   * @return the semester
    * @throws IllegalArgumentException if {@code text} is not of that form or the year is outside
    *     1..9999
    */
@@ -113,6 +124,7 @@ public final class Semester implements Comparable<Semester> {
    * {@return the semester {@code terms} terms later (earlier if negative): {@code HT 2021}
    * plus 11 terms is {@code VT 2027}}
    *
+   * @param terms the number of terms to move, any sign
    * @throws IllegalArgumentException if the result would fall outside the years 1..9999
    */
   public Semester plusTerms(int terms) {
@@ -125,19 +137,29 @@ public final class Semester implements Comparable<Semester> {
   /**
    * {@return the number of terms from this semester to {@code other}: 11 from {@code HT 2021} to
    * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester}
+   *
+   * @param other the other semester
    */
   public int termsUntil(Semester other) {
     Objects.requireNonNull(other, "other");
     return Math.toIntExact(other.index() - index());
   }
 
-  /** {@return whether this semester is before {@code other}} */
+  /**
+   * {@return whether this semester is before {@code other}}
+   *
+   * @param other the other semester
+   */
   public boolean isBefore(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
-  /** {@return whether this semester is after {@code other}} */
+  /**
+   * {@return whether this semester is after {@code other}}
+   *
+   * @param other the other semester
+   */
   public boolean isAfter(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;

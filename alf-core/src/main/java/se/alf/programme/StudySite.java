@@ -27,17 +27,16 @@ public interface StudySite {
   OptionalInt studentsTotal();
 
   /**
-   * The region (healthcare principal) of the site, where it is one region; empty when the site
-   * spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län).
-   */
-  /**
-   * {@return the site's share of the students per term in percent, as the source publishes it (seed
-   * 001:
-   * "Procentuell andel"), or empty where none is published} Data beside the counts, not derived
-   * from them: a test checks the two agree within the percent's rounding.
+   * {@return the site's share of the students per term in percent, as the source publishes it
+   * (seed 001: "Procentuell andel"), or empty where none is published} Data beside the counts, not
+   * derived from them: a test checks the two agree within the percent's rounding.
    */
   OptionalInt publishedSharePercent();
 
+  /**
+   * {@return the region (healthcare principal) of the site, where it is one region; empty when the
+   * site spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län)}
+   */
   Optional<Region> region();
 
   /** {@return the source of the figures} */

@@ -32,7 +32,11 @@ public final class StudySites {
     return LIU;
   }
 
-  /** {@return the students per term summed over {@code sites}} */
+  /**
+   * {@return the students per term summed over {@code sites}}
+   *
+   * @param sites the sites, possibly none
+   */
   public static long studentsPerTerm(Iterable<StudySite> sites) {
     Objects.requireNonNull(sites, "sites");
     long sum = 0;

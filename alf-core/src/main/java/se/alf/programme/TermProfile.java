@@ -46,7 +46,11 @@ public interface TermProfile {
     return preclinicalTerms() + degreeProjectTerms() + clinicalTerms();
   }
 
-  /** {@return the number of terms of {@code kind}} */
+  /**
+   * {@return the number of terms of {@code kind}}
+   *
+   * @param kind the kind of term
+   */
   default int count(TermKind kind) {
     switch (kind) {
       case PRECLINICAL:
@@ -64,6 +68,7 @@ public interface TermProfile {
    * {@return whether term {@code term} (1-based) is mainly preclinical: true for the first
    * {@link #preclinicalTerms()} terms, false for the rest}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */
   default boolean isMainlyPreclinical(int term) {
@@ -75,6 +80,7 @@ public interface TermProfile {
    * the first terms; for a later term only if all later terms are of one kind, since the source
    * does not place the degree-project term among the clinical ones}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */
   default Optional<TermKind> kindOf(int term) {

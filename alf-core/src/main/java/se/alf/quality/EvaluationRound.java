@@ -39,7 +39,11 @@ public interface EvaluationRound {
   /** {@return the source of the round's dates} */
   Citation citation();
 
-  /** {@return the result of {@code region}} */
+  /**
+   * {@return the result of {@code region}}
+   *
+   * @param region the ALF region
+   */
   default RegionEvaluation result(AlfRegion region) {
     return Objects.requireNonNull(results().get(Objects.requireNonNull(region, "region")),
         "result of a region in a checked round");
@@ -74,7 +78,12 @@ public interface EvaluationRound {
   final class Builder extends ImmutableEvaluationRound.Builder {
     Builder() {}
 
-    /** Puts {@code result} under its region. */
+    /**
+     * Puts {@code result} under its region.
+     *
+     * @param result one region's result
+     * @return this builder
+     */
     public Builder addResult(RegionEvaluation result) {
       putResult(result.region(), result);
       return this;

@@ -53,6 +53,7 @@ public enum Grade {
    * {@return the grade of {@code letter}: {@code "A"}, {@code "B"} or {@code "C"}, in either case,
    * surrounding spaces ignored}
    *
+   * @param letter the letter as written
    * @throws IllegalArgumentException if {@code letter} is none of these
    */
   public static Grade ofLetter(String letter) {

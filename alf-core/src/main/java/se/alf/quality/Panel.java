@@ -63,6 +63,7 @@ public enum Panel {
   /**
    * {@return panel {@code number}}
    *
+   * @param number the panel's number, 1 to 3
    * @throws IllegalArgumentException if {@code number} is not 1, 2 or 3
    */
   public static Panel ofNumber(int number) {

@@ -34,24 +34,38 @@ public interface RegionEvaluation {
   /** {@return the published grades, by panel; panels missing here are unknown} */
   ImmutableMap<Panel, Grade> grades();
 
-  /** For each panel whose grade is unknown, why: what the sources say instead. */
+  /**
+   * For each panel whose grade is unknown, why: what the sources say instead.
+   *
+   * @return for each panel whose grade is unknown, why: what the sources say instead
+   */
   ImmutableMap<Panel, String> unknownNotes();
 
   /**
    * Grades published without the panel they were given on, e.g. "one A, panel not identified";
    * each belongs to one of the unknown panels. Empty unless the sources give such grades.
+   *
+   * @return the grades published without their panel, possibly none
    */
   ImmutableMultiset<Grade> unplacedGrades();
 
   /** {@return the source of the grades (or of what is known)} */
   Citation citation();
 
-  /** {@return the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}} */
+  /**
+   * {@return the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}}
+   *
+   * @param panel the panel
+   */
   default Optional<Grade> grade(Panel panel) {
     return Optional.ofNullable(grades().get(Objects.requireNonNull(panel, "panel")));
   }
 
-  /** {@return why the grade of {@code panel} is unknown, or empty if it is known} */
+  /**
+   * {@return why the grade of {@code panel} is unknown, or empty if it is known}
+   *
+   * @param panel the panel
+   */
   default Optional<String> whyUnknown(Panel panel) {
     return Optional.ofNullable(unknownNotes().get(Objects.requireNonNull(panel, "panel")));
   }
@@ -99,6 +113,8 @@ public interface RegionEvaluation {
    * first and then by number, so an unplaced A goes on panel 1 if that is unknown; the unknown
    * panels left over get {@code rest}} Which panel an unplaced grade was given on is not
    * published: the result is an assumption, and keeps this evaluation's citation.
+   *
+   * @param rest the grade assumed for an unknown panel that no unplaced grade fills
    */
   default RegionEvaluation assuming(Grade rest) {
     Objects.requireNonNull(rest, "rest");
@@ -115,6 +131,12 @@ public interface RegionEvaluation {
 
   /**
    * {@return the evaluation of {@code region} with the known grades of panels 1, 2 and 3}
+   *
+   * @param region the ALF region
+   * @param panel1 the grade on panel 1
+   * @param panel2 the grade on panel 2
+   * @param panel3 the grade on panel 3
+   * @param citation where the grades are published
    */
   static RegionEvaluation of(AlfRegion region, Grade panel1, Grade panel2, Grade panel3,
       Citation citation) {
@@ -129,7 +151,13 @@ public interface RegionEvaluation {
         .build();
   }
 
-  /** {@return the evaluation of {@code region} with all three grades unknown, for {@code why}} */
+  /**
+   * {@return the evaluation of {@code region} with all three grades unknown, for {@code why}}
+   *
+   * @param region the ALF region
+   * @param why what the sources say instead of the grades
+   * @param citation where that is said
+   */
   static RegionEvaluation unknown(AlfRegion region, String why, Citation citation) {
     Objects.requireNonNull(why, "why");
     Builder b = builder();

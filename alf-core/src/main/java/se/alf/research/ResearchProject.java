@@ -44,7 +44,11 @@ public interface ResearchProject {
   /** {@return the source of the project, for the library's cited examples} */
   Optional<Citation> citation();
 
-  /** {@return whether the project needs {@code permit}} */
+  /**
+   * {@return whether the project needs {@code permit}}
+   *
+   * @param permit the permit
+   */
   default boolean needs(Permit permit) {
     return permits().contains(Objects.requireNonNull(permit, "permit"));
   }

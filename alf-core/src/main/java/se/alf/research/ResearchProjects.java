@@ -18,7 +18,11 @@ public final class ResearchProjects {
   private static final String NO_PERMIT = "Region Västerbotten: \"det finns kliniskt relevant "
       + "forskning som inte faller under etikprövningslagen\", e.g. ";
 
-  /** Clinically relevant health-data research without any permit (Region Västerbotten § 7.2). */
+  /**
+   * Clinically relevant health-data research without any permit (Region Västerbotten § 7.2).
+   *
+   * @return such a project
+   */
   public static ResearchProject healthData() {
     return clinical("Clinically relevant health-data research", ResearchKind.HEALTH_DATA,
         Citation.builder().document(Sources.PM_2024).section("7.2")

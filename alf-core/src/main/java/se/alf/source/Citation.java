@@ -47,17 +47,31 @@ public interface Citation extends WithCitation {
   /** {@return a short note: what the source says, or how a figure was read from it} */
   Optional<String> note();
 
-  /** {@return {@code document section}} */
+  /**
+   * {@return {@code document section}}
+   *
+   * @param document the document as people name it
+   * @param section the section, e.g. {@code "§ 7"}
+   */
   static Citation of(String document, String section) {
     return builder().document(document).section(section).build();
   }
 
-  /** {@return a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}} */
+  /**
+   * {@return a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}}
+   *
+   * @param section the section, e.g. {@code "§ 7"}
+   */
   static Citation alf2014(String section) {
     return of(Sources.ALF_2014, section);
   }
 
-  /** {@return a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}} */
+  /**
+   * {@return a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}}
+   *
+   * @param document the listed document
+   * @param section the section
+   */
   static Citation of(Document document, String section) {
     requireNonNull(document, "document");
     return builder().document(document.shortName()).section(section)
@@ -68,6 +82,8 @@ public interface Citation extends WithCitation {
    * {@return a citation of the memorandum U2024/01035 as Region Västerbotten's response
    * ({@link Document#VASTERBOTTEN_RESPONSE}) restates it, which follows the memorandum's own
    * section numbers}
+   *
+   * @param section the memorandum's section, e.g. {@code "7.2"}
    */
   static Citation pm2024(String section) {
     return builder().document(Sources.PM_2024).section(section)
@@ -79,6 +95,8 @@ public interface Citation extends WithCitation {
    * {@code seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")} renders as
    * {@code "LiU–Region Östergötland slides, slide 1"}}
    *
+   * @param seedFile the seed file's name
+   * @param section the section, slide or page
    * @throws IllegalArgumentException if no {@link Document} has that seed file
    */
   static Citation seed(String seedFile, String section) {
@@ -89,7 +107,12 @@ public interface Citation extends WithCitation {
     return of(d, section);
   }
 
-  /** {@return a citation of a public web page} */
+  /**
+   * {@return a citation of a public web page}
+   *
+   * @param document the page's title or publisher
+   * @param url the page's address
+   */
   static Citation web(String document, String url) {
     return builder().document(document).url(url).build();
   }

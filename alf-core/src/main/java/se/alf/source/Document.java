@@ -138,7 +138,11 @@ public enum Document {
     return out.toString();
   }
 
-  /** {@return the document whose seed file is {@code seedFile}, if any} */
+  /**
+   * {@return the document whose seed file is {@code seedFile}, if any}
+   *
+   * @param seedFile the seed file's name
+   */
   public static Optional<Document> bySeedFile(String seedFile) {
     requireNonNull(seedFile, "seedFile");
     return Arrays.stream(values()).filter(d -> d.seedFile.equals(Optional.of(seedFile)))
@@ -147,6 +151,8 @@ public enum Document {
 
   /**
    * {@return the document whose {@linkplain #shortName() short name} is {@code shortName}, if any}
+   *
+   * @param shortName the short name
    */
   public static Optional<Document> byShortName(String shortName) {
     requireNonNull(shortName, "shortName");

@@ -43,7 +43,16 @@ public final class MellansverigeTable {
   public record Row(Region region, PerInhabitants at2022, PerInhabitants at2023,
       PerInhabitants bt2023, PerInhabitants vfuWeeks2022, PerInhabitants st2022) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param region the region
+     * @param at2022 AT posts 2022
+     * @param at2023 AT posts 2023
+     * @param bt2023 BT posts 2023
+     * @param vfuWeeks2022 VFU student weeks 2022
+     * @param st2022 ST doctors 2022
+     */
     public Row {
       Objects.requireNonNull(region, "region");
       Objects.requireNonNull(at2022, "at2022");

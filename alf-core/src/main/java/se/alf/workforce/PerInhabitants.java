@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record PerInhabitants(BigDecimal per100k, long count) {
 
-  /** Checks that the rate is positive and the count not negative. */
+  /**
+   * Checks that the rate is positive and the count not negative.
+   *
+   * @param per100k the count per 100 000 inhabitants, as published
+   * @param count the count, as published
+   */
   public PerInhabitants {
     Objects.requireNonNull(per100k, "per100k");
     if (per100k.signum() <= 0) {
@@ -24,7 +29,12 @@ public record PerInhabitants(BigDecimal per100k, long count) {
     }
   }
 
-  /** {@return {@code PerInhabitants(new BigDecimal(per100k), count)}} */
+  /**
+   * {@return {@code PerInhabitants(new BigDecimal(per100k), count)}}
+   *
+   * @param per100k the count per 100 000 inhabitants, as a decimal text (e.g. {@code "21.5"})
+   * @param count the count, as published
+   */
   public static PerInhabitants of(String per100k, long count) {
     return new PerInhabitants(new BigDecimal(per100k), count);
   }
