@@ -165,6 +165,7 @@ public interface Allocation {
         + " warning" + (warnings().size() == 1 ? "" : "s");
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

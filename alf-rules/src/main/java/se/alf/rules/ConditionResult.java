@@ -14,11 +14,13 @@ public interface ConditionResult {
   /** {@return the condition as the text states it} */
   String description();
 
+  /** {@return whether the project meets the condition} */
   boolean met();
 
   /** {@return why it is met or not, naming what the project has or lacks} */
   String reason();
 
+  /** {@return where the condition is stated} */
   Citation citation();
 
   /** {@return {@code "[met] description — reason (citation)"}} */
@@ -27,6 +29,13 @@ public interface ConditionResult {
         + citation().render() + ")";
   }
 
+  /**
+   * {@return the result of testing {@code condition}}
+   *
+   * @param condition the condition tested
+   * @param met whether the project meets it
+   * @param reason why it is met or not
+   */
   static ConditionResult of(Condition condition, boolean met, String reason) {
     return builder().id(condition.id()).description(condition.description()).met(met)
         .reason(reason).citation(condition.citation()).build();

@@ -24,7 +24,11 @@ public interface EvaluationSchedule {
   /** {@return the year the last research evaluation reported} */
   Year lastResearchEvaluation();
 
-  /** Years between research evaluations: the interval in force when the next round falls due. */
+  /**
+   * Years between research evaluations: the interval in force when the next round falls due.
+   *
+   * @return the interval in years, positive
+   */
   int researchIntervalYears();
 
   /** {@return the year the next research evaluation is due} */

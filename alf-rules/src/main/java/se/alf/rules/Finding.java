@@ -10,6 +10,7 @@ import se.alf.source.Citation;
 @Value.Immutable
 public interface Finding {
 
+  /** {@return how serious the finding is} */
   Severity severity();
 
   /** {@return the id of the check that found it, e.g. {@code students-below-minimum}} */
@@ -23,6 +24,7 @@ public interface Finding {
    */
   Optional<Region> region();
 
+  /** {@return what is wrong, naming the field, the value and the rule} */
   String message();
 
   /** {@return the rule the finding rests on} */

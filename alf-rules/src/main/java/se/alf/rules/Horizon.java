@@ -18,7 +18,11 @@ public final class Horizon {
 
   private Horizon() {}
 
-  /** {@return whether {@code year} is from {@value #FIRST} to {@value #LAST}} */
+  /**
+   * {@return whether {@code year} is from {@value #FIRST} to {@value #LAST}}
+   *
+   * @param year the year
+   */
   public static boolean contains(Year year) {
     Objects.requireNonNull(year, "year");
     return year.getValue() >= FIRST && year.getValue() <= LAST;
@@ -28,6 +32,7 @@ public final class Horizon {
    * {@return {@code year} if it is within the horizon}
    *
    * @param field what the year is, for the message, e.g. {@code "YEAR"} or {@code "inputs[0].from"}
+   * @param year the year
    * @throws IllegalArgumentException naming {@code field}, the year and the range, if it is not
    */
   public static Year check(String field, Year year) {

@@ -137,6 +137,7 @@ public interface RegionAllocation {
         + ", compensated " + compensatedStudents().value().format() + ")";
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

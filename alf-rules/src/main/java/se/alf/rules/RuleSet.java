@@ -30,6 +30,7 @@ public interface RuleSet {
   /** {@return the id, e.g. {@code alf-2014}} */
   String id();
 
+  /** {@return the rule set's title, e.g. {@code "ALF agreement 2014 (in force from 2015)"}} */
   String title();
 
   /** {@return the document the rule set implements} */
@@ -51,6 +52,7 @@ public interface RuleSet {
   /** {@return every number and setting the rule set assumes, dated and cited} */
   Parameters parameters();
 
+  /** {@return the rules, by slot} */
   RuleBook rules();
 
   /** {@return the provisions that are not computations (governance, names), each cited} */

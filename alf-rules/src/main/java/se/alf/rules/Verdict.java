@@ -11,10 +11,13 @@ import se.alf.rules.explain.Explanation;
 @Value.Immutable
 public interface Verdict {
 
+  /** {@return the id of the rule set that judged} */
   String ruleSetId();
 
+  /** {@return the title of the project judged} */
   String projectTitle();
 
+  /** {@return the result of each condition of the definition, in the definition's order} */
   ImmutableList<ConditionResult> conditions();
 
   /** {@return whether every condition is met} */

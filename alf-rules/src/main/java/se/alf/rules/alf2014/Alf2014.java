@@ -57,7 +57,11 @@ public final class Alf2014 {
       .addAllStatements(statements())
       .build();
 
-  /** Returns the rule set. */
+  /**
+   * Returns the rule set.
+   *
+   * @return the rule set {@code alf-2014}
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }

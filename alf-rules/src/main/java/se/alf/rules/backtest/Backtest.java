@@ -57,6 +57,9 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   /**
    * Runs {@code ruleSet} on {@code scenario} against every published actual.
    *
+   * @param ruleSet the rule set to run
+   * @param scenario the scenario that supplies its inputs
+   * @return the backtest, one row per published actual
    * @throws NullPointerException if an argument is null
    */
   public static Backtest run(RuleSet ruleSet, Scenario scenario) {
@@ -98,6 +101,8 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   /**
    * {@return the mean of |model − published| over the rows of {@code measure}, to the öre (half
    * even), or empty when there is none}
+   *
+   * @param measure what was paid, e.g. education ALF
    */
   public Optional<Sek> meanAbsoluteError(Measure measure) {
     Objects.requireNonNull(measure, "measure");
@@ -116,6 +121,8 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   /**
    * {@return the mean of |model − published| ÷ published × 100 over the rows of {@code measure},
    * to one decimal, or empty when there is none}
+   *
+   * @param measure what was paid, e.g. education ALF
    */
   public Optional<BigDecimal> meanAbsolutePercentage(Measure measure) {
     Objects.requireNonNull(measure, "measure");

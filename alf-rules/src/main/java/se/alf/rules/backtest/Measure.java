@@ -22,6 +22,8 @@ public enum Measure {
   /**
    * {@return the measure with data-file id {@code id}}
    *
+   * @param field what the id is, for the message
+   * @param id the id in the data file
    * @throws IllegalArgumentException naming the field, the value and the ids allowed
    */
   public static Measure ofId(String field, String id) {

@@ -23,7 +23,18 @@ import se.alf.party.AlfRegion;
 public record PublishedActual(Optional<AlfRegion> region, Year year, Measure measure,
     Sek amount, String asPublished, String source, String url, String caveat) {
 
-  /** Checks that nothing is null and the amount is positive. */
+  /**
+   * Checks that nothing is null and the amount is positive.
+   *
+   * @param region the ALF region
+   * @param year the year paid
+   * @param measure what was paid
+   * @param amount the amount, positive
+   * @param asPublished the figure as the source writes it
+   * @param source the source
+   * @param url where the source is
+   * @param caveat what to keep in mind about the figure
+   */
   public PublishedActual {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");

@@ -11,13 +11,23 @@ import se.alf.money.Sek;
  */
 public record AmountComparison(Sek left, Sek right) {
 
-  /** Checks that both amounts are given. */
+  /**
+   * Checks that both amounts are given.
+   *
+   * @param left the left rule set's amount
+   * @param right the right rule set's amount
+   */
   public AmountComparison {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
   }
 
-  /** {@return the comparison of {@code left} with {@code right}} */
+  /**
+   * {@return the comparison of {@code left} with {@code right}}
+   *
+   * @param left the left rule set's amount
+   * @param right the right rule set's amount
+   */
   public static AmountComparison of(Sek left, Sek right) {
     return new AmountComparison(left, right);
   }

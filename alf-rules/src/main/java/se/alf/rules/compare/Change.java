@@ -9,7 +9,13 @@ public enum Change {
   /** Present in both, with different content. */
   CHANGED;
 
-  /** Returns the change as a reader writes it: "only in alf-2014", "changed", … */
+  /**
+   * Returns the change as a reader writes it: "only in alf-2014", "changed", …
+   *
+   * @param leftId the left rule set's id
+   * @param rightId the right rule set's id
+   * @return the change in words
+   */
   public String describe(String leftId, String rightId) {
     switch (this) {
       case ONLY_LEFT: return "only in " + leftId;

@@ -88,6 +88,10 @@ public final class Comparison {
   /**
    * Starts a comparison of {@code left} (e.g. the baseline) with {@code right} (e.g. the reform);
    * differences are right − left.
+   *
+   * @param left the rule set compared from, e.g. the baseline
+   * @param right the rule set compared to, e.g. the reform
+   * @return the pair, to be run {@code over} a scenario
    */
   public static Between of(RuleSet left, RuleSet right) {
     return new Between(Objects.requireNonNull(left, "left"),
@@ -112,6 +116,7 @@ public final class Comparison {
     return right;
   }
 
+  /** {@return the scenario both rule sets ran on} */
   public Scenario scenario() {
     return scenario;
   }
@@ -139,6 +144,9 @@ public final class Comparison {
   /**
    * {@return {@code line} of {@code region} in {@code year}}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line the line
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public LineComparison line(AlfRegion region, Year year, Line line) {
@@ -151,6 +159,8 @@ public final class Comparison {
   /**
    * {@return every line of {@code region} in {@code year}, in {@link Line} order}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public ImmutableList<LineComparison> lines(AlfRegion region, Year year) {
@@ -169,6 +179,7 @@ public final class Comparison {
   /**
    * {@return the national totals of {@code year}}
    *
+   * @param year one of the years compared
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public NationalComparison national(Year year) {
@@ -179,6 +190,9 @@ public final class Comparison {
   /**
    * {@return the money line {@code line} of {@code region} in {@code year}, typed}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line a money line
    * @throws IllegalArgumentException if {@code line} counts students (use {@link #students}) or
    *     {@code year} is not one of {@link #years()}
    */
@@ -191,6 +205,9 @@ public final class Comparison {
   /**
    * {@return the student line {@code line} of {@code region} in {@code year}, typed}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line a student line
    * @throws IllegalArgumentException if {@code line} counts kronor (use {@link #money}) or
    *     {@code year} is not one of {@link #years()}
    */
@@ -210,7 +227,11 @@ public final class Comparison {
     return parameterDifferences;
   }
 
-  /** {@return the difference in parameter {@code id}, if it differs} */
+  /**
+   * {@return the difference in parameter {@code id}, if it differs}
+   *
+   * @param id the parameter's id
+   */
   public Optional<ParameterDifference> parameterDifference(String id) {
     Objects.requireNonNull(id, "id");
     return parameterDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
@@ -221,7 +242,11 @@ public final class Comparison {
     return statementDifferences;
   }
 
-  /** {@return the difference in statement {@code id}, if it differs} */
+  /**
+   * {@return the difference in statement {@code id}, if it differs}
+   *
+   * @param id the statement's id
+   */
   public Optional<StatementDifference> statementDifference(String id) {
     Objects.requireNonNull(id, "id");
     return statementDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
@@ -238,7 +263,11 @@ public final class Comparison {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return a copy that also compares the verdicts on {@code projects} (replacing any before)} */
+  /**
+   * {@return a copy that also compares the verdicts on {@code projects} (replacing any before)}
+   *
+   * @param projects the projects to classify
+   */
   public Comparison withProjects(Iterable<ResearchProject> projects) {
     return new Comparison(left, right, scenario, from, to, lines, national,
         parameterDifferences, statementDifferences,
@@ -333,6 +362,8 @@ public final class Comparison {
     /**
      * {@return a copy that also classifies {@code projects} under both rule sets (replacing any
      * projects given before)}
+     *
+     * @param projects the projects to classify
      */
     public Between withProjects(Iterable<ResearchProject> projects) {
       return new Between(left, right, ComparisonEngine.copy(projects));
@@ -342,6 +373,10 @@ public final class Comparison {
      * Compares the two rule sets on {@code scenario} for every year from {@code from} to
      * {@code to}, inclusive.
      *
+     * @param scenario the scenario both rule sets run on
+     * @param from the first year
+     * @param to the last year, not before {@code from}
+     * @return the comparison
      * @throws IllegalArgumentException if {@code from} is after {@code to}
      * @throws se.alf.rules.YearOutsideRuleSetException if a year is before either rule set's
      *     first year
@@ -356,13 +391,21 @@ public final class Comparison {
       return ComparisonEngine.compare(left, right, scenario, from, to, projects);
     }
 
-    /** Compares the two rule sets on {@code scenario} in the one year {@code year}. */
+    /**
+     * Compares the two rule sets on {@code scenario} in the one year {@code year}.
+     *
+     * @param scenario the scenario both rule sets run on
+     * @param year the year
+     * @return the comparison
+     */
     public Comparison over(Scenario scenario, Year year) {
       return over(scenario, year, year);
     }
 
     /**
      * {@return the verdicts on {@code projects} under both rule sets, without a scenario}
+     *
+     * @param projects the projects to classify
      */
     public ImmutableList<VerdictComparison> verdicts(Iterable<ResearchProject> projects) {
       return ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects));

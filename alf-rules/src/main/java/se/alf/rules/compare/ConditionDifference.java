@@ -19,7 +19,14 @@ import se.alf.rules.ConditionResult;
 public record ConditionDifference(String id, Change change, Optional<ConditionResult> left,
     Optional<ConditionResult> right) {
 
-  /** Checks that the results agree with the change. */
+  /**
+   * Checks that the results agree with the change.
+   *
+   * @param id the condition's id
+   * @param change how it differs
+   * @param left the left rule set's result, if it has the condition
+   * @param right the right rule set's result, if it has the condition
+   */
   public ConditionDifference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(change, "change");

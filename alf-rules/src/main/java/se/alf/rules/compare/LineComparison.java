@@ -27,10 +27,13 @@ import se.alf.rules.explain.ParameterRead;
  */
 public sealed interface LineComparison extends Difference permits MoneyLine, StudentLine {
 
+  /** {@return the ALF region} */
   AlfRegion region();
 
+  /** {@return the year} */
   Year year();
 
+  /** {@return the line compared} */
   Line line();
 
   /** {@return how the left value was computed ({@link RegionAllocation#explanation(Line)})} */

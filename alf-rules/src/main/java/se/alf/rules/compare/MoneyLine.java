@@ -19,7 +19,17 @@ import se.alf.rules.report.Texts;
 public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, Sek rightAmount,
     Explanation leftExplanation, Explanation rightExplanation) implements LineComparison {
 
-  /** Checks that every part is given and that {@code line} counts money. */
+  /**
+   * Checks that every part is given and that {@code line} counts money.
+   *
+   * @param region the ALF region
+   * @param year the year
+   * @param line a money line
+   * @param leftAmount the left rule set's amount
+   * @param rightAmount the right rule set's amount
+   * @param leftExplanation the left amount's explanation
+   * @param rightExplanation the right amount's explanation
+   */
   public MoneyLine {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");

@@ -35,7 +35,14 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
   public static final ImmutableList<Line> MONEY_LINES = ImmutableList.of(Line.EDUCATION,
       Line.RESEARCH_BASE, Line.RESEARCH_QUALITY, Line.SUPPLEMENT, Line.TOTAL);
 
-  /** Checks that every money line is present and that money is conserved on each side. */
+  /**
+   * Checks that every money line is present and that money is conserved on each side.
+   *
+   * @param year the year
+   * @param lines each money line summed over the regions
+   * @param researchAppropriation the research appropriation on each side
+   * @param returnedToState what each side returns to the state
+   */
   public NationalComparison {
     Objects.requireNonNull(year, "year");
     lines = ImmutableMap.copyOf(Objects.requireNonNull(lines, "lines"));
@@ -53,6 +60,7 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
   /**
    * {@return the sum of the money line {@code line} over the regions}
    *
+   * @param line a money line
    * @throws IllegalArgumentException if {@code line} counts students
    */
   public AmountComparison line(Line line) {

@@ -25,7 +25,15 @@ public record ParameterDifference(String id, String description, Change change,
     ImmutableList<ParameterValue> left, ImmutableList<ParameterValue> right)
     implements Difference {
 
-  /** Checks that the values agree with the change. */
+  /**
+   * Checks that the values agree with the change.
+   *
+   * @param id the parameter's id
+   * @param description what the parameter is
+   * @param change how it differs
+   * @param left the left rule set's values
+   * @param right the right rule set's values
+   */
   public ParameterDifference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");

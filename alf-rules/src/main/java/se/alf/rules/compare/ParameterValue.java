@@ -21,7 +21,15 @@ import se.alf.time.DatedValue;
 public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object value, Basis basis,
     Citation citation) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param from the first day
+   * @param until the first day after, if it ends
+   * @param value the value, as text
+   * @param basis what it rests on
+   * @param citation where it comes from
+   */
   public ParameterValue {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
@@ -45,7 +53,11 @@ public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object v
     return text() + " " + rangeText() + " (" + citation.render() + ")";
   }
 
-  /** {@return the value of {@code dated}} */
+  /**
+   * {@return the value of {@code dated}}
+   *
+   * @param dated the dated setting
+   */
   public static ParameterValue of(DatedValue<? extends Setting<?>> dated) {
     return new ParameterValue(dated.from(), dated.until(), dated.value().value(),
         dated.value().basis(), dated.citation());

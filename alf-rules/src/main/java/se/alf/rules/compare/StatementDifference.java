@@ -18,7 +18,14 @@ import se.alf.rules.spi.Statement;
 public record StatementDifference(String id, Change change, Optional<Statement> left,
     Optional<Statement> right) implements Difference {
 
-  /** Checks that the statements agree with the change. */
+  /**
+   * Checks that the statements agree with the change.
+   *
+   * @param id the statement's id
+   * @param change how it differs
+   * @param left the left rule set's statement, if any
+   * @param right the right rule set's statement, if any
+   */
   public StatementDifference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(change, "change");

@@ -21,7 +21,17 @@ public record StudentLine(AlfRegion region, Year year, Line line, FullYearStuden
     FullYearStudents rightStudents, Explanation leftExplanation, Explanation rightExplanation)
     implements LineComparison {
 
-  /** Checks that every part is given and that {@code line} counts students. */
+  /**
+   * Checks that every part is given and that {@code line} counts students.
+   *
+   * @param region the ALF region
+   * @param year the year
+   * @param line a student line
+   * @param leftStudents the left rule set's number
+   * @param rightStudents the right rule set's number
+   * @param leftExplanation the left number's explanation
+   * @param rightExplanation the right number's explanation
+   */
   public StudentLine {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");

@@ -16,7 +16,11 @@ public enum Unit {
     this.symbol = symbol;
   }
 
-  /** {@return the unit of {@code line}} */
+  /**
+   * {@return the unit of {@code line}}
+   *
+   * @param line the line
+   */
   public static Unit of(Line line) {
     return Objects.requireNonNull(line, "line").isStudents() ? HST : SEK;
   }

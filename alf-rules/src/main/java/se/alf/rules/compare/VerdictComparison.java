@@ -24,7 +24,13 @@ import se.alf.rules.Verdict;
 public record VerdictComparison(ResearchProject project, Verdict left, Verdict right)
     implements Difference {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param project the project
+   * @param left the left rule set's verdict
+   * @param right the right rule set's verdict
+   */
   public VerdictComparison {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(left, "left");

@@ -24,7 +24,13 @@ public final class Explained<T> {
     this.source = source;
   }
 
-  /** {@return {@code value} explained by {@code explanation}} */
+  /**
+   * {@return {@code value} explained by {@code explanation}}
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param explanation its explanation
+   */
   public static <T> Explained<T> of(T value, Explanation explanation) {
     return new Explained<>(value, Objects.requireNonNull(explanation, "explanation"), null);
   }
@@ -33,6 +39,10 @@ public final class Explained<T> {
    * {@return {@code value} whose explanation {@code source} builds on the first call of
    * {@link #explanation()} (once, even when several threads ask at the same time)} The source
    * must return the explanation of this very value.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param source builds its explanation
    */
   public static <T> Explained<T> lazy(T value, Supplier<Explanation> source) {
     return new Explained<>(value, null, Objects.requireNonNull(source, "source"));
@@ -42,6 +52,9 @@ public final class Explained<T> {
    * {@return {@code value} without an explanation, for a rule evaluated without recording (see
    * {@code se.alf.rules.spi.RuleContext}): such a result stays inside the evaluation and never
    * reaches a caller}
+   *
+   * @param <T> the type of the value
+   * @param value the value
    */
   public static <T> Explained<T> unexplained(T value) {
     return new Explained<>(value, null, UNEXPLAINED);

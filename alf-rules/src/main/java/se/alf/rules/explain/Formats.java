@@ -18,7 +18,11 @@ public final class Formats {
 
   private Formats() {}
 
-  /** {@return {@code value} as text for a reader} */
+  /**
+   * {@return {@code value} as text for a reader}
+   *
+   * @param value the value, e.g. a {@code Sek} or a {@code Ratio}
+   */
   public static String text(Object value) {
     if (value instanceof Sek sek) {
       return sek.format();

@@ -26,6 +26,10 @@ public final class ParameterRead {
   /**
    * {@return the record of reading {@code dated} under {@code key}, from a scenario or from a rule
    * set's own parameters ({@code fromScenario})}
+   *
+   * @param key the key read
+   * @param dated the setting read
+   * @param fromScenario whether the scenario supplied it
    */
   public static ParameterRead of(Key<?> key, DatedValue<? extends Setting<?>> dated,
       boolean fromScenario) {

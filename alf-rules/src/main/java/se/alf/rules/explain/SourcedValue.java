@@ -27,7 +27,14 @@ public record SourcedValue<T>(Key<T> key, T value, Origin origin, ParameterRead 
     ASSUMPTION
   }
 
-  /** Checks that no component is null and that the value is of the key's type. */
+  /**
+   * Checks that no component is null and that the value is of the key's type.
+   *
+   * @param key the key read
+   * @param value the value
+   * @param origin where it came from
+   * @param read the read behind it
+   */
   public SourcedValue {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");

@@ -61,7 +61,11 @@ public final class Proposal2024 {
 
   private static final StandardRuleSet INSTANCE = build();
 
-  /** Returns the rule set. */
+  /**
+   * Returns the rule set.
+   *
+   * @return the rule set {@code pm-2024}
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }

@@ -27,6 +27,7 @@ public final class ResearchShares {
   /**
    * {@return the shares}
    *
+   * @param shares each ALF region's share, explained
    * @throws IllegalArgumentException if an ALF region has no share
    */
   public static ResearchShares of(Map<AlfRegion, Explained<Sek>> shares) {
@@ -37,7 +38,11 @@ public final class ResearchShares {
     return new ResearchShares(ImmutableMap.copyOf(shares));
   }
 
-  /** {@return the share of {@code region}, with its explanation} */
+  /**
+   * {@return the share of {@code region}, with its explanation}
+   *
+   * @param region the ALF region
+   */
   public Explained<Sek> of(AlfRegion region) {
     return shares.get(region);
   }

@@ -21,7 +21,13 @@ import se.alf.rules.param.Basis;
  */
 public record Provenance(int agreementOrPublished, int assumptions, int inputs) {
 
-  /** Checks that no count is negative. */
+  /**
+   * Checks that no count is negative.
+   *
+   * @param agreementOrPublished the values that rest on agreement text or a published figure
+   * @param assumptions the values that rest on an assumption
+   * @param inputs the values the caller supplied
+   */
   public Provenance {
     if (agreementOrPublished < 0 || assumptions < 0 || inputs < 0) {
       throw new IllegalArgumentException("provenance: counts must not be negative, got "
@@ -32,6 +38,8 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
   /**
    * Counts {@code reads} by basis, each id and range once.
    *
+   * @param reads the parameter reads
+   * @return the counts
    * @throws NullPointerException if {@code reads} or one of its elements is null
    */
   public static Provenance of(Iterable<ParameterRead> reads) {
@@ -55,12 +63,21 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     return new Provenance(known, assumed, input);
   }
 
-  /** Counts every value an allocation read: each region's lines and the national figures. */
+  /**
+   * Counts every value an allocation read: each region's lines and the national figures.
+   *
+   * @param allocation the allocation
+   * @return the counts
+   */
   public static Provenance of(Allocation allocation) {
     return of(reads(allocation));
   }
 
-  /** {@return every value {@code allocation} read, each id and range once, in the order met} */
+  /**
+   * {@return every value {@code allocation} read, each id and range once, in the order met}
+   *
+   * @param allocation the allocation
+   */
   public static Iterable<ParameterRead> reads(Allocation allocation) {
     Map<String, ParameterRead> seen = new LinkedHashMap<>();
     for (RegionAllocation r : allocation.regions().values()) {
@@ -78,7 +95,11 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     e.allReads().forEach(r -> seen.putIfAbsent(r.id() + ' ' + r.range(), r));
   }
 
-  /** {@return the sum of this and {@code other}} */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other the counts to add
+   */
   public Provenance plus(Provenance other) {
     return new Provenance(agreementOrPublished + other.agreementOrPublished,
         assumptions + other.assumptions, inputs + other.inputs);

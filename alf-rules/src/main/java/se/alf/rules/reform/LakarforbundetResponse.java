@@ -62,7 +62,11 @@ public final class LakarforbundetResponse {
 
   private static final RuleSet INSTANCE = build();
 
-  /** Returns the rule set {@code lakarforbundet-2024}. */
+  /**
+   * Returns the rule set {@code lakarforbundet-2024}.
+   *
+   * @return the rule set
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }

@@ -42,6 +42,7 @@ public final class Reforms {
   /**
    * {@return the reform {@code id}}
    *
+   * @param id the reform's id, e.g. {@code vasterbotten-2024}
    * @throws UnknownRuleSetException naming the id and the known reforms, if there is no such
    *     reform
    */

@@ -160,7 +160,11 @@ public final class VasterbottenResponse {
 
   private static final RuleSet INSTANCE = build();
 
-  /** Returns the rule set {@code vasterbotten-2024}. */
+  /**
+   * Returns the rule set {@code vasterbotten-2024}.
+   *
+   * @return the rule set
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }
@@ -168,6 +172,9 @@ public final class VasterbottenResponse {
   /**
    * Returns a reform of {@code vasterbotten-2024} ({@code vasterbotten-2024-supplement}) in which
    * the supplement is {@code amountInBaseYear} in the base year, marked as the caller's input.
+   *
+   * @param amountInBaseYear the supplement in the base year
+   * @return the rule set {@code vasterbotten-2024-supplement}
    */
   public static RuleSet withSupplement(Sek amountInBaseYear) {
     Objects.requireNonNull(amountInBaseYear, "amountInBaseYear");
@@ -185,6 +192,10 @@ public final class VasterbottenResponse {
   /**
    * Returns {@code scenario} with the supplement {@code amountInBaseYear} as an input from the
    * base year on.
+   *
+   * @param scenario the scenario to add the input to
+   * @param amountInBaseYear the supplement in the base year
+   * @return a copy of {@code scenario} with the input
    */
   public static Scenario withSupplement(Scenario scenario, Sek amountInBaseYear) {
     Objects.requireNonNull(scenario, "scenario");

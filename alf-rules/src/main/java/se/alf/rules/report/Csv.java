@@ -22,7 +22,11 @@ public final class Csv {
 
   private Csv() {}
 
-  /** {@return {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF} */
+  /**
+   * {@return {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF}
+   *
+   * @param cells the cells
+   */
   public static String record(Iterable<String> cells) {
     StringBuilder s = new StringBuilder();
     String separator = "";
@@ -33,7 +37,11 @@ public final class Csv {
     return s.append(CRLF).toString();
   }
 
-  /** {@return {@code value} as one CSV cell: neutralised if it could be a formula, then quoted} */
+  /**
+   * {@return {@code value} as one CSV cell: neutralised if it could be a formula, then quoted}
+   *
+   * @param value the cell's text
+   */
   public static String cell(String value) {
     Objects.requireNonNull(value, "value");
     String v = value;

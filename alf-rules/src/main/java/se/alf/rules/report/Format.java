@@ -71,6 +71,10 @@ public enum Format {
     }
   };
 
-  /** {@return {@code comparison} in this format} */
+  /**
+   * {@return {@code comparison} in this format}
+   *
+   * @param comparison the comparison
+   */
   public abstract String render(Comparison comparison);
 }

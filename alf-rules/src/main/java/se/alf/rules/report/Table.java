@@ -34,6 +34,8 @@ public final class Table {
   /**
    * Returns a table with {@code header}; a header ending in {@code ">"} marks a numeric column (the
    * {@code ">"} is not written).
+   *
+   * @param header the column headers
    */
   public Table(String... header) {
     this.header = new ArrayList<>();
@@ -49,6 +51,8 @@ public final class Table {
    * {@return a table with {@code header} aligned by {@code alignment}: one letter a column,
    * {@code L} for left, {@code R} for right (numbers); no marks are read from the header}
    *
+   * @param alignment one letter a column, {@code L} or {@code R}
+   * @param header the column headers
    * @throws IllegalArgumentException if {@code alignment} is not one L or R a column
    */
   public static Table aligned(String alignment, String... header) {
@@ -70,6 +74,8 @@ public final class Table {
   /**
    * Adds a row of as many cells as the header has.
    *
+   * @param cells the row's cells
+   * @return this table
    * @throws IllegalArgumentException if the row has another number of cells
    */
   public Table row(String... cells) {
@@ -89,7 +95,11 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  /** {@return the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown}} */
+  /**
+   * {@return the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown}}
+   *
+   * @param format the format
+   */
   public String render(Format format) {
     return switch (Objects.requireNonNull(format, "format")) {
       case CSV -> csv();
@@ -110,7 +120,12 @@ public final class Table {
     return w;
   }
 
-  /** {@return the widths that fit both {@code a} and {@code b}, column by column} */
+  /**
+   * {@return the widths that fit both {@code a} and {@code b}, column by column}
+   *
+   * @param a some widths
+   * @param b other widths
+   */
   public static int[] max(int[] a, int[] b) {
     int[] w = new int[Math.max(a.length, b.length)];
     for (int i = 0; i < w.length; i++) {
@@ -137,6 +152,9 @@ public final class Table {
    * {@return aligned text without a rule: the header and the rows, each indented by
    * {@code indent}, each column at least as wide as {@code widths} says (e.g. {@link #max} of the
    * widths of tables printed one after another, so that they align)}
+   *
+   * @param indent written before each line
+   * @param widths the least width of each column
    */
   public String text(String indent, int[] widths) {
     int[] width = max(widths, widths());
@@ -182,7 +200,11 @@ public final class Table {
     return s.toString();
   }
 
-  /** {@return {@code text} as one Markdown cell: pipes escaped, line breaks as {@code <br>}} */
+  /**
+   * {@return {@code text} as one Markdown cell: pipes escaped, line breaks as {@code <br>}}
+   *
+   * @param text the cell's text
+   */
   public static String markdownCell(String text) {
     return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
         .replace("\r", "<br>");

@@ -27,7 +27,11 @@ public final class ClinicalResearchDefinition {
     this.readings = readings;
   }
 
-  /** {@return the definition made of {@code conditions}, all of which must be met; no readings} */
+  /**
+   * {@return the definition made of {@code conditions}, all of which must be met; no readings}
+   *
+   * @param conditions the conditions, in order
+   */
   public static ClinicalResearchDefinition of(Condition... conditions) {
     return new ClinicalResearchDefinition(ImmutableList.copyOf(conditions), ImmutableList.of());
   }
@@ -42,14 +46,23 @@ public final class ClinicalResearchDefinition {
     return readings;
   }
 
-  /** {@return a copy with {@code condition} added at the end} */
+  /**
+   * {@return a copy with {@code condition} added at the end}
+   *
+   * @param condition the condition to add
+   */
   public ClinicalResearchDefinition with(Condition condition) {
     Objects.requireNonNull(condition, "condition");
     return new ClinicalResearchDefinition(ImmutableList.<Condition>builder().addAll(conditions)
         .add(condition).build(), readings);
   }
 
-  /** {@return a copy with the wording {@code text}, as {@code citation} gives it, added} */
+  /**
+   * {@return a copy with the wording {@code text}, as {@code citation} gives it, added}
+   *
+   * @param text the wording
+   * @param citation where it is given
+   */
   public ClinicalResearchDefinition withReading(String text, Citation citation) {
     return new ClinicalResearchDefinition(conditions, ImmutableList.<Reading>builder()
         .addAll(readings).add(new Reading(text, citation)).build());
@@ -58,6 +71,7 @@ public final class ClinicalResearchDefinition {
   /**
    * {@return a copy without the condition {@code id}}
    *
+   * @param id the condition's id
    * @throws IllegalArgumentException if there is no condition {@code id}
    */
   public ClinicalResearchDefinition without(String id) {

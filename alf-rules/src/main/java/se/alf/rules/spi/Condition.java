@@ -34,6 +34,12 @@ public interface Condition {
   /** {@return where the condition is stated} */
   Citation citation();
 
-  /** Tests {@code project}, reading parameters through {@code step}. */
+  /**
+   * Tests {@code project}, reading parameters through {@code step}.
+   *
+   * @param step the step to read parameters through
+   * @param project the project
+   * @return whether the project meets the condition, and why
+   */
   ConditionResult test(Step step, ResearchProject project);
 }

@@ -23,6 +23,9 @@ public final class EvaluationRounds {
    * round falls due before} The step records the read of the interval that governs (the one in
    * force in the due year, or the 0 that ends the evaluation).
    *
+   * @param step the step to read the interval through
+   * @param interval the key of the interval in years
+   * @param last the year of the last round
    * @throws MissingInputException if the interval has no value in a year the search passes
    */
   public static Optional<Year> dueAfter(Step step, Key<Integer> interval, Year last) {

@@ -17,6 +17,10 @@ public final class Grades {
    * Reads the evaluation result of {@code region} through {@code step} and returns its grade on
    * each panel.
    *
+   * @param step the step to read through
+   * @param region the ALF region
+   * @param rule the rule asking, for the message
+   * @return the grade on each panel
    * @throws IllegalStateException if a panel has no grade, naming the key, the panel and
    *     {@code rule}, the rule that needs all three
    */

@@ -29,6 +29,9 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
   /**
    * Declares {@code key} as one the rule set's rules read that is not in {@link Keys#catalogue()}
    * (an input a scenario or the rule set's parameters supply).
+   *
+   * @param key the key
+   * @return this builder
    */
   public B declare(Key<?> key) {
     Objects.requireNonNull(key, "key");
@@ -36,7 +39,12 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
     return self();
   }
 
-  /** Declares the key of every ALF region of {@code family}; see {@link #declare(Key)}. */
+  /**
+   * Declares the key of every ALF region of {@code family}; see {@link #declare(Key)}.
+   *
+   * @param family the family of keys
+   * @return this builder
+   */
   public B declare(RegionKey<?> family) {
     Objects.requireNonNull(family, "family");
     for (AlfRegion r : AlfRegion.values()) {
@@ -45,7 +53,12 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
     return self();
   }
 
-  /** Declares every key of {@code keys}; see {@link #declare(Key)}. */
+  /**
+   * Declares every key of {@code keys}; see {@link #declare(Key)}.
+   *
+   * @param keys the keys
+   * @return this builder
+   */
   public B declareAll(Iterable<? extends Key<?>> keys) {
     Objects.requireNonNull(keys, "keys");
     keys.forEach(this::declare);

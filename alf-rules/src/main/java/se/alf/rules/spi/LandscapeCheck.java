@@ -8,5 +8,13 @@ import se.alf.rules.Finding;
 /** A validation of an agreement landscape on a date against the rule set. */
 @FunctionalInterface
 public interface LandscapeCheck {
+  /**
+   * Checks {@code landscape} on {@code date}.
+   *
+   * @param context the context the rules run in
+   * @param landscape the agreements
+   * @param date the day checked
+   * @return the findings, empty if none
+   */
   ImmutableList<Finding> check(RuleContext context, AgreementLandscape landscape, LocalDate date);
 }

@@ -9,5 +9,11 @@ import se.alf.rules.explain.Explained;
  */
 @FunctionalInterface
 public interface NationalRule<T> {
+  /**
+   * Computes the rule's national value in the context's year.
+   *
+   * @param context the context the rule runs in
+   * @return the value, explained
+   */
   Explained<T> apply(RuleContext context);
 }

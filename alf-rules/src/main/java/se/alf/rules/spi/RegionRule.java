@@ -10,5 +10,12 @@ import se.alf.rules.explain.Explained;
  */
 @FunctionalInterface
 public interface RegionRule<T> {
+  /**
+   * Computes the rule's value for {@code region} in the context's year.
+   *
+   * @param context the context the rule runs in
+   * @param region the ALF region
+   * @return the value, explained
+   */
   Explained<T> apply(RuleContext context, AlfRegion region);
 }

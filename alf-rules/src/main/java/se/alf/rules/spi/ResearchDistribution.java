@@ -15,14 +15,24 @@ import se.alf.rules.explain.Explained;
 @Value.Immutable
 public interface ResearchDistribution {
 
+  /** {@return each ALF region's research base amount, explained} */
   ImmutableMap<AlfRegion, Explained<Sek>> base();
 
+  /** {@return each ALF region's research quality amount, explained} */
   ImmutableMap<AlfRegion, Explained<Sek>> quality();
 
-  /** Quality amounts withheld from regions and paid back to the state (not paid out). */
+  /**
+   * Quality amounts withheld from regions and paid back to the state (not paid out).
+   *
+   * @return the sum returned to the state, explained
+   */
   Explained<Sek> returnedToState();
 
-  /** Quality amounts withheld from some regions and paid to the others instead. */
+  /**
+   * Quality amounts withheld from some regions and paid to the others instead.
+   *
+   * @return the sum redistributed, explained
+   */
   Explained<Sek> redistributed();
 
   /** {@return a new, empty builder} */

@@ -28,6 +28,8 @@ public final class RuleBook {
   /**
    * {@return the rule in slot {@code id}}
    *
+   * @param <R> the type of the slot's rules
+   * @param id the slot
    * @throws IllegalArgumentException if the book has no such slot
    */
   @SuppressWarnings("unchecked") // checked against the slot's kind when put
@@ -38,7 +40,11 @@ public final class RuleBook {
     return (R) e.rule;
   }
 
-  /** {@return whether the book has slot {@code id}} */
+  /**
+   * {@return whether the book has slot {@code id}}
+   *
+   * @param id the slot
+   */
   public boolean has(RuleId<?> id) {
     return slots.containsKey(id.id());
   }
@@ -51,6 +57,7 @@ public final class RuleBook {
   /**
    * {@return a copy with the rules of {@code replacements} in their slots}
    *
+   * @param replacements the rules that replace this book's
    * @throws IllegalArgumentException if a slot is not in this book (a reform replaces rules, it
    *     does not invent them)
    */
@@ -69,6 +76,7 @@ public final class RuleBook {
    * {@return a copy with the new slots of {@code additions}: how a new version of the agreement
    * adds rules its predecessor lacks} (A reform uses {@link #replacing}.)
    *
+   * @param additions the rules in new slots
    * @throws IllegalArgumentException if a slot of {@code additions} is already in this book
    */
   public RuleBook plus(RuleBook additions) {
@@ -103,6 +111,10 @@ public final class RuleBook {
     /**
      * Puts {@code rule} in slot {@code id}.
      *
+     * @param <R> the type of the slot's rules
+     * @param id the slot
+     * @param rule the rule
+     * @return this builder
      * @throws IllegalArgumentException if the slot is already filled or the rule is not of the
      *     slot's kind
      */

@@ -72,6 +72,10 @@ public final class RuleContext {
    * Returns a fresh context in which {@code ruleSet}'s rules run for {@code year} on
    * {@code scenario}, recording what they read (the engine makes one per allocation; a rule-set
    * author may make one to test a rule on its own).
+   *
+   * @param ruleSet the rule set whose rules run
+   * @param scenario the scenario the rules read inputs from
+   * @param year the year evaluated
    */
   public RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
     this(ruleSet, scenario, year, true);
@@ -103,27 +107,51 @@ public final class RuleContext {
     return recording;
   }
 
-  /** Returns the rule set whose rules run in this context. */
+  /**
+   * Returns the rule set whose rules run in this context.
+   *
+   * @return the rule set
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** Returns the scenario the rules read inputs from. */
+  /**
+   * Returns the scenario the rules read inputs from.
+   *
+   * @return the scenario
+   */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Returns the year being evaluated. */
+  /**
+   * Returns the year being evaluated.
+   *
+   * @return the year
+   */
   public Year year() {
     return year;
   }
 
-  /** Returns the rule of the rule set in slot {@code id}. */
+  /**
+   * Returns the rule of the rule set in slot {@code id}.
+   *
+   * @param <R> the type of the slot's rules
+   * @param id the slot
+   * @return the rule
+   */
   public <R> R rule(RuleId<R> id) {
     return ruleSet.rules().get(id);
   }
 
-  /** Starts a step of an explanation, labelled and cited. */
+  /**
+   * Starts a step of an explanation, labelled and cited.
+   *
+   * @param label what the step computes
+   * @param citation the rule it applies
+   * @return the step
+   */
   public Step step(String label, Citation citation) {
     Objects.requireNonNull(label, "label");
     return recording ? new Step(this, () -> label, citation) : silent;
@@ -132,6 +160,10 @@ public final class RuleContext {
   /**
    * Starts a step of an explanation, cited, whose label is built only when the explanation is
    * rendered, e.g. {@code ctx.step(() -> "Research base, " + region.displayName(), citation)}.
+   *
+   * @param label builds what the step computes
+   * @param citation the rule it applies
+   * @return the step
    */
   public Step step(java.util.function.Supplier<String> label, Citation citation) {
     return recording ? new Step(this, label, citation) : silent;
@@ -140,6 +172,10 @@ public final class RuleContext {
   /**
    * {@return the result of the regional rule {@code id} for {@code region} in this context's year,
    * computed once per context}
+   *
+   * @param <T> the type of the rule's values
+   * @param id the slot
+   * @param region the ALF region
    */
   @SuppressWarnings("unchecked") // memo entries are stored under their rule id and region
   public <T> Explained<T> regional(RuleId<RegionRule<T>> id, AlfRegion region) {
@@ -152,7 +188,12 @@ public final class RuleContext {
     return (Explained<T>) cached;
   }
 
-  /** {@return the result of the national rule {@code id} in this context's year, computed once} */
+  /**
+   * {@return the result of the national rule {@code id} in this context's year, computed once}
+   *
+   * @param <T> the type of the rule's values
+   * @param id the slot
+   */
   @SuppressWarnings("unchecked")
   public <T> Explained<T> national(RuleId<NationalRule<T>> id) {
     Explained<?> cached = memo.get(id.id());
@@ -167,6 +208,9 @@ public final class RuleContext {
    * Returns the value the rules read for {@code key} on 1 January of this context's year (the
    * rule set's own parameter first, else the scenario's), with where it came from.
    *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @return the value and where it came from
    * @throws MissingInputException if neither the rule set nor the scenario has a value
    */
   public <T> SourcedValue<T> valueOf(Key<T> key) {
@@ -187,7 +231,12 @@ public final class RuleContext {
     return new SourcedValue<>(key, r.value, origin, r.record);
   }
 
-  /** Returns a context like this one for {@code other} year (a rule may look back). */
+  /**
+   * Returns a context like this one for {@code other} year (a rule may look back).
+   *
+   * @param other the year
+   * @return the context for {@code other}
+   */
   public RuleContext atYear(Year other) {
     return other.equals(year) ? this
         : new RuleContext(ruleSet, scenario, other, warnings, recording);
@@ -325,6 +374,9 @@ public final class RuleContext {
    * ({@code derivation}, e.g. "derived from actual-hst.base[orebro] × the growth of rule set
    * pm-2024"), if the caller gave {@code key} a value for other dates: their input stopped and the
    * derivation took over. A rule that falls back to a derived value calls this.
+   *
+   * @param key the key without a value
+   * @param derivation how the rule derives one
    */
   public void derivedInsteadOf(Key<?> key, String derivation) {
     Objects.requireNonNull(derivation, "derivation");
@@ -334,6 +386,9 @@ public final class RuleContext {
   /**
    * As {@link #derivedInsteadOf(Key, String)}, with the derivation's text built only if a warning
    * is given.
+   *
+   * @param key the key without a value
+   * @param derivation builds how the rule derives one
    */
   public void derivedInsteadOf(Key<?> key, java.util.function.Supplier<String> derivation) {
     String ranges = callersRanges(key);

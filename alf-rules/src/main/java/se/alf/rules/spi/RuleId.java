@@ -20,7 +20,14 @@ public final class RuleId<R> {
     this.description = Objects.requireNonNull(description, "description");
   }
 
-  /** {@return the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class})} */
+  /**
+   * {@return the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class})}
+   *
+   * @param <R> the type of the slot's rules
+   * @param id the slot's id
+   * @param kind the rule type
+   * @param description what the rule computes
+   */
   public static <R> RuleId<R> of(String id, Class<? super R> kind, String description) {
     return new RuleId<>(id, kind, description);
   }

@@ -17,8 +17,16 @@ public interface Statement {
   /** {@return what the rule set says, in English} */
   String text();
 
+  /** {@return where the rule set says it} */
   Citation citation();
 
+  /**
+   * {@return the statement {@code id}}
+   *
+   * @param id what it is about
+   * @param text what the rule set says
+   * @param citation where it says it
+   */
   static Statement of(String id, String text, Citation citation) {
     return builder().id(id).text(text).citation(citation).build();
   }
