@@ -45,6 +45,7 @@ public interface StudySite {
   /**
    * {@return the number of students over {@code terms} terms: students per term × terms}
    *
+   * @param terms the number of terms, not negative
    * @throws IllegalArgumentException if {@code terms} is negative
    */
   default long studentsOver(int terms) {
