@@ -28,6 +28,8 @@ import se.alf.source.Citation;
  * a parent and an ALF region and no affiliated regions; an affiliation agreement has a parent, an
  * ALF region and at least one affiliated region; it cannot take effect before it can have been
  * signed. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Agreement {

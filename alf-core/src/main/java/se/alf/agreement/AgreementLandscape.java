@@ -27,6 +27,8 @@ import se.alf.party.Region;
  * exists; a RALF rests on the national agreement and there is at most one per ALF region; an
  * affiliation agreement rests on the RALF of its own ALF region. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class AgreementLandscape {
 

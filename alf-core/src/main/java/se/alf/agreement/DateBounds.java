@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * it cannot precede the national agreement; {@code between(2015-01-01, 2018-10-24)} for an
  * agreement that a source of 2018-10-24 describes as existing. An unknown day is never replaced by
  * a guess. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface DateBounds {

@@ -7,6 +7,10 @@ import java.util.Objects;
  *
  * <p>The values are ordered from least to most certain of being in force, so that the status of
  * a chain of agreements is the least of its links ({@link #and(InForce)}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum InForce {
   /** Not in force: the date is before the earliest day the agreement can have taken effect. */

@@ -17,6 +17,8 @@ import se.alf.time.NoValueOnDateException;
  *
  * <p>Exactly one of {@link #region()} and {@link #university()} is present for a region or a
  * university, neither for the state. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Party {

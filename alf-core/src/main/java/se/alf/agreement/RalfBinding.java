@@ -15,6 +15,8 @@ import se.alf.party.Region;
  * <p>The status is the less certain of the RALF's and, if any, the affiliation agreement's status
  * on that date; it is never {@link InForce#NOT_IN_FORCE} (then there is no binding). Instances are
  * immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RalfBinding {

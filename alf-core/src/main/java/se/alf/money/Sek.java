@@ -20,6 +20,8 @@ import se.alf.number.Ratio;
  * Arithmetic that overflows a {@code long} of öre throws {@link ArithmeticException}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Sek implements Comparable<Sek> {
 

@@ -22,6 +22,8 @@ import se.alf.number.Ratio;
  * total.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Split {
 

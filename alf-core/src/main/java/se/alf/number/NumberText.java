@@ -54,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every refusal is an {@link IllegalArgumentException} whose message starts with the text in
  * quotes. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class NumberText {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe. Two ratios are equal when they denote the same
  * number ({@code 2/4} equals {@code 1/2}).
+ *
+ * @since 0.1
  */
 public final class Ratio implements Comparable<Ratio> {
 

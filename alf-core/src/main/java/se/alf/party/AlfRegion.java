@@ -15,6 +15,10 @@ import java.util.Optional;
  * other
  * six were party to the previous agreement as well, so they are in ALF at least from 2015, when
  * the 2014 agreement took effect.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum AlfRegion {
   /**

@@ -21,6 +21,10 @@ import se.alf.source.Sources;
  * se.alf.source.Document#HEALTHCARE_REGIONS_MEMO}), which cites the ordinance.
  * Region Halland is a member of two: its southern municipalities belong to {@link #SOUTH}, its
  * northern ones to {@link #WEST} (see {@link #partialMembership(Region)}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum HealthcareRegion {
   /** Stockholms sjukvårdsregion (Stockholmsregionen): Stockholm and Gotland. */

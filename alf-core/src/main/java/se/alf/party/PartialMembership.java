@@ -13,6 +13,8 @@ import se.alf.source.Citation;
  * <p>Only Region Halland is split: its southern municipalities (Halmstad, Laholm, Hylte) are in
  * the southern healthcare region, its northern ones (Falkenberg, Kungsbacka, Varberg) in the
  * western one. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface PartialMembership {

@@ -12,6 +12,10 @@ import se.alf.time.Timeline;
  *
  * <p>The codes follow SCB's county codes: "01" Stockholm … "25" Norrbotten (there is no 02, 11,
  * 15 or 16 since the 1997–1998 mergers). Names over time are in {@link RegionNames}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Region {
   /** Region Stockholm, county code 01. */

@@ -31,6 +31,8 @@ import se.alf.time.Timeline;
  * {@link #nameOn} throws {@link NoValueOnDateException}: the earlier names are not invented.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RegionNames {
 

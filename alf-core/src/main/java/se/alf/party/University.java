@@ -6,6 +6,10 @@ package se.alf.party;
  *
  * <p>Source: the ALF regions as listed by Vetenskapsrådet
  * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum University {
   /** Karolinska institutet (KI). */

@@ -3,7 +3,13 @@ package se.alf.party;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Thrown for a county code (länskod) that no Swedish region has. */
+/**
+ * Thrown for a county code (länskod) that no Swedish region has.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
+ */
 public final class UnknownCountyCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>The model has no drop-outs, delays or transfers: the cohort keeps its size through every
  * term. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Cohort {

@@ -16,6 +16,8 @@ import se.alf.number.Ratio;
  *
  * <p>The value is exact (a {@link Ratio}) and never negative. This class is immutable and
  * thread-safe; two values are equal when they denote the same number.
+ *
+ * @since 0.1
  */
 public final class FullYearStudents implements Comparable<FullYearStudents> {
 

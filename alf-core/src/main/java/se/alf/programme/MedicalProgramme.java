@@ -18,6 +18,10 @@ import se.alf.source.Sources;
  * (https://lakartidningen.se/?p=303047: the VT 2021 cohort is the last on the 330 hp programme,
  * which can be completed until the end of December 2029). Each constant's {@link #citation()}
  * says which source gives which fact.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum MedicalProgramme {
 

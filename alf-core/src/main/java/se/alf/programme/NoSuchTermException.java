@@ -3,6 +3,10 @@ package se.alf.programme;
 /**
  * Thrown when a term number is outside a programme's terms 1..n. The message names the programme,
  * the term asked for and the valid range.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class NoSuchTermException extends IllegalArgumentException {
 

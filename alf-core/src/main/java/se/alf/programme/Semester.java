@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * {@code VT 2022}.
  *
  * <p>Years run from 1 to 9999. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Semester implements Comparable<Semester> {
 

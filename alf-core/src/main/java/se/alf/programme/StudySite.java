@@ -13,6 +13,8 @@ import se.alf.source.Citation;
  * students take their clinical terms, with the number of students per term.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface StudySite {

@@ -10,6 +10,10 @@ import se.alf.source.Sources;
 
 /**
  * The study sites (studieorter) of decentralised medical programmes, as the sources publish them.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class StudySites {
 

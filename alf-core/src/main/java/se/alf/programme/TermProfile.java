@@ -16,6 +16,8 @@ import se.alf.source.Citation;
  * position of the degree-project term among
  * the later ones, so {@link #kindOf(int)} answers only what is known. Instances are immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface TermProfile {

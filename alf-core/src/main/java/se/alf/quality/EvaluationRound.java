@@ -17,6 +17,8 @@ import se.alf.source.Citation;
  * in the seven ALF regions: when it ran, when it reported, and each region's result.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface EvaluationRound {

@@ -21,6 +21,10 @@ import se.alf.source.Citation;
  * <p>Rounds come every {@value #INTERVAL_YEARS} years: the first ran in 2017 and reported in March
  * 2018; the second was postponed one year by the pandemic, ran in 2022 and reported on 2023-03-31
  * (Lund University's news of 2018-03-28; Vetenskapsrådet's report of 2023-03-31).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Evaluations {
 

@@ -9,6 +9,10 @@ import se.alf.source.Citation;
  * https://ki.se/samverkan/alf-utvarderingen, and Lund University's news of 2018-03-28; the 2024
  * proposal keeps the scale, PM U2024/01035
  * § 7.10). Declared best first.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Grade {
   /** A: very high quality (mycket hög kvalitet). */

@@ -7,6 +7,10 @@ import se.alf.source.Citation;
  * A panel (panel, bedömningsgrupp) of the ALF quality evaluation, with its weight in the
  * distribution of the quality share (Lund University's news of 2018-03-28,
  * https://www.med.lu.se/nyheter/180328_kliniskforskning). The weights add up to 1.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Panel {
   /**

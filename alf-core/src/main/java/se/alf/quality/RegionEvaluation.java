@@ -24,6 +24,8 @@ import se.alf.source.Citation;
  * are never more unplaced grades than unknown panels.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RegionEvaluation {

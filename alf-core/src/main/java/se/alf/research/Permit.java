@@ -8,6 +8,10 @@ import se.alf.source.Citation;
  * tillstånd av Läkemedelsverket eller Etikprövningsmyndigheten"; Sveriges läkarförbund asked for
  * approval by an animal ethics committee to count as well (its consultation response of
  * 2024-07-02).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Permit {
 

@@ -16,6 +16,8 @@ import se.alf.source.Citation;
  * proposal would add (PM U2024/01035 § 7.2).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface ResearchProject {

@@ -10,6 +10,10 @@ import se.alf.source.Sources;
  * {@code 000_13ed2d48ae91e5ee.txt}) says
  * are clinical research without a permit, and projects that do need the permits the proposal and
  * Sveriges läkarförbund name. The projects are illustrations of those kinds, not real projects.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class ResearchProjects {
 

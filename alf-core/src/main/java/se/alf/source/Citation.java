@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * points at is <i>källa</i>; a legal paragraph is a <i>paragraf</i> (§).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Citation extends WithCitation {

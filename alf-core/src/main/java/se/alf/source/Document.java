@@ -16,6 +16,10 @@ import java.util.StringJoiner;
  *
  * <p>A field a document does not give (the response's date, the slides' date, most addresses) is
  * left empty rather than guessed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Document {
 

@@ -18,6 +18,7 @@ import se.alf.source.Citation;
  * its value is.
  *
  * @param <V> the type of the value
+ * @since 0.1
  */
 public final class DatedValue<V> {
 

@@ -6,6 +6,10 @@ import java.util.NoSuchElementException;
 /**
  * Thrown when a {@link Timeline} is asked for a date outside every range it holds. The message
  * names the timeline, the date asked for, and the ranges it does hold.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class NoValueOnDateException extends NoSuchElementException {
 

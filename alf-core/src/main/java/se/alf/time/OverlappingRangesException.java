@@ -3,6 +3,10 @@ package se.alf.time;
 /**
  * Thrown when a {@link Timeline} is built with two values whose date ranges overlap, so that one
  * date would have two answers. The message names the timeline and both ranges.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class OverlappingRangesException extends IllegalArgumentException {
 

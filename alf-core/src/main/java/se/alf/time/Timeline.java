@@ -25,6 +25,7 @@ import se.alf.source.Citation;
  * <p>This class is immutable and thread-safe if its values are.
  *
  * @param <V> the type of the values
+ * @since 0.1
  */
 public final class Timeline<V> {
 

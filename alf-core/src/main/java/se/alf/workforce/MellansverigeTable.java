@@ -22,6 +22,10 @@ import se.alf.source.Document;
  *
  * <p>Known oddity: Uppsala's BT cell, 3,2 per 100 000 (12 posts), implies 369 000–381 000
  * inhabitants where its other cells imply about 397 000; the cell is entered as published.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class MellansverigeTable {
 

@@ -7,8 +7,11 @@ import java.util.Objects;
  * One cell of seed 004's table 1: a count and the same count per 100 000 inhabitants, both as
  * published (the rate keeps its published decimals, so its rounding is known).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param per100k the count per 100 000 inhabitants, as published (e.g. {@code 21.5})
  * @param count the count, as published
+ * @since 0.1
  */
 public record PerInhabitants(BigDecimal per100k, long count) {
 

@@ -20,6 +20,10 @@ import se.alf.rules.spi.RuleContext;
  * <p>Conservation holds to the öre: the regions' totals plus what is returned to the state equal
  * the education compensation plus the research appropriation plus the supplements
  * ({@link #appropriation()}).
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Allocation {

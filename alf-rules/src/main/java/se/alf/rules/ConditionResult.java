@@ -4,7 +4,13 @@ import org.immutables.value.Value;
 import se.alf.rules.spi.Condition;
 import se.alf.source.Citation;
 
-/** Whether one condition of the definition of clinical research is met by a project, and why. */
+/**
+ * Whether one condition of the definition of clinical research is met by a project, and why.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
+ */
 @Value.Immutable
 public interface ConditionResult {
 

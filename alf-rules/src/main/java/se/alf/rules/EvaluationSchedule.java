@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * with the last round in 2023, four years until 2025 and six from 2026 (Region Västerbotten's
  * response), 2027 is not due (4 years elapsed, 6 in force) and 2029 is, asked as of any year from
  * 2024 on. See {@link se.alf.rules.spi.EvaluationRounds#dueAfter}.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface EvaluationSchedule {

@@ -6,7 +6,13 @@ import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.source.Citation;
 
-/** One result of validating a scenario or an agreement landscape against a rule set. */
+/**
+ * One result of validating a scenario or an agreement landscape against a rule set.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
+ */
 @Value.Immutable
 public interface Finding {
 

@@ -8,6 +8,10 @@ import java.util.Objects;
  * {@value #LAST}, far enough for any plan. Every year a caller or a file gives is checked against
  * it, so that a typo such as 9999 or 0000 is refused rather than answered with plausible money (or
  * with years of work for a range that long).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Horizon {
 

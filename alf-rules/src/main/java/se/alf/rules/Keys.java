@@ -18,6 +18,10 @@ import se.alf.rules.spi.Slots;
  * The keys of the parameters the rule sets read and of the inputs a scenario supplies. A rule
  * reads a key from the rule set's parameters first and from the scenario where the rule set has
  * no value (a figure that is not published).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Keys {
 

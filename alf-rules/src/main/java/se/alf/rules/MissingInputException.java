@@ -7,6 +7,10 @@ import se.alf.rules.param.Key;
  * Thrown when a rule needs a value that neither the rule set nor the scenario holds on the date:
  * a figure that is not published and that the caller must supply (or assume, labelled as such).
  * The message names the key, the date, the rule set and the scenario, and says how to supply it.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class MissingInputException extends IllegalStateException {
 

@@ -14,6 +14,10 @@ import se.alf.rules.explain.Explanation;
 /**
  * What one ALF region gets in one year under one rule set, line by line, each line with its
  * explanation. {@link #total()} = education + research base + research quality + supplement.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RegionAllocation {

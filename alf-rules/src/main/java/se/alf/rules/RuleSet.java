@@ -24,6 +24,8 @@ import se.alf.source.Citation;
  * <p>A rule set is a value: its {@link #parameters() parameters} are dated and cited, its
  * {@link #rules() rules} are named slots, and every result it computes carries its explanation.
  * Implementations are immutable and thread-safe; every method is a pure function of its inputs.
+ *
+ * @since 0.1
  */
 public interface RuleSet {
 

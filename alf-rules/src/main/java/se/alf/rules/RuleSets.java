@@ -19,6 +19,8 @@ import se.alf.rules.spi.RuleSetProvider;
  * RuleSet current = RuleSets.alf2014();
  * RuleSet proposal = RuleSets.byId("pm-2024");
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RuleSets {
 

@@ -21,6 +21,8 @@ import se.alf.source.Citation;
  * published, labelled assumptions.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Scenario {
 

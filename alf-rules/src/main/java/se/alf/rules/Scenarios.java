@@ -23,6 +23,10 @@ import se.alf.source.Citation;
  *
  * <p>The assumptions, and why each was chosen, are listed in the README ("The published
  * scenario").
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Scenarios {
 

@@ -2,7 +2,13 @@ package se.alf.rules;
 
 import java.util.Collection;
 
-/** Thrown when a rule set is asked for by an id no provider brings. */
+/**
+ * Thrown when a rule set is asked for by an id no provider brings.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
+ */
 public final class UnknownRuleSetException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

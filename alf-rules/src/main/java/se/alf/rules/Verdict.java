@@ -7,6 +7,10 @@ import se.alf.rules.explain.Explanation;
 /**
  * Whether a research project is clinical research under a rule set, with each condition met or
  * failed and its citation, so a caller sees why.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Verdict {

@@ -5,6 +5,10 @@ import java.time.Year;
 /**
  * Thrown when a rule set is asked about a year before it applies, or after the last year alf
  * models ({@link Horizon#LAST}).
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class YearOutsideRuleSetException extends IllegalArgumentException {
 

@@ -30,6 +30,10 @@ import se.alf.source.Citation;
  * sources that quote or restate it, each cited. Figures no source gives (the minimum full-year
  * students of most regions, the rate in most years, the formula from grades to money) are inputs
  * of a scenario or parameters marked {@link Basis#ASSUMPTION}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Alf2014 {
 

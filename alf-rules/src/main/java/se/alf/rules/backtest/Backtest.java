@@ -24,11 +24,14 @@ import se.alf.rules.provenance.Provenance;
  * percentage of the published figure and the mean absolute error per measure. Actuals for years
  * the rule set does not cover are listed as skipped, never silently dropped.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param ruleSetId the rule set run
  * @param scenarioName the scenario it ran on
  * @param rows one per actual covered, in the data file's order
  * @param skipped the actuals outside the rule set's years
  * @param provenance the values the model read, by basis (the actuals themselves are not counted)
+ * @since 0.1
  */
 public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row> rows,
     ImmutableList<PublishedActual> skipped, Provenance provenance) {

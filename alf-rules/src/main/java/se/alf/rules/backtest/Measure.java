@@ -5,7 +5,13 @@ import se.alf.rules.Allocation;
 import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
 
-/** What a published actual measures, and the model's figure for it. */
+/**
+ * What a published actual measures, and the model's figure for it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Measure {
   /** All ALF paid: education + research (+ supplements in the model). */
   TOTAL,

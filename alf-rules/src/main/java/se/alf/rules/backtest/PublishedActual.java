@@ -11,6 +11,8 @@ import se.alf.party.AlfRegion;
  * ({@code published_actuals.csv}): national or one region's, for a year and a measure, with the
  * source's own wording, the source, its address and the caveat a reader must know.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param region the region, or empty for the national figure
  * @param year the year the figure is for
  * @param measure what it measures
@@ -19,6 +21,7 @@ import se.alf.party.AlfRegion;
  * @param source the source and its quote
  * @param url where to read it
  * @param caveat what limits the figure (empty if nothing)
+ * @since 0.1
  */
 public record PublishedActual(Optional<AlfRegion> region, Year year, Measure measure,
     Sek amount, String asPublished, String source, String url, String caveat) {

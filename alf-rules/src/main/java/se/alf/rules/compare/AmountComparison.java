@@ -6,8 +6,11 @@ import se.alf.money.Sek;
 /**
  * An amount under both rule sets and the difference right − left, exact to the öre.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param left the left rule set's amount
  * @param right the right rule set's amount
+ * @since 0.1
  */
 public record AmountComparison(Sek left, Sek right) {
 

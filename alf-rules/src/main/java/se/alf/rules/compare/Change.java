@@ -1,6 +1,12 @@
 package se.alf.rules.compare;
 
-/** How an item (a parameter, a statement, a condition) differs between the two sides. */
+/**
+ * How an item (a parameter, a statement, a condition) differs between the two sides.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Change {
   /** Present in the left rule set only. */
   ONLY_LEFT,

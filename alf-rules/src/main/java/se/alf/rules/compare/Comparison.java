@@ -39,6 +39,8 @@ import se.alf.rules.explain.ParameterRead;
  * {@link Line} order, parameters and statements by id.
  *
  * <p>This class is an immutable, thread-safe value; {@link ComparisonEngine} computes it.
+ *
+ * @since 0.1
  */
 public final class Comparison {
 

@@ -11,10 +11,13 @@ import se.alf.rules.ConditionResult;
  * project between the two rule sets: present in one definition only, or met on one side and not
  * on the other. Part of a {@link VerdictComparison}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the condition id, e.g. {@code permit}
  * @param change how the condition differs
  * @param left the left rule set's result; empty if {@link Change#ONLY_RIGHT}
  * @param right the right rule set's result; empty if {@link Change#ONLY_LEFT}
+ * @since 0.1
  */
 public record ConditionDifference(String id, Change change, Optional<ConditionResult> left,
     Optional<ConditionResult> right) {

@@ -24,6 +24,8 @@ import se.alf.rules.explain.ParameterRead;
  *   Sek more = m.differenceAmount();
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface LineComparison extends Difference permits MoneyLine, StudentLine {
 

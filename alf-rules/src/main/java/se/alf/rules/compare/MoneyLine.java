@@ -13,8 +13,11 @@ import se.alf.rules.report.Texts;
  * A money line ({@link Line#EDUCATION}, research, supplement, {@link Line#TOTAL}) of one region and
  * year under both rule sets, in {@link Sek}, exact to the öre.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param leftAmount the left rule set's amount
  * @param rightAmount the right rule set's amount
+ * @since 0.1
  */
 public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, Sek rightAmount,
     Explanation leftExplanation, Explanation rightExplanation) implements LineComparison {

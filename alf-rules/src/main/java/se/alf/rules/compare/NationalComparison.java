@@ -21,11 +21,14 @@ import se.alf.rules.Line;
  * <p>Conservation is checked on construction, for each side to the öre: the regions' totals plus
  * the amount returned to the state equal education + research appropriation + supplements.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param year the year
  * @param lines each money line summed over the regions; every line of {@link #MONEY_LINES}
  * @param researchAppropriation the research appropriation distributed
  * @param returnedToState quality amounts withheld and returned to the state (återbetalas till
  *     staten)
+ * @since 0.1
  */
 public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison> lines,
     AmountComparison researchAppropriation, AmountComparison returnedToState)

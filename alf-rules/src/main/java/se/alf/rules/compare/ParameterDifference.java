@@ -15,11 +15,14 @@ import java.util.TreeSet;
  * different timelines. Both timelines are given as dated, cited values; the side that lacks the
  * parameter has none.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the key id, e.g. {@code education.raise-from}
  * @param description what the key names
  * @param change how the parameter differs
  * @param left the left rule set's values, oldest first; empty if {@link Change#ONLY_RIGHT}
  * @param right the right rule set's values, oldest first; empty if {@link Change#ONLY_LEFT}
+ * @since 0.1
  */
 public record ParameterDifference(String id, String description, Change change,
     ImmutableList<ParameterValue> left, ImmutableList<ParameterValue> right)

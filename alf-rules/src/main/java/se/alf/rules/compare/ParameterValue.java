@@ -12,11 +12,14 @@ import se.alf.time.DatedValue;
  * One dated value of a parameter's timeline: the value over {@code [from, until)}, what it rests
  * on and where it comes from.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param from the first day the value holds
  * @param until the first day the value no longer holds; empty if it holds from {@code from} on
  * @param value the value, of the parameter's type (e.g. {@code Sek}, {@code Year}, {@code Ratio})
  * @param basis what the value rests on
  * @param citation where the value comes from
+ * @since 0.1
  */
 public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object value, Basis basis,
     Citation citation) {

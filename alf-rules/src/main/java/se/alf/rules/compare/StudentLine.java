@@ -14,8 +14,11 @@ import se.alf.rules.report.Texts;
  * of one region and year under both rule sets, exact. The {@link #difference()} is a ratio, as it
  * may be negative.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param leftStudents the left rule set's count
  * @param rightStudents the right rule set's count
+ * @since 0.1
  */
 public record StudentLine(AlfRegion region, Year year, Line line, FullYearStudents leftStudents,
     FullYearStudents rightStudents, Explanation leftExplanation, Explanation rightExplanation)

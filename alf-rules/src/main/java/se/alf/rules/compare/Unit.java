@@ -3,7 +3,13 @@ package se.alf.rules.compare;
 import java.util.Objects;
 import se.alf.rules.Line;
 
-/** What the values of a {@link Line} count: kronor or full-year students. */
+/**
+ * What the values of a {@link Line} count: kronor or full-year students.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Unit {
   /** Swedish kronor, exact to the öre. */
   SEK("SEK"),

@@ -17,9 +17,12 @@ import se.alf.rules.Verdict;
  * ({@link RuleSet#classify(ResearchProject)}, as of each rule set's reference year), whether the
  * verdict changes, and which conditions made the difference.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param project the project classified
  * @param left the left rule set's verdict
  * @param right the right rule set's verdict
+ * @since 0.1
  */
 public record VerdictComparison(ResearchProject project, Verdict left, Verdict right)
     implements Difference {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  * <p>This class is immutable and thread-safe if its value is.
  *
  * @param <T> the type of the value
+ * @since 0.1
  */
 public final class Explained<T> {
 

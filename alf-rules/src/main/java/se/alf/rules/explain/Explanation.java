@@ -22,6 +22,8 @@ import se.alf.source.Citation;
  * text (labels, values, formulas) is rendered on demand, so recording an explanation while the
  * rules run costs little. An explanation travels with its result; nothing is kept in global or
  * thread-local state. Instances are immutable and thread-safe if the values are.
+ *
+ * @since 0.1
  */
 public final class Explanation {
 

@@ -13,6 +13,10 @@ import se.alf.research.Permit;
 /**
  * How values are written in explanations and reports: kronor in Swedish format, permits by their
  * Swedish names, grades as letters, collections element by element.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Formats {
 

@@ -16,6 +16,8 @@ import se.alf.time.DatedValue;
  * <p>A read is recorded cheaply while the rules run; its text ({@link #value()}, {@link #range()},
  * {@link #render()}) is rendered only when asked for. Instances are immutable and thread-safe if
  * the value is.
+ *
+ * @since 0.1
  */
 public final class ParameterRead {
 

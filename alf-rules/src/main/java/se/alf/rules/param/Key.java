@@ -17,6 +17,7 @@ import se.alf.programme.FullYearStudents;
  * <p>Two keys are equal when their ids are equal. This class is immutable and thread-safe.
  *
  * @param <T> the type of the values the key names
+ * @since 0.1
  */
 public final class Key<T> {
 

@@ -10,6 +10,7 @@ import se.alf.time.Timeline;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the values
+ * @since 0.1
  */
 public final class Parameter<T> {
 

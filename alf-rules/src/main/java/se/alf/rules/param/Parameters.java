@@ -25,6 +25,8 @@ import se.alf.time.Timeline;
  * rests on ({@link Basis}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Parameters {
 

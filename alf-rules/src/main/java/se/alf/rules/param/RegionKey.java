@@ -8,7 +8,10 @@ import se.alf.party.AlfRegion;
 /**
  * A family of {@link Key keys}, one per ALF region: {@code minimum-hst[orebro]}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <T> the type of the values
+ * @since 0.1
  */
 public final class RegionKey<T> {
 

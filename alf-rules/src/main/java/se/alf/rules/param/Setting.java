@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param value the value
  * @param basis what the value rests on
  * @param <T> the type of the value
+ * @since 0.1
  */
 public record Setting<T>(T value, Basis basis) {
 

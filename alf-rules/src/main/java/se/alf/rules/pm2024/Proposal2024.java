@@ -31,6 +31,10 @@ import se.alf.rules.spi.Statement;
  * response, which restates them by section. Sizes it does not give (the raised rate, the share of
  * an increase by highly cited articles, the quality amount's share, Örebro's new minimum) are
  * scenario inputs or labelled assumptions.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Proposal2024 {
 

@@ -15,6 +15,8 @@ import se.alf.rules.explain.Explained;
  * elsewhere by replacing the rule in {@link Proposal2024#RESEARCH_SHARES}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ResearchShares {
 

@@ -15,9 +15,12 @@ import se.alf.rules.param.Basis;
  * published figures count together; assumptions and the caller's own inputs each apart. A value
  * is counted once per id and date range, however often it was read.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param agreementOrPublished values set by an agreement's or proposal's text, or published
  * @param assumptions labelled assumptions (replaceable, never facts)
  * @param inputs the caller's own inputs
+ * @since 0.1
  */
 public record Provenance(int agreementOrPublished, int assumptions, int inputs) {
 

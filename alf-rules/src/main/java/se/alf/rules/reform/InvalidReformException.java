@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * Thrown by {@link Reform.Builder#build()} when a reform cannot be applied to its baseline. It
  * lists <em>every</em> problem found, each naming the field, the value and the rule it breaks;
  * no rule set is created, so nothing is half-applied and the baseline is untouched.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class InvalidReformException extends IllegalArgumentException {
 

@@ -31,6 +31,10 @@ import se.alf.source.Citation;
  *   <li>7.2: research that needs approval by an animal ethics committee (djurförsöksetisk
  *       nämnd, translational research) also satisfies the permit clause.</li>
  * </ul>
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class LakarforbundetResponse {
 

@@ -68,6 +68,8 @@ import se.alf.source.Citation;
  *
  * <p>Instances of the built rule set are immutable and thread-safe. The builder is not
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class Reform {
 

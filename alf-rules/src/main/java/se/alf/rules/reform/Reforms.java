@@ -18,6 +18,10 @@ import se.alf.rules.UnknownRuleSetException;
  * <p>Both are also registered with {@link java.util.ServiceLoader} and so found through
  * {@link se.alf.rules.RuleSets#byId}; {@code vasterbotten-2024} needs the caller's supplement
  * amount to run from 2026 (see {@link VasterbottenResponse}).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Reforms {
 

@@ -50,6 +50,10 @@ import se.alf.source.Sources;
  * <p>The rule set is <em>not</em> registered with {@link java.util.ServiceLoader}: it cannot run
  * on {@link se.alf.rules.Scenarios#published()} from 2026 without the caller's supplement amount.
  * Find it with {@link Reforms#vasterbotten()} or {@link Reforms#byId(String)}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class VasterbottenResponse {
 

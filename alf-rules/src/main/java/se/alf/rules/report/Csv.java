@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * with {@code '}; a plain number such as {@code -1234.00}, {@code -1 234,00} or {@code -9600/11}
  * is kept as it is. Then a cell holding a comma, a quote or a line break is quoted, its quotes
  * doubled.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Csv {
 

@@ -13,6 +13,10 @@ import java.util.Objects;
  * <pre>{@code
  * String csv = Format.CSV.render(comparison);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Format {
 

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>A table is mutable while rows are added; it is not thread-safe.
+ *
+ * @since 0.1
  */
 public final class Table {
 

@@ -21,6 +21,10 @@ import se.alf.rules.compare.Unit;
  *       ({@code "79547.00"}), full-year students exact when the decimals end, else rounded half to
  *       even to two ({@code "872.73"}).
  * </ul>
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Texts {
 

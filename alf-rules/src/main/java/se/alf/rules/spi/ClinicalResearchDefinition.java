@@ -15,6 +15,8 @@ import se.alf.source.Citation;
  * verdict, and they are read so that every reading gives the same verdict.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ClinicalResearchDefinition {
 

@@ -7,6 +7,10 @@ import se.alf.source.Citation;
 /**
  * One condition of the definition of clinical research (klinisk forskning): a project is clinical
  * research when it meets every condition of the rule set's {@link ClinicalResearchDefinition}.
+ *
+ * <p>Implementations must be immutable and thread-safe: a rule set tests projects from any thread.
+ *
+ * @since 0.1
  */
 public interface Condition {
 

@@ -10,7 +10,13 @@ import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.time.DatedValue;
 
-/** When evaluation rounds fall due: the arithmetic behind an {@link EvaluationSchedule}. */
+/**
+ * When evaluation rounds fall due: the arithmetic behind an {@link EvaluationSchedule}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
+ */
 public final class EvaluationRounds {
 
   private EvaluationRounds() {}

@@ -8,7 +8,13 @@ import se.alf.quality.RegionEvaluation;
 import se.alf.rules.Keys;
 import se.alf.rules.param.Key;
 
-/** Reads a region's grade on every panel, as the quality rules need them. */
+/**
+ * Reads a region's grade on every panel, as the quality rules need them.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
+ */
 public final class Grades {
 
   private Grades() {}

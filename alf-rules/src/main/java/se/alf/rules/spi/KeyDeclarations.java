@@ -14,7 +14,10 @@ import se.alf.rules.param.RegionKey;
  * and they are not in {@link Keys#catalogue()} ({@link StandardRuleSet.Builder} and a reform's
  * builder alike).
  *
+ * <p>Not thread-safe: a builder, for one thread.
+ *
  * @param <B> the builder, returned by each method so that calls chain
+ * @since 0.1
  */
 public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
 

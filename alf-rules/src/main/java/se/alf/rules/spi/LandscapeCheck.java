@@ -5,7 +5,13 @@ import java.time.LocalDate;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.rules.Finding;
 
-/** A validation of an agreement landscape on a date against the rule set. */
+/**
+ * A validation of an agreement landscape on a date against the rule set.
+ *
+ * <p>Implementations must be immutable and thread-safe: a rule set runs them from any thread.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface LandscapeCheck {
   /**

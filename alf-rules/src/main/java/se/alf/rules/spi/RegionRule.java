@@ -6,7 +6,10 @@ import se.alf.rules.explain.Explained;
 /**
  * A rule that computes a value for one ALF region in the context's year.
  *
+ * <p>Implementations must be immutable and thread-safe: a rule set runs them from any thread.
+ *
  * @param <T> the type of the value
+ * @since 0.1
  */
 @FunctionalInterface
 public interface RegionRule<T> {

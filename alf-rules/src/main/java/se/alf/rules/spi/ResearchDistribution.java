@@ -11,6 +11,10 @@ import se.alf.rules.explain.Explained;
  * amounts, and what was withheld (a quality amount lost for an undermålig grade) and where it went.
  * The base and quality amounts of all regions plus {@link #returnedToState()} equal the research
  * appropriation to the öre.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface ResearchDistribution {

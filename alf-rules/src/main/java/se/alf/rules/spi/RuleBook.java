@@ -11,6 +11,10 @@ import java.util.Objects;
 /**
  * The rules of a rule set, one per {@link RuleId slot}. Immutable: a reform gets a copy with some
  * slots replaced ({@link #replacing}) and the baseline's book is untouched.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RuleBook {
 

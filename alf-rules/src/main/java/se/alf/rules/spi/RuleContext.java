@@ -35,6 +35,10 @@ import se.alf.time.DatedValue;
  *
  * <p>A value is read from the rule set's parameters first and from the scenario where the rule
  * set has none; where neither has one, {@link MissingInputException}.
+ *
+ * <p>Not thread-safe: the engine makes one context per evaluation and uses it from one thread.
+ *
+ * @since 0.1
  */
 public final class RuleContext {
 

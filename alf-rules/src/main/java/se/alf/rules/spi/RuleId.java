@@ -6,7 +6,10 @@ import java.util.Objects;
  * The name of a slot in a {@link RuleBook}: which rule it holds, of what kind, and the text it
  * implements. A reform may replace the rule in a slot, never invent a slot the baseline lacks.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <R> the type of the rule in the slot
+ * @since 0.1
  */
 public final class RuleId<R> {
 

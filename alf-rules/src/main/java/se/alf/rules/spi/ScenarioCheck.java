@@ -3,7 +3,13 @@ package se.alf.rules.spi;
 import com.google.common.collect.ImmutableList;
 import se.alf.rules.Finding;
 
-/** A validation of a scenario in the context's year against the rule set. */
+/**
+ * A validation of a scenario in the context's year against the rule set.
+ *
+ * <p>Implementations must be immutable and thread-safe: a rule set runs them from any thread.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface ScenarioCheck {
   /**

@@ -44,6 +44,8 @@ import se.alf.source.Citation;
  * their parameters and in the rules in their slots, never in this code.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class StandardRuleSet implements RuleSet {
 

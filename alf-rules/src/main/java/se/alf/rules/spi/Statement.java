@@ -7,6 +7,10 @@ import se.alf.source.Citation;
  * A provision of a rule set that is not a computation (governance, names, purposes), recorded as a
  * cited statement so that a comparison can list it. Two statements with the same id speak of the
  * same matter.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Statement {

@@ -21,6 +21,10 @@ import se.alf.source.Citation;
  * shared step that records nothing: reads return values (with the same checks and warnings),
  * {@link #done} returns the value without an explanation, which is built later by evaluating the
  * rules again with recording on. A rule reads and returns the same either way.
+ *
+ * <p>Not thread-safe: a step belongs to the rule that runs it, in one thread.
+ *
+ * @since 0.1
  */
 public final class Step {
 
