@@ -6,6 +6,8 @@
 module se.alf.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires static org.apiguardian.api;
 
   exports se.alf.agreement;
   exports se.alf.money;

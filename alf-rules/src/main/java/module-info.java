@@ -5,6 +5,8 @@
 module se.alf.rules {
   requires transitive se.alf.core;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires static org.apiguardian.api;
 
   exports se.alf.rules;
   exports se.alf.rules.param;

@@ -28,49 +28,57 @@ import se.alf.source.Citation;
  * a parent and an ALF region and no affiliated regions; an affiliation agreement has a parent, an
  * ALF region and at least one affiliated region; it cannot take effect before it can have been
  * signed. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Agreement {
 
-  /** The id, e.g. {@code "alf-2014"}, {@code "ralf-ostergotland"}. */
+  /** {@return the id, e.g. {@code "alf-2014"}, {@code "ralf-ostergotland"}} */
   String id();
 
-  /** The kind: national, regional or affiliation. */
+  /** {@return the kind: national, regional or affiliation} */
   AgreementKind kind();
 
   /**
-   * The title: the agreement's own where the sources give it, otherwise the description the
-   * sources use (e.g. "Regionalt ALF-avtal Linköpings universitet – Region Östergötland").
+   * {@return the title: the agreement's own where the sources give it, otherwise the description
+   * the
+   * sources use (e.g. "Regionalt ALF-avtal Linköpings universitet – Region Östergötland")}
    */
   String title();
 
-  /** The parties, in the order the sources name them. */
+  /** {@return the parties, in the order the sources name them} */
   ImmutableSet<Party> parties();
 
-  /** When it was signed (<i>tecknades</i>), as far as known. */
+  /** {@return when it was signed (<i>tecknades</i>), as far as known} */
   DateBounds signed();
 
-  /** When it took effect (<i>gäller från</i>), as far as known. */
+  /** {@return when it took effect (<i>gäller från</i>), as far as known} */
   DateBounds inForceFrom();
 
-  /** The id of the agreement this one rests on: a RALF's national agreement, an affiliation's RALF. */
+  /**
+   * {@return the id of the agreement this one rests on: a RALF's national agreement, an
+   * affiliation's RALF}
+   */
   Optional<String> parentId();
 
-  /** The ALF region, for a regional or affiliation agreement. */
+  /** {@return the ALF region, for a regional or affiliation agreement} */
   Optional<AlfRegion> alfRegion();
 
-  /** The regions an affiliation agreement ties to the RALF; empty for the other kinds. */
+  /** {@return the regions an affiliation agreement ties to the RALF; empty for the other kinds} */
   ImmutableSet<Region> affiliatedRegions();
 
-  /** Where the agreement and its dates come from. */
+  /** {@return where the agreement and its dates come from} */
   Citation citation();
 
   /**
-   * Returns whether this agreement is in force on {@code date}: {@link InForce#IN_FORCE} on or
+   * {@return whether this agreement is in force on {@code date}: {@link InForce#IN_FORCE} on or
    * after the latest day it can have taken effect, {@link InForce#NOT_IN_FORCE} before the
-   * earliest day, {@link InForce#UNKNOWN} otherwise (also when a bound is not known). The earliest
+   * earliest day, {@link InForce#UNKNOWN} otherwise (also when a bound is not known)} The earliest
    * day is the later of the earliest start and the earliest signing day: an agreement is not in
    * force before it is signed.
+   *
+   * @param date the day asked about
    */
   default InForce statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -86,8 +94,8 @@ public interface Agreement {
   }
 
   /**
-   * Returns whether no source bounds the day this agreement took effect from above: no source
-   * gives the day or the year, and no dated source describes it as current. Such an agreement is
+   * {@return whether no source bounds the day this agreement took effect from above: no source
+   * gives the day or the year, and no dated source describes it as current} Such an agreement is
    * a known unknown: {@link #statusOn} can answer {@link InForce#IN_FORCE} on no date, so its
    * status is a fact about the sources, to be reported once, not a finding about a date.
    */
@@ -102,6 +110,10 @@ public interface Agreement {
     return a.or(() -> b);
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", id()),
@@ -133,11 +145,14 @@ public interface Agreement {
     }
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Agreement}; all but parent, ALF region and affiliated regions are required. */
+  /**
+   * Builds an {@link Agreement}; all but parent, ALF region and affiliated regions are required.
+   */
   final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
   }

@@ -1,6 +1,12 @@
 package se.alf.agreement;
 
-/** The kind of an agreement in the ALF hierarchy (<i>avtalstyp</i>). */
+/**
+ * The kind of an agreement in the ALF hierarchy (<i>avtalstyp</i>).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum AgreementKind {
   /** The national agreement (<i>ALF-avtalet</i>) between the state and the regions. */
   NATIONAL,

@@ -27,6 +27,8 @@ import se.alf.party.Region;
  * exists; a RALF rests on the national agreement and there is at most one per ALF region; an
  * affiliation agreement rests on the RALF of its own ALF region. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class AgreementLandscape {
 
@@ -41,14 +43,15 @@ public final class AgreementLandscape {
         .collect(ImmutableMap.toImmutableMap(Agreement::id, a -> a));
   }
 
-  /** Returns the Swedish agreements the sources name, national first, then by ALF region. */
+  /** {@return the Swedish agreements the sources name, national first, then by ALF region} */
   public static AgreementLandscape sweden() {
     return SWEDEN;
   }
 
   /**
-   * Returns the landscape of {@code agreements}.
+   * {@return the landscape of {@code agreements}}
    *
+   * @param agreements every agreement, national first or in any order
    * @throws IllegalArgumentException if an id repeats, there is not exactly one national
    *     agreement, a parent is missing or of the wrong kind, or an ALF region has two RALFs
    */
@@ -88,25 +91,31 @@ public final class AgreementLandscape {
     return new AgreementLandscape(list);
   }
 
-  /** Returns all agreements, national first. */
+  /** {@return all agreements, national first} */
   public ImmutableList<Agreement> agreements() {
     return agreements;
   }
 
-  /** Returns the national agreement. */
+  /** {@return the national agreement} */
   public Agreement national() {
     return agreements.stream().filter(a -> a.kind() == AgreementKind.NATIONAL).findFirst()
         .orElseThrow();
   }
 
-  /** Returns the agreement with {@code id}, or empty. */
+  /**
+   * {@return the agreement with {@code id}, or empty}
+   *
+   * @param id the agreement's id, e.g. {@code "alf-2014"}
+   */
   public Optional<Agreement> find(String id) {
     return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
-   * Returns the agreements that are or may be in force on {@code date}, each with its status
-   * ({@link InForce#IN_FORCE} or {@link InForce#UNKNOWN}), in the landscape's order.
+   * {@return the agreements that are or may be in force on {@code date}, each with its status
+   * ({@link InForce#IN_FORCE} or {@link InForce#UNKNOWN}), in the landscape's order}
+   *
+   * @param date the day asked about
    */
   public ImmutableMap<Agreement, InForce> inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -121,16 +130,20 @@ public final class AgreementLandscape {
   }
 
   /**
-   * Returns the known unknowns: the agreements whose start no source bounds from above
+   * {@return the known unknowns: the agreements whose start no source bounds from above
    * ({@link Agreement#startUnbounded()}), so that no date can show them in force, in the
-   * landscape's order. In {@link #sweden()}: the RALFs of Västra Götaland, Uppsala and Örebro.
+   * landscape's order} In {@link #sweden()}: the RALFs of Västra Götaland, Uppsala and Örebro.
    */
   public ImmutableList<Agreement> knownUnknowns() {
     return agreements.stream().filter(Agreement::startUnbounded)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the regional ALF agreement (RALF) of {@code alfRegion}, or empty. */
+  /**
+   * {@return the regional ALF agreement (RALF) of {@code alfRegion}, or empty}
+   *
+   * @param alfRegion the ALF region
+   */
   public Optional<Agreement> regionalAgreement(AlfRegion alfRegion) {
     Objects.requireNonNull(alfRegion, "alfRegion");
     return agreements.stream()
@@ -139,7 +152,11 @@ public final class AgreementLandscape {
         .findFirst();
   }
 
-  /** Returns the affiliation agreements to the RALF of {@code alfRegion}. */
+  /**
+   * {@return the affiliation agreements to the RALF of {@code alfRegion}}
+   *
+   * @param alfRegion the ALF region
+   */
   public ImmutableList<Agreement> affiliations(AlfRegion alfRegion) {
     Objects.requireNonNull(alfRegion, "alfRegion");
     return agreements.stream()
@@ -149,10 +166,13 @@ public final class AgreementLandscape {
   }
 
   /**
-   * Returns the RALF that binds {@code region} on {@code date}: directly, if the region is the
-   * region of an ALF region, or through an affiliation agreement. The status is the least certain
+   * {@return the RALF that binds {@code region} on {@code date}: directly, if the region is the
+   * region of an ALF region, or through an affiliation agreement} The status is the least certain
    * along the chain national agreement, RALF and affiliation agreement. Empty if no agreement ties
    * the region to a RALF (e.g. Region Gotland) or none can be in force on that date.
+   *
+   * @param region any of the 21 regions
+   * @param date the day asked about
    */
   public Optional<RalfBinding> bindingRalf(Region region, LocalDate date) {
     Objects.requireNonNull(region, "region");
@@ -169,7 +189,11 @@ public final class AgreementLandscape {
         .max(Comparator.comparing(RalfBinding::status));
   }
 
-  /** Returns the healthcare regions (sjukvårdsregioner) of {@code region}: two for Halland. */
+  /**
+   * {@return the healthcare regions (sjukvårdsregioner) of {@code region}: two for Halland}
+   *
+   * @param region any of the 21 regions
+   */
   public ImmutableSet<HealthcareRegion> healthcareRegions(Region region) {
     return HealthcareRegion.of(region);
   }

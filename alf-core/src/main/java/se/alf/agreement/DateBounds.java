@@ -16,48 +16,67 @@ import org.immutables.value.Value;
  * it cannot precede the national agreement; {@code between(2015-01-01, 2018-10-24)} for an
  * agreement that a source of 2018-10-24 describes as existing. An unknown day is never replaced by
  * a guess. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface DateBounds {
 
-  /** The exact day, when known. */
+  /** {@return the exact day, when known} */
   Optional<LocalDate> day();
 
-  /** The year, when only the year is known. */
+  /** {@return the year, when only the year is known} */
   Optional<Year> year();
 
-  /** A sourced earliest bound on the date, when the day is not known. */
+  /** {@return a sourced earliest bound on the date, when the day is not known} */
   Optional<LocalDate> notBefore();
 
-  /** A sourced latest bound on the date, when the day is not known. */
+  /** {@return a sourced latest bound on the date, when the day is not known} */
   Optional<LocalDate> notAfter();
 
-  /** Returns the date {@code day}. */
+  /**
+   * {@return the date {@code day}}
+   *
+   * @param day the known date
+   */
   static DateBounds on(LocalDate day) {
     return builder().day(day).build();
   }
 
-  /** Returns a date of which only the year is known. */
+  /**
+   * {@return a date of which only the year is known}
+   *
+   * @param year the known year
+   */
   static DateBounds inYear(Year year) {
     return builder().year(year).build();
   }
 
-  /** Returns a date of which nothing is known. */
+  /** {@return a date of which nothing is known} */
   static DateBounds unknown() {
     return builder().build();
   }
 
-  /** Returns an unknown date that is on or after {@code earliest}. */
+  /**
+   * {@return an unknown date that is on or after {@code earliest}}
+   *
+   * @param earliest the earliest day it can be
+   */
   static DateBounds unknownNotBefore(LocalDate earliest) {
     return builder().notBefore(earliest).build();
   }
 
-  /** Returns an unknown date on or after {@code earliest} and on or before {@code latest}. */
+  /**
+   * {@return an unknown date on or after {@code earliest} and on or before {@code latest}}
+   *
+   * @param earliest the earliest day it can be
+   * @param latest the latest day it can be, not before {@code earliest}
+   */
   static DateBounds between(LocalDate earliest, LocalDate latest) {
     return builder().notBefore(earliest).notAfter(latest).build();
   }
 
-  /** Returns the earliest day the date can be, or empty if it has no lower bound. */
+  /** {@return the earliest day the date can be, or empty if it has no lower bound} */
   default Optional<LocalDate> earliest() {
     if (day().isPresent()) {
       return day();
@@ -69,7 +88,7 @@ public interface DateBounds {
     return fromYear.isPresent() ? fromYear : notBefore();
   }
 
-  /** Returns the latest day the date can be, or empty if it has no upper bound. */
+  /** {@return the latest day the date can be, or empty if it has no upper bound} */
   default Optional<LocalDate> latest() {
     if (day().isPresent()) {
       return day();
@@ -81,15 +100,15 @@ public interface DateBounds {
     return fromYear.isPresent() ? fromYear : notAfter();
   }
 
-  /** Returns whether the exact day is known. */
+  /** {@return whether the exact day is known} */
   default boolean isExact() {
     return day().isPresent();
   }
 
   /**
-   * Returns the bounds as text: {@code "2015-03-24"}, {@code "2015 (day unknown)"},
+   * {@return the bounds as text: {@code "2015-03-24"}, {@code "2015 (day unknown)"},
    * {@code "unknown"}, {@code "unknown, not before 2014-09-11"} or
-   * {@code "unknown, between 2015-01-01 and 2018-10-24"}.
+   * {@code "unknown, between 2015-01-01 and 2018-10-24"}}
    */
   default String describe() {
     if (day().isPresent()) {
@@ -113,6 +132,10 @@ public interface DateBounds {
     return a.isBefore(b) ? a : b;
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(day().isEmpty() || (year().isEmpty() && notBefore().isEmpty()
@@ -131,6 +154,7 @@ public interface DateBounds {
     });
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -17,6 +17,8 @@ import se.alf.time.NoValueOnDateException;
  *
  * <p>Exactly one of {@link #region()} and {@link #university()} is present for a region or a
  * university, neither for the state. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Party {
@@ -31,35 +33,44 @@ public interface Party {
     UNIVERSITY
   }
 
-  /** The kind of party. */
+  /** {@return the kind of party} */
   Kind kind();
 
-  /** The region, for a {@link Kind#REGION} party. */
+  /** {@return the region, for a {@link Kind#REGION} party} */
   Optional<Region> region();
 
-  /** The university, for a {@link Kind#UNIVERSITY} party. */
+  /** {@return the university, for a {@link Kind#UNIVERSITY} party} */
   Optional<University> university();
 
-  /** Returns the state, as the national agreement's title names it: "svenska staten". */
+  /** {@return the state, as the national agreement's title names it: "svenska staten"} */
   static Party state() {
     return builder().kind(Kind.STATE).build();
   }
 
-  /** Returns {@code region} as a party. */
+  /**
+   * {@return {@code region} as a party}
+   *
+   * @param region the region
+   */
   static Party of(Region region) {
     return builder().kind(Kind.REGION).region(region).build();
   }
 
-  /** Returns {@code university} as a party. */
+  /**
+   * {@return {@code university} as a party}
+   *
+   * @param university the university
+   */
   static Party of(University university) {
     return builder().kind(Kind.UNIVERSITY).university(university).build();
   }
 
   /**
-   * Returns the party's name on {@code date}: {@code "svenska staten"}, the university's name, or
-   * the region's name on that date (see {@link RegionNames}). Like {@link Region#nameOn}, it never
+   * {@return the party's name on {@code date}: {@code "svenska staten"}, the university's name, or
+   * the region's name on that date (see {@link RegionNames})} Like {@link Region#nameOn}, it never
    * substitutes a later name for one no source gives.
    *
+   * @param date the day asked about
    * @throws NoValueOnDateException for a region if no source gives its name on {@code date};
    *     {@link #findNameOn} returns empty instead
    */
@@ -69,9 +80,11 @@ public interface Party {
   }
 
   /**
-   * Returns the party's name on {@code date} as {@link #nameOn} does, or empty for a region if no
+   * {@return the party's name on {@code date} as {@link #nameOn} does, or empty for a region if no
    * source gives its name on {@code date} (then a reader may show {@link #currentName()}, saying
-   * that it is today's name).
+   * that it is today's name)}
+   *
+   * @param date the day asked about
    */
   default Optional<String> findNameOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -81,7 +94,7 @@ public interface Party {
     return RegionNames.find(region().get(), date).map(v -> v.value());
   }
 
-  /** Returns the party's name today: "svenska staten", the university's or the region's name. */
+  /** {@return the party's name today: "svenska staten", the university's or the region's name} */
   default String currentName() {
     switch (kind()) {
       case STATE:
@@ -93,6 +106,10 @@ public interface Party {
     }
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(region().isPresent() == (kind() == Kind.REGION),
@@ -103,6 +120,7 @@ public interface Party {
         kind() == Kind.UNIVERSITY ? "" : "not ", university());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,30 +15,36 @@ import se.alf.party.Region;
  * <p>The status is the less certain of the RALF's and, if any, the affiliation agreement's status
  * on that date; it is never {@link InForce#NOT_IN_FORCE} (then there is no binding). Instances are
  * immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RalfBinding {
 
-  /** The region that is bound. */
+  /** {@return the region that is bound} */
   Region region();
 
-  /** The date asked about. */
+  /** {@return the date asked about} */
   LocalDate date();
 
-  /** The regional ALF agreement. */
+  /** {@return the regional ALF agreement} */
   Agreement ralf();
 
-  /** The affiliation agreement through which the region is bound, if not directly. */
+  /** {@return the affiliation agreement through which the region is bound, if not directly} */
   Optional<Agreement> affiliation();
 
-  /** The status of the binding on {@link #date()}: {@link InForce#IN_FORCE} or UNKNOWN. */
+  /** {@return the status of the binding on {@link #date()}: {@link InForce#IN_FORCE} or UNKNOWN} */
   InForce status();
 
-  /** Returns whether the region is bound directly, as the region of the RALF's ALF region. */
+  /** {@return whether the region is bound directly, as the region of the RALF's ALF region} */
   default boolean direct() {
     return affiliation().isEmpty();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(ralf().kind() == AgreementKind.REGIONAL,
@@ -54,6 +60,7 @@ public interface RalfBinding {
         region(), date());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

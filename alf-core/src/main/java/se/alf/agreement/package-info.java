@@ -7,6 +7,10 @@
  * se.alf.agreement.AgreementLandscape#sweden()} holds the Swedish agreements the sources name.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.agreement;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

@@ -20,6 +20,8 @@ import se.alf.number.Ratio;
  * Arithmetic that overflows a {@code long} of öre throws {@link ArithmeticException}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Sek implements Comparable<Sek> {
 
@@ -37,12 +39,20 @@ public final class Sek implements Comparable<Sek> {
     this.ore = ore;
   }
 
-  /** Returns the amount of {@code ore} öre. */
+  /**
+   * {@return the amount of {@code ore} öre}
+   *
+   * @param ore the amount in öre (1/100 krona), any sign
+   */
   public static Sek ofOre(long ore) {
     return ore == 0 ? ZERO : new Sek(ore);
   }
 
-  /** Returns the amount of {@code kronor} whole kronor. */
+  /**
+   * {@return the amount of {@code kronor} whole kronor}
+   *
+   * @param kronor the amount in whole kronor, any sign
+   */
   public static Sek ofKronor(long kronor) {
     if (kronor > Long.MAX_VALUE / 100 || kronor < Long.MIN_VALUE / 100) {
       throw overflow(kronor + " kr");
@@ -51,8 +61,9 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount {@code kronor}, which must have at most two decimals.
+   * {@return the amount {@code kronor}, which must have at most two decimals}
    *
+   * @param kronor the amount in kronor, at most two decimals
    * @throws IllegalArgumentException if {@code kronor} has more than two decimals
    */
   public static Sek of(BigDecimal kronor) {
@@ -81,6 +92,8 @@ public final class Sek implements Comparable<Sek> {
    * an exponent; in at most {@value NumberText#MAX_LENGTH} characters. Trailing zero decimals are
    * allowed ({@code "1234,500"}); a third significant decimal is not.
    *
+   * @param text the amount as written, in kronor
+   * @return the amount, exact to the öre
    * @throws IllegalArgumentException if {@code text} is not such an amount; is longer than
    *     {@value NumberText#MAX_LENGTH} characters; has a digit other than ASCII 0-9; is ambiguous
    *     ({@code "128,490"}: 128 490 or 128,49?); has more than two significant decimals; or does
@@ -96,21 +109,27 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
-  /** Returns the amount in öre. */
+  /** {@return the amount in öre} */
   public long ore() {
     return ore;
   }
 
-  /** Returns the amount in kronor, with two decimals. */
+  /** {@return the amount in kronor, with two decimals} */
   public BigDecimal kronor() {
     return BigDecimal.valueOf(ore, 2);
   }
 
-  /** Returns the amount as an exact ratio of kronor. */
+  /** {@return the amount as an exact ratio of kronor} */
   public Ratio toRatio() {
     return Ratio.of(ore, 100);
   }
 
+  /**
+   * {@return the exact sum of this amount and {@code other}}
+   *
+   * @param other the amount to add
+   * @throws ArithmeticException if the sum does not fit a {@code long} of öre
+   */
   public Sek plus(Sek other) {
     Objects.requireNonNull(other, "other");
     try {
@@ -120,6 +139,12 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
+  /**
+   * {@return the exact difference of this amount and {@code other}}
+   *
+   * @param other the amount to subtract
+   * @throws ArithmeticException if the difference does not fit a {@code long} of öre
+   */
   public Sek minus(Sek other) {
     Objects.requireNonNull(other, "other");
     try {
@@ -129,6 +154,11 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
+  /**
+   * {@return this amount with its sign changed}
+   *
+   * @throws ArithmeticException if the result does not fit a {@code long} of öre
+   */
   public Sek negate() {
     if (ore == Long.MIN_VALUE) {
       throw overflow("-(" + this + ")");
@@ -136,7 +166,11 @@ public final class Sek implements Comparable<Sek> {
     return ofOre(-ore);
   }
 
-  /** Returns this amount times a whole number. */
+  /**
+   * {@return this amount times a whole number}
+   *
+   * @param factor the whole number to multiply by, any sign
+   */
   public Sek times(long factor) {
     try {
       return ofOre(Math.multiplyExact(ore, factor));
@@ -145,13 +179,22 @@ public final class Sek implements Comparable<Sek> {
     }
   }
 
-  /** Returns this amount times {@code factor}, rounded to the öre half to even. */
+  /**
+   * {@return this amount times {@code factor}, rounded to the öre half to even}
+   *
+   * @param factor the exact ratio to multiply by, any sign
+   */
   public Sek times(Ratio factor) {
     Objects.requireNonNull(factor, "factor");
     return times(factor, DEFAULT_ROUNDING);
   }
 
-  /** Returns this amount times {@code factor}, rounded to the öre with {@code mode}. */
+  /**
+   * {@return this amount times {@code factor}, rounded to the öre with {@code mode}}
+   *
+   * @param factor the exact ratio to multiply by, any sign
+   * @param mode how to round to the öre
+   */
   public Sek times(Ratio factor, RoundingMode mode) {
     Objects.requireNonNull(factor, "factor");
     Objects.requireNonNull(mode, "mode");
@@ -159,9 +202,11 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount of {@code kronor} (an exact ratio of kronor), rounded to the öre with
-   * {@code mode}.
+   * {@return the amount of {@code kronor} (an exact ratio of kronor), rounded to the öre with
+   * {@code mode}}
    *
+   * @param kronor the amount in kronor, exact
+   * @param mode how to round to the öre
    * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and rounding is needed, or
    *     the result does not fit a {@code long} of öre
    */
@@ -185,19 +230,27 @@ public final class Sek implements Comparable<Sek> {
         + ofOre(Long.MAX_VALUE) + " in absolute value)");
   }
 
+  /** {@return -1, 0 or 1 as this amount is negative, zero or positive} */
   public int signum() {
     return Long.signum(ore);
   }
 
+  /** {@return whether this amount is below zero} */
   public boolean isNegative() {
     return ore < 0;
   }
 
+  /** {@return whether this amount is zero öre} */
   public boolean isZero() {
     return ore == 0;
   }
 
-  /** Returns the sum of {@code amounts}, zero if there are none. */
+  /**
+   * {@return the sum of {@code amounts}, zero if there are none}
+   *
+   * @param amounts the amounts to add, possibly none
+   * @throws ArithmeticException if the sum does not fit a {@code long} of öre
+   */
   public static Sek sum(Iterable<Sek> amounts) {
     Objects.requireNonNull(amounts, "amounts");
     Sek total = ZERO;
@@ -207,7 +260,13 @@ public final class Sek implements Comparable<Sek> {
     return total;
   }
 
-  /** Checks that this amount is not negative, naming {@code field} in the message. */
+  /**
+   * Checks that this amount is not negative, naming {@code field} in the message.
+   *
+   * @param field the name of the field the amount came from, for the message
+   * @return this amount
+   * @throws IllegalArgumentException if this amount is negative
+   */
   public Sek requireNonNegative(String field) {
     Objects.requireNonNull(field, "field");
     checkArgument(ore >= 0, "%s must be >= 0 SEK, was %s", field, this);
@@ -231,8 +290,8 @@ public final class Sek implements Comparable<Sek> {
   }
 
   /**
-   * Returns the amount as a Swedish reader writes it: {@code "79 547,00 kr"}, with a (normal)
-   * space between groups of thousands and a decimal comma.
+   * {@return the amount as a Swedish reader writes it: {@code "79 547,00 kr"}, with a (normal)
+   * space between groups of thousands and a decimal comma}
    */
   public String format() {
     // By hand rather than with DecimalFormat: explanations format many amounts.
@@ -254,7 +313,7 @@ public final class Sek implements Comparable<Sek> {
     return b.append(',').append(digits, whole, whole + 2).append(" kr").toString();
   }
 
-  /** Returns the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}. */
+  /** {@return the amount in kronor with two decimals and a point, e.g. {@code "79547.00"}} */
   public String toPlainString() {
     return kronor().toPlainString();
   }

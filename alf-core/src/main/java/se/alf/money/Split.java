@@ -22,6 +22,8 @@ import se.alf.number.Ratio;
  * total.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Split {
 
@@ -33,6 +35,7 @@ public final class Split {
    * @param total  the amount to split, not negative
    * @param weights  the weight of each key, each not negative and their sum positive; the result
    *     keeps their iteration order
+   * @param <K> the type of the keys, e.g. {@code AlfRegion}
    * @return the part of each key, summing to {@code total}
    * @throws IllegalArgumentException if {@code total} is negative, a weight is negative, there are
    *     no weights or they sum to zero

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one grammar by which the library reads a number written as text: amounts of kronor
@@ -53,6 +54,8 @@ import java.util.regex.Pattern;
  *
  * <p>Every refusal is an {@link IllegalArgumentException} whose message starts with the text in
  * quotes. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class NumberText {
 
@@ -86,6 +89,10 @@ public final class NumberText {
    * Returns a reader of numbers that its messages call {@code what} (e.g. {@code "a ratio"}),
    * suggesting {@code examples} (e.g. {@code "a fraction like 12/11 or a decimal like 0,25"}) when
    * a text is not a number; no suffix, any number of decimals.
+   *
+   * @param what what the messages call a number, e.g. {@code "a ratio"}
+   * @param examples examples the messages suggest for a text that is not a number
+   * @return the reader
    */
   public static NumberText of(String what, String examples) {
     Objects.requireNonNull(what, "what");
@@ -93,7 +100,12 @@ public final class NumberText {
     return new NumberText(what, examples, "", Integer.MAX_VALUE);
   }
 
-  /** Returns this reader accepting the optional unit {@code suffix}, e.g. {@code "kr"}. */
+  /**
+   * Returns this reader accepting the optional unit {@code suffix}, e.g. {@code "kr"}.
+   *
+   * @param suffix the unit that may follow the number, e.g. {@code "kr"}
+   * @return a new reader, this one unchanged
+   */
   public NumberText withSuffix(String suffix) {
     Objects.requireNonNull(suffix, "suffix");
     return new NumberText(what, examples, suffix, maxDecimals);
@@ -102,6 +114,9 @@ public final class NumberText {
   /**
    * Returns this reader refusing a decimal with more than {@code maxDecimals} significant
    * decimals ({@code 1,230} has two).
+   *
+   * @param maxDecimals the most significant decimals allowed, not negative
+   * @return a new reader, this one unchanged
    */
   public NumberText withMaxDecimals(int maxDecimals) {
     checkArgument(maxDecimals >= 0, "maxDecimals must be >= 0, was %s", maxDecimals);
@@ -112,6 +127,8 @@ public final class NumberText {
    * Reads a decimal: {@code "128 490"}, {@code "128 490,50"}, {@code "128490.5"},
    * {@code "2.2e9"}.
    *
+   * @param text the text to read
+   * @return the exact decimal
    * @throws IllegalArgumentException if {@code text} is not a decimal of the grammar above, is
    *     too long, has a non-ASCII digit, is ambiguous or has too many decimals
    */
@@ -125,6 +142,8 @@ public final class NumberText {
   /**
    * Reads a whole number: {@code "2027"}, {@code "-3"}, {@code "1 750 000"}.
    *
+   * @param text the text to read
+   * @return the whole number
    * @throws IllegalArgumentException if {@code text} is not a whole number of the grammar above,
    *     is too long or has a non-ASCII digit
    */
@@ -138,6 +157,8 @@ public final class NumberText {
   /**
    * Reads a fraction {@code "12/11"} or a decimal {@code "0,25"} as an exact ratio.
    *
+   * @param text the text to read
+   * @return the exact ratio, in lowest terms
    * @throws IllegalArgumentException if {@code text} is neither, is too long, has a non-ASCII
    *     digit, is ambiguous, has a zero denominator, or (as a decimal) has more than
    *     {@value Ratio#MAX_DECIMAL_DIGITS} digits before or after the decimal point
@@ -188,7 +209,7 @@ public final class NumberText {
   }
 
   /** Reads the decimal {@code s} (of {@code text}), or returns null if it is not one. */
-  private BigDecimal decimal(CharSequence text, String s) {
+  private @Nullable BigDecimal decimal(CharSequence text, String s) {
     Matcher m = DECIMAL.matcher(s);
     if (!m.matches()) {
       return null;
@@ -229,7 +250,7 @@ public final class NumberText {
   }
 
   /** Reads the whole number {@code s}, or returns null if it is not one. */
-  private static BigInteger integer(String s) {
+  private static @Nullable BigInteger integer(String s) {
     Matcher m = INTEGER.matcher(s);
     return m.matches() ? new BigInteger(m.group(1) + m.group(2).replaceAll(GROUP, "")) : null;
   }

@@ -17,6 +17,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe. Two ratios are equal when they denote the same
  * number ({@code 2/4} equals {@code 1/2}).
+ *
+ * @since 0.1
  */
 public final class Ratio implements Comparable<Ratio> {
 
@@ -50,8 +52,10 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code numerator / denominator} in lowest terms.
+   * {@return {@code numerator / denominator} in lowest terms}
    *
+   * @param numerator the numerator, any sign
+   * @param denominator the denominator, not zero; a negative one moves the sign to the numerator
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
   public static Ratio of(long numerator, long denominator) {
@@ -86,8 +90,10 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code numerator / denominator} in lowest terms.
+   * {@return {@code numerator / denominator} in lowest terms}
    *
+   * @param numerator the numerator, any sign
+   * @param denominator the denominator, not zero; a negative one moves the sign to the numerator
    * @throws IllegalArgumentException if {@code denominator} is zero
    */
   public static Ratio of(BigInteger numerator, BigInteger denominator) {
@@ -117,7 +123,11 @@ public final class Ratio implements Comparable<Ratio> {
     return new Ratio(numerator, denominator);
   }
 
-  /** Returns the whole number {@code value}. */
+  /**
+   * {@return the whole number {@code value}}
+   *
+   * @param value the whole number
+   */
   public static Ratio of(long value) {
     return of(value, 1);
   }
@@ -131,8 +141,9 @@ public final class Ratio implements Comparable<Ratio> {
   public static final int MAX_DECIMAL_DIGITS = 400;
 
   /**
-   * Returns the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2}).
+   * {@return the exact value of {@code value} (e.g. {@code 0.5} is {@code 1/2})}
    *
+   * @param value the decimal to represent exactly
    * @throws IllegalArgumentException if {@code value} has more than {@value #MAX_DECIMAL_DIGITS}
    *     digits before or after its decimal point
    */
@@ -158,6 +169,8 @@ public final class Ratio implements Comparable<Ratio> {
    * decimal comma or point) or a fraction of two whole numbers, as {@link NumberText} defines
    * them, in at most {@value NumberText#MAX_LENGTH} characters.
    *
+   * @param text the text to read
+   * @return the exact ratio, in lowest terms
    * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal number;
    *     is longer than {@value NumberText#MAX_LENGTH} characters; has a digit other than ASCII
    *     0-9; is ambiguous ({@code "1,500"}: 1 500 or 1,5?); has a zero denominator; or has more
@@ -178,15 +191,21 @@ public final class Ratio implements Comparable<Ratio> {
             + " are allowed", text, Math.max(before, 0), Math.max(after, 0), MAX_DECIMAL_DIGITS);
   }
 
+  /** {@return the numerator in lowest terms; it carries the sign} */
   public BigInteger numerator() {
     return big == null ? BigInteger.valueOf(num) : big;
   }
 
-  /** Returns the denominator, always positive. */
+  /** {@return the denominator, always positive} */
   public BigInteger denominator() {
     return big == null ? BigInteger.valueOf(den) : bigDen;
   }
 
+  /**
+   * {@return the exact sum {@code this + other}}
+   *
+   * @param other the ratio to add
+   */
   public Ratio plus(Ratio other) {
     Objects.requireNonNull(other, "other");
     if (big == null && other.big == null) {
@@ -205,11 +224,21 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(other.denominator()));
   }
 
+  /**
+   * {@return the exact difference {@code this - other}}
+   *
+   * @param other the ratio to subtract
+   */
   public Ratio minus(Ratio other) {
     Objects.requireNonNull(other, "other");
     return plus(other.negate());
   }
 
+  /**
+   * {@return the exact product {@code this × other}}
+   *
+   * @param other the ratio to multiply by
+   */
   public Ratio times(Ratio other) {
     Objects.requireNonNull(other, "other");
     if (big == null && other.big == null) {
@@ -223,6 +252,11 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(other.denominator()));
   }
 
+  /**
+   * {@return the exact product {@code this × factor}}
+   *
+   * @param factor the whole number to multiply by
+   */
   public Ratio times(long factor) {
     if (big == null) {
       try {
@@ -235,8 +269,9 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Returns {@code this / divisor}.
+   * {@return {@code this / divisor}}
    *
+   * @param divisor the ratio to divide by, not zero
    * @throws ArithmeticException if {@code divisor} is zero
    */
   public Ratio dividedBy(Ratio divisor) {
@@ -255,6 +290,7 @@ public final class Ratio implements Comparable<Ratio> {
         denominator().multiply(divisor.numerator()));
   }
 
+  /** {@return the exact ratio {@code -this}} */
   public Ratio negate() {
     if (big == null && num != Long.MIN_VALUE) {
       return new Ratio(-num, den);
@@ -262,23 +298,29 @@ public final class Ratio implements Comparable<Ratio> {
     return ofBig(numerator().negate(), denominator());
   }
 
-  /** Returns -1, 0 or 1 as this ratio is negative, zero or positive. */
+  /** {@return -1, 0 or 1 as this ratio is negative, zero or positive} */
   public int signum() {
     return big == null ? Long.signum(num) : big.signum();
   }
 
+  /** {@return whether this ratio is a whole number (its denominator is 1)} */
   public boolean isWhole() {
     return big == null ? den == 1 : bigDen.equals(BigInteger.ONE);
   }
 
-  /** Returns this value rounded to {@code scale} decimals with {@code mode}. */
+  /**
+   * {@return this value rounded to {@code scale} decimals with {@code mode}}
+   *
+   * @param scale the number of decimals
+   * @param mode how to round
+   */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
   }
 
   /**
-   * Returns the exact decimal value.
+   * {@return the exact decimal value}
    *
    * @throws ArithmeticException if the value has no finite decimal expansion (e.g. 1/3)
    */

@@ -11,17 +11,37 @@ import java.util.Optional;
  *
  * <p>Source: Vetenskapsrådet, "Klinisk forskning inom ALF-avtalet"
  * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html). Region
- * Örebro län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the other
+ * Örebro län and Örebro universitet are an ALF region from 2015 (VR: "från och med 2015"); the
+ * other
  * six were party to the previous agreement as well, so they are in ALF at least from 2015, when
  * the 2014 agreement took effect.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum AlfRegion {
+  /**
+   * The ALF region Stockholm: {@link Region#STOCKHOLM} with {@link
+   * University#KAROLINSKA_INSTITUTET}.
+   */
   STOCKHOLM("Stockholm", Region.STOCKHOLM, University.KAROLINSKA_INSTITUTET),
+  /**
+   * The ALF region Västra Götaland: {@link Region#VASTRA_GOTALAND} with {@link
+   * University#GOTEBORG}.
+   */
   VASTRA_GOTALAND("Västra Götaland", Region.VASTRA_GOTALAND, University.GOTEBORG),
+  /** The ALF region Skåne: {@link Region#SKANE} with {@link University#LUND}. */
   SKANE("Skåne", Region.SKANE, University.LUND),
+  /** The ALF region Uppsala: {@link Region#UPPSALA} with {@link University#UPPSALA}. */
   UPPSALA("Uppsala", Region.UPPSALA, University.UPPSALA),
+  /** The ALF region Västerbotten: {@link Region#VASTERBOTTEN} with {@link University#UMEA}. */
   VASTERBOTTEN("Västerbotten", Region.VASTERBOTTEN, University.UMEA),
+  /**
+   * The ALF region Östergötland: {@link Region#OSTERGOTLAND} with {@link University#LINKOPING}.
+   */
   OSTERGOTLAND("Östergötland", Region.OSTERGOTLAND, University.LINKOPING),
+  /** The ALF region Örebro: {@link Region#OREBRO} with {@link University#OREBRO}. */
   OREBRO("Örebro", Region.OREBRO, University.OREBRO);
 
   private final String displayName;
@@ -34,25 +54,25 @@ public enum AlfRegion {
     this.university = university;
   }
 
-  /** Returns the short name people use, e.g. {@code "Östergötland"}. */
+  /** {@return the short name people use, e.g. {@code "Östergötland"}} */
   public String displayName() {
     return displayName;
   }
 
-  /** Returns the region (the party to the agreement). */
+  /** {@return the region (the party to the agreement)} */
   public Region region() {
     return region;
   }
 
-  /** Returns the university. */
+  /** {@return the university} */
   public University university() {
     return university;
   }
 
   /**
-   * Returns the year this ALF region entered the ALF system, where a source gives it: 2015 for
+   * {@return the year this ALF region entered the ALF system, where a source gives it: 2015 for
    * Örebro (Vetenskapsrådet: "från och med 2015"; Örebro universitet: 2015 was its first year with
-   * ALF money). The other six were already party to the previous agreement (signed 2003) and the
+   * ALF money)} The other six were already party to the previous agreement (signed 2003) and the
    * sources do not say when they entered, so for them this is empty, never a guess.
    */
   public Optional<Year> yearEntered() {
@@ -60,22 +80,25 @@ public enum AlfRegion {
   }
 
   /**
-   * Returns the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
+   * {@return the first year this ALF region receives ALF under the 2014 agreement: 2015 for all
    * seven, the year the agreement took effect (Örebro's first year with ALF at all; the others
-   * carried over from the 2003 agreement).
+   * carried over from the 2003 agreement)}
    */
   public Year firstYearUnder2014Agreement() {
     return Year.of(2015);
   }
 
-  /** Returns whether this ALF region was party to the previous (2003) agreement: all but Örebro. */
+  /**
+   * {@return whether this ALF region was party to the previous (2003) agreement: all but Örebro}
+   */
   public boolean partyToPreviousAgreement() {
     return this != OREBRO;
   }
 
   /**
-   * Returns the ALF region whose party is {@code region}, if it is one of the seven.
+   * {@return the ALF region whose party is {@code region}, if it is one of the seven}
    *
+   * @param region one of the seven regions that are ALF regions
    * @throws IllegalArgumentException if {@code region} is not the party of an ALF region
    */
   public static AlfRegion of(Region region) {

@@ -21,29 +21,47 @@ import se.alf.source.Sources;
  * se.alf.source.Document#HEALTHCARE_REGIONS_MEMO}), which cites the ordinance.
  * Region Halland is a member of two: its southern municipalities belong to {@link #SOUTH}, its
  * northern ones to {@link #WEST} (see {@link #partialMembership(Region)}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum HealthcareRegion {
+  /** Stockholms sjukvårdsregion (Stockholmsregionen): Stockholm and Gotland. */
   STOCKHOLM("Stockholms sjukvårdsregion", "Stockholmsregionen",
       ImmutableSet.of(Region.STOCKHOLM, Region.GOTLAND),
       ImmutableList.of("Sophiahemmet högskola", "Stockholms universitet", "Röda Korsets högskola",
           "Ersta Sköndal Bräcke högskola", "Karolinska institutet")),
+  /** Sydöstra sjukvårdsregionen (Linköpingsregionen): Östergötland, Jönköping and Kalmar. */
   SOUTH_EAST("Sydöstra sjukvårdsregionen", "Linköpingsregionen",
       ImmutableSet.of(Region.OSTERGOTLAND, Region.JONKOPING, Region.KALMAR),
       ImmutableList.of("Linköpings universitet", "Högskolan i Jönköping", "Linnéuniversitetet")),
+  /**
+   * Södra sjukvårdsregionen (Lund/Malmöregionen): Kronoberg, Blekinge, Skåne and southern Halland.
+   */
   SOUTH("Södra sjukvårdsregionen", "Lund/Malmöregionen",
       ImmutableSet.of(Region.KRONOBERG, Region.BLEKINGE, Region.SKANE, Region.HALLAND),
       ImmutableList.of("Linnéuniversitetet", "Högskolan Kristianstad",
           "Blekinge tekniska högskola", "Malmö universitet", "Högskolan i Halmstad",
           "Lunds universitet")),
+  /** Västra sjukvårdsregionen (Göteborgsregionen): Västra Götaland and northern Halland. */
   WEST("Västra sjukvårdsregionen", "Göteborgsregionen",
       ImmutableSet.of(Region.VASTRA_GOTALAND, Region.HALLAND),
       ImmutableList.of("Göteborgs universitet", "Högskolan Väst", "Högskolan i Borås",
           "Högskolan i Skövde")),
+  /**
+   * Uppsala-Örebro sjukvårdsregion: Uppsala, Sörmland, Värmland, Örebro, Västmanland, Dalarna and
+   * Gävleborg.
+   */
   UPPSALA_OREBRO("Uppsala-Örebro sjukvårdsregion", "Uppsala/Örebroregionen",
       ImmutableSet.of(Region.UPPSALA, Region.SODERMANLAND, Region.VARMLAND, Region.OREBRO,
           Region.VASTMANLAND, Region.DALARNA, Region.GAVLEBORG),
       ImmutableList.of("Karlstad universitet", "Högskolan i Gävle", "Örebro universitet",
           "Mälardalens högskola", "Högskolan Dalarna", "Uppsala universitet")),
+  /**
+   * Norra sjukvårdsregionen (Umeåregionen): Västernorrland, Jämtland Härjedalen, Västerbotten and
+   * Norrbotten.
+   */
   NORTH("Norra sjukvårdsregionen", "Umeåregionen",
       ImmutableSet.of(Region.VASTERNORRLAND, Region.JAMTLAND_HARJEDALEN, Region.VASTERBOTTEN,
           Region.NORRBOTTEN),
@@ -96,20 +114,20 @@ public enum HealthcareRegion {
     this.institutions = institutions;
   }
 
-  /** Returns the name the healthcare region uses, e.g. {@code "Sydöstra sjukvårdsregionen"}. */
+  /** {@return the name the healthcare region uses, e.g. {@code "Sydöstra sjukvårdsregionen"}} */
   public String commonName() {
     return commonName;
   }
 
-  /** Returns the name in the ordinance (2017:80), e.g. {@code "Linköpingsregionen"}. */
+  /** {@return the name in the ordinance (2017:80), e.g. {@code "Linköpingsregionen"}} */
   public String ordinanceName() {
     return ordinanceName;
   }
 
   /**
-   * Returns other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
+   * {@return other names in use, each with its source: {@code "Sjukvårdsregion Mellansverige"} for
    * {@link #UPPSALA_OREBRO} (annual report 2023 of the regional healthcare competence
-   * council Mellansverige); empty for the others.
+   * council Mellansverige); empty for the others}
    */
   public ImmutableMap<String, Citation> otherNames() {
     return this == UPPSALA_OREBRO
@@ -117,34 +135,36 @@ public enum HealthcareRegion {
         : ImmutableMap.of();
   }
 
-  /** Returns the member regions (landsting), whole or in part (Halland is in two). */
+  /** {@return the member regions (landsting), whole or in part (Halland is in two)} */
   public ImmutableSet<Region> members() {
     return members;
   }
 
   /**
-   * Returns the higher-education institutions with healthcare programmes in this healthcare
-   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two).
+   * {@return the higher-education institutions with healthcare programmes in this healthcare
+   * region, as the 2018-10-24 memo lists them (Linnéuniversitetet is in two)}
    */
   public ImmutableList<String> institutions() {
     return institutions;
   }
 
-  /** Returns the ALF regions whose region is a member: two for {@link #UPPSALA_OREBRO}. */
+  /** {@return the ALF regions whose region is a member: two for {@link #UPPSALA_OREBRO}} */
   public ImmutableSet<AlfRegion> alfRegions() {
     return Arrays.stream(AlfRegion.values()).filter(a -> members.contains(a.region()))
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns where members, names and institutions come from: the 2018-10-24 memo's table. */
+  /** {@return where members, names and institutions come from: the 2018-10-24 memo's table} */
   public Citation citation() {
     return TABLE;
   }
 
   /**
-   * Returns the part of {@code region} that belongs to this healthcare region when only a part
+   * {@return the part of {@code region} that belongs to this healthcare region when only a part
    * does (Halland in {@link #SOUTH} and {@link #WEST}); empty when the whole region is a member or
-   * when it is not a member at all.
+   * when it is not a member at all}
+   *
+   * @param region any of the 21 regions
    */
   public Optional<PartialMembership> partialMembership(Region region) {
     Objects.requireNonNull(region, "region");
@@ -153,13 +173,15 @@ public enum HealthcareRegion {
         .findFirst();
   }
 
-  /** Returns every split region's parts: the southern and the northern part of Halland. */
+  /** {@return every split region's parts: the southern and the northern part of Halland} */
   public static ImmutableList<PartialMembership> splits() {
     return Splits.ALL;
   }
 
   /**
-   * Returns the healthcare regions {@code region} belongs to: one, or two for Region Halland.
+   * {@return the healthcare regions {@code region} belongs to: one, or two for Region Halland}
+   *
+   * @param region any of the 21 regions
    */
   public static ImmutableSet<HealthcareRegion> of(Region region) {
     Objects.requireNonNull(region, "region");

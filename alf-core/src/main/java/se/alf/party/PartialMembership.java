@@ -13,22 +13,28 @@ import se.alf.source.Citation;
  * <p>Only Region Halland is split: its southern municipalities (Halmstad, Laholm, Hylte) are in
  * the southern healthcare region, its northern ones (Falkenberg, Kungsbacka, Varberg) in the
  * western one. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface PartialMembership {
 
-  /** The region that is split. */
+  /** {@return the region that is split} */
   Region region();
 
-  /** The healthcare region this part belongs to. */
+  /** {@return the healthcare region this part belongs to} */
   HealthcareRegion healthcareRegion();
 
-  /** The municipalities of the part, e.g. {@code "Halmstad"}. */
+  /** {@return the municipalities of the part, e.g. {@code "Halmstad"}} */
   ImmutableSet<String> municipalities();
 
-  /** Where the split is written. */
+  /** {@return where the split is written} */
   Citation citation();
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!municipalities().isEmpty(),
@@ -37,6 +43,7 @@ public interface PartialMembership {
         "municipality names of %s in %s must not be blank", region(), healthcareRegion()));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -31,6 +31,8 @@ import se.alf.time.Timeline;
  * {@link #nameOn} throws {@link NoValueOnDateException}: the earlier names are not invented.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RegionNames {
 
@@ -70,7 +72,9 @@ public final class RegionNames {
         .withNote("name as used for " + region + " on 2018-10-24; no change date found");
   }
 
-  /** Vårdfokus 2015-01-02: six landsting are called regions from 2015; the name as a seed writes it. */
+  /**
+   * Vårdfokus 2015-01-02: six landsting are called regions from 2015; the name as a seed writes it.
+   */
   private static Citation regions2015(String name, String nameSource) {
     return Citation.builder()
         .document("Vårdfokus 2015-01-02, \"Sex landsting ombildas till regioner\"")
@@ -178,14 +182,20 @@ public final class RegionNames {
     return out.build();
   }
 
-  /** Returns the names of {@code region} over time, each with its citation. */
+  /**
+   * {@return the names of {@code region} over time, each with its citation}
+   *
+   * @param region the region
+   */
   public static Timeline<String> of(Region region) {
     return NAMES.get(Objects.requireNonNull(region, "region"));
   }
 
   /**
-   * Returns the name of {@code region} on {@code date}.
+   * {@return the name of {@code region} on {@code date}}
    *
+   * @param region the region
+   * @param date the day asked about
    * @throws NoValueOnDateException if {@code date} is before the first known name of the region
    */
   public static String nameOn(Region region, LocalDate date) {
@@ -193,8 +203,11 @@ public final class RegionNames {
   }
 
   /**
-   * Returns the name of {@code region} on {@code date} with its citation, or empty if the date is
-   * before the region's first known name.
+   * {@return the name of {@code region} on {@code date} with its citation, or empty if the date is
+   * before the region's first known name}
+   *
+   * @param region the region
+   * @param date the day asked about
    */
   public static Optional<DatedValue<String>> find(Region region, LocalDate date) {
     return of(region).find(Objects.requireNonNull(date, "date"));

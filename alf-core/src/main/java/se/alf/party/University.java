@@ -6,14 +6,25 @@ package se.alf.party;
  *
  * <p>Source: the ALF regions as listed by Vetenskapsrådet
  * (https://www.vr.se/uppdrag/klinisk-forskning/klinisk-forskning-inom-alf-avtalet.html).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum University {
+  /** Karolinska institutet (KI). */
   KAROLINSKA_INSTITUTET("Karolinska institutet", "KI"),
+  /** Göteborgs universitet (GU). */
   GOTEBORG("Göteborgs universitet", "GU"),
+  /** Lunds universitet (LU). */
   LUND("Lunds universitet", "LU"),
+  /** Uppsala universitet (UU). */
   UPPSALA("Uppsala universitet", "UU"),
+  /** Umeå universitet (UmU). */
   UMEA("Umeå universitet", "UmU"),
+  /** Linköpings universitet (LiU). */
   LINKOPING("Linköpings universitet", "LiU"),
+  /** Örebro universitet (ORU). */
   OREBRO("Örebro universitet", "ORU");
 
   private final String swedishName;
@@ -24,12 +35,12 @@ public enum University {
     this.abbreviation = abbreviation;
   }
 
-  /** Returns the name in Swedish, e.g. {@code "Linköpings universitet"}. */
+  /** {@return the name in Swedish, e.g. {@code "Linköpings universitet"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the usual abbreviation, e.g. {@code "LiU"}. */
+  /** {@return the usual abbreviation, e.g. {@code "LiU"}} */
   public String abbreviation() {
     return abbreviation;
   }

@@ -6,6 +6,10 @@
  * {@link se.alf.party.HealthcareRegion healthcare regions} (sjukvårdsregioner).
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.party;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

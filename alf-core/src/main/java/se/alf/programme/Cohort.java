@@ -13,22 +13,27 @@ import org.immutables.value.Value;
  *
  * <p>The model has no drop-outs, delays or transfers: the cohort keeps its size through every
  * term. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Cohort {
 
-  /** The programme the cohort follows. */
+  /** {@return the programme the cohort follows} */
   MedicalProgramme programme();
 
-  /** The semester of intake (antagningstermin), in which the cohort studies term 1. */
+  /** {@return the semester of intake (antagningstermin), in which the cohort studies term 1} */
   Semester intake();
 
-  /** The number of students, {@code >= 0}. */
+  /** {@return the number of students, {@code >= 0}} */
   int size();
 
   /**
-   * Returns the cohort of {@code size} students admitted to {@code programme} in {@code intake}.
+   * {@return the cohort of {@code size} students admitted to {@code programme} in {@code intake}}
    *
+   * @param programme the programme
+   * @param intake the semester of intake
+   * @param size the number of students admitted, not negative
    * @throws IllegalArgumentException if {@code size} is negative or {@code intake} is outside the
    *     programme's intakes
    */
@@ -37,8 +42,10 @@ public interface Cohort {
   }
 
   /**
-   * Returns the term the cohort studies in {@code semester}: 1 in the semester of intake, and so
-   * on; empty before the intake and after the last term.
+   * {@return the term the cohort studies in {@code semester}: 1 in the semester of intake, and so
+   * on; empty before the intake and after the last term}
+   *
+   * @param semester the semester asked about
    */
   default OptionalInt termIn(Semester semester) {
     Objects.requireNonNull(semester, "semester");
@@ -47,15 +54,17 @@ public interface Cohort {
         : OptionalInt.empty();
   }
 
-  /** Returns the semester in which the cohort studies its last term. */
+  /** {@return the semester in which the cohort studies its last term} */
   default Semester lastSemester() {
     return intake().plusTerms(programme().terms() - 1);
   }
 
   /**
-   * Returns the full-year students (HST) the cohort makes up in the calendar year {@code year}:
-   * its size times the terms it studies in that year (VT and HT of the year), divided by 2. A
+   * {@return the full-year students (HST) the cohort makes up in the calendar year {@code year}:
+   * its size times the terms it studies in that year (VT and HT of the year), divided by 2} A
    * term is counted in the year of its semester.
+   *
+   * @param year the calendar year asked about
    */
   default FullYearStudents fullYearStudentsIn(Year year) {
     Objects.requireNonNull(year, "year");
@@ -68,6 +77,10 @@ public interface Cohort {
     return FullYearStudents.ofStudentTerms(size(), terms);
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(size() >= 0, "size of cohort %s must be >= 0, was %s", intake(), size());
@@ -83,6 +96,7 @@ public interface Cohort {
         programme().terms(), Semester.MAX_YEAR);
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,6 +16,8 @@ import se.alf.number.Ratio;
  *
  * <p>The value is exact (a {@link Ratio}) and never negative. This class is immutable and
  * thread-safe; two values are equal when they denote the same number.
+ *
+ * @since 0.1
  */
 public final class FullYearStudents implements Comparable<FullYearStudents> {
 
@@ -31,8 +33,9 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns {@code value} full-year students.
+   * {@return {@code value} full-year students}
    *
+   * @param value the number, exact, not negative
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public static FullYearStudents of(Ratio value) {
@@ -42,8 +45,9 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns {@code value} full-year students.
+   * {@return {@code value} full-year students}
    *
+   * @param value the number, not negative
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public static FullYearStudents of(long value) {
@@ -62,6 +66,8 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
    * {@link NumberText}) with the optional suffix {@code HST}, in at most
    * {@value NumberText#MAX_LENGTH} characters.
    *
+   * @param text the number as written
+   * @return the number, exact
    * @throws IllegalArgumentException if {@code text} is not such a number, is too long, has a
    *     digit other than ASCII 0-9, is ambiguous ({@code "1,100"}: 1 100 or 1,1?) or is negative;
    *     the message names the text and the rule
@@ -73,9 +79,11 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns the full-year students of {@code students} students who each study {@code terms}
-   * terms: {@code students × terms / 2}, since a term is half an academic year.
+   * {@return the full-year students of {@code students} students who each study {@code terms}
+   * terms: {@code students × terms / 2}, since a term is half an academic year}
    *
+   * @param students the number of students, not negative
+   * @param terms the terms each studies, not negative
    * @throws IllegalArgumentException if {@code students} or {@code terms} is negative
    */
   public static FullYearStudents ofStudentTerms(long students, long terms) {
@@ -84,20 +92,25 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return of(Ratio.of(students).times(terms).times(HALF));
   }
 
-  /** Returns the exact number. */
+  /** {@return the exact number} */
   public Ratio value() {
     return value;
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other the number to add
+   */
   public FullYearStudents plus(FullYearStudents other) {
     Objects.requireNonNull(other, "other");
     return of(value.plus(other.value));
   }
 
   /**
-   * Returns this number scaled by {@code factor}, e.g. by 12/11.
+   * {@return this number scaled by {@code factor}, e.g. by 12/11}
    *
+   * @param factor the factor, not negative
    * @throws IllegalArgumentException if {@code factor} is negative
    */
   public FullYearStudents times(Ratio factor) {
@@ -107,12 +120,16 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
     return of(value.times(factor));
   }
 
-  /** Returns whether this is zero. */
+  /** {@return whether this is zero} */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
-  /** Returns the sum of {@code values}, zero if there are none. */
+  /**
+   * {@return the sum of {@code values}, zero if there are none}
+   *
+   * @param values the numbers to add, possibly none
+   */
   public static FullYearStudents sum(Iterable<FullYearStudents> values) {
     Objects.requireNonNull(values, "values");
     FullYearStudents total = ZERO;
@@ -145,19 +162,22 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
   }
 
   /**
-   * Returns the count as a Swedish reader writes it, with the unit: {@code "1 056 HST"},
-   * {@code "1 161,6 HST"}, {@code "9600/11 ≈ 872,73 HST"}; see {@link #format(Ratio)}.
+   * {@return the count as a Swedish reader writes it, with the unit: {@code "1 056 HST"},
+   * {@code "1 161,6 HST"}, {@code "9600/11 ≈ 872,73 HST"}; see {@link #format(Ratio)}}
    */
   public String format() {
     return format(value) + " HST";
   }
 
   /**
-   * Returns a number of full-year students, or a difference of two (which may be negative), the one
-   * way alf writes it for a reader: grouped by spaces, Swedish decimal comma. A whole number is
+   * {@return a number of full-year students, or a difference of two (which may be negative), the
+   * one
+   * way alf writes it for a reader: grouped by spaces, Swedish decimal comma} A whole number is
    * written whole ({@code "1 056"}), a number with a finite decimal expansion exactly
    * ({@code "1 161,6"}, {@code "357,5"}), any other as the exact ratio then the value rounded half
    * to even to two decimals ({@code "9600/11 ≈ 872,73"}, {@code "-1735/11 ≈ -157,73"}).
+   *
+   * @param count the number, exact, any sign
    */
   public static String format(Ratio count) {
     Objects.requireNonNull(count, "count");

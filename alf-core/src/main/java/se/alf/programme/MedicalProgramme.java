@@ -18,6 +18,10 @@ import se.alf.source.Sources;
  * (https://lakartidningen.se/?p=303047: the VT 2021 cohort is the last on the 330 hp programme,
  * which can be completed until the end of December 2029). Each constant's {@link #citation()}
  * says which source gives which fact.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum MedicalProgramme {
 
@@ -73,31 +77,31 @@ public enum MedicalProgramme {
     this.citation = citation;
   }
 
-  /** Returns the number of terms: 11 or 12. */
+  /** {@return the number of terms: 11 or 12} */
   public int terms() {
     return terms;
   }
 
-  /** Returns the size in higher-education credits (högskolepoäng, hp): 330 or 360. */
+  /** {@return the size in higher-education credits (högskolepoäng, hp): 330 or 360} */
   public int credits() {
     return credits;
   }
 
   /**
-   * Returns whether the degree itself grants the licence (legitimationsgrundande): true for the
-   * 12-term programme; the 11-term one needs AT after the degree.
+   * {@return whether the degree itself grants the licence (legitimationsgrundande): true for the
+   * 12-term programme; the 11-term one needs AT after the degree}
    */
   public boolean grantsLicence() {
     return grantsLicence;
   }
 
-  /** Returns the first intake if the sources give it: HT 2021 for the 12-term programme. */
+  /** {@return the first intake if the sources give it: HT 2021 for the 12-term programme} */
   public Optional<Semester> knownFirstIntake() {
     return Optional.ofNullable(firstIntake);
   }
 
   /**
-   * Returns the first intake: HT 2021 for the 12-term programme.
+   * {@return the first intake: HT 2021 for the 12-term programme}
    *
    * @throws NotInSourcesException for the 11-term programme, whose first intake the sources do
    *     not give
@@ -109,35 +113,36 @@ public enum MedicalProgramme {
   }
 
   /**
-   * Returns the last intake, if there is one: VT 2021 for the 11-term programme (students who
-   * began before 2021-07-01 follow the old rules); empty for the 12-term programme.
+   * {@return the last intake, if there is one: VT 2021 for the 11-term programme (students who
+   * began before 2021-07-01 follow the old rules); empty for the 12-term programme}
    */
   public Optional<Semester> lastIntake() {
     return Optional.ofNullable(lastIntake);
   }
 
   /**
-   * Returns the month by which students must graduate: December 2029 for the 11-term programme;
-   * empty for the 12-term programme, which has no such limit.
+   * {@return the month by which students must graduate: December 2029 for the 11-term programme;
+   * empty for the 12-term programme, which has no such limit}
    */
   public Optional<YearMonth> lastGraduation() {
     return Optional.ofNullable(lastGraduation);
   }
 
   /**
-   * Returns how many terms are mainly preclinical, degree project and clinical, as Region
+   * {@return how many terms are mainly preclinical, degree project and clinical, as Region
    * Västerbotten's response (§ 6.1.2, seed file {@code 000_13ed2d48ae91e5ee.txt}) reads them:
    * 5 + 1 + 5 for the 11-term programme, and
-   * 5 + 1 + 6 for the 12-term programme, whose added term is clinical.
+   * 5 + 1 + 6 for the 12-term programme, whose added term is clinical}
    */
   public TermProfile termProfile() {
     return this == ELEVEN_TERM ? TermProfiles.ELEVEN_TERM : TermProfiles.TWELVE_TERM;
   }
 
   /**
-   * Returns the semester in which term {@code term} was first given: term 12 of the 12-term
-   * programme was first given in VT 2027 (HT 2021 plus 11 terms).
+   * {@return the semester in which term {@code term} was first given: term 12 of the 12-term
+   * programme was first given in VT 2027 (HT 2021 plus 11 terms)}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    * @throws NotInSourcesException for the 11-term programme, whose first intake is not known
    */
@@ -146,12 +151,12 @@ public enum MedicalProgramme {
     return firstIntake().plusTerms(term - 1);
   }
 
-  /** Returns the sources of the facts of this programme. */
+  /** {@return the sources of the facts of this programme} */
   public Citation citation() {
     return citation;
   }
 
-  /** Returns e.g. {@code "the 12-term medical programme (360 hp)"}. */
+  /** {@return e.g. {@code "the 12-term medical programme (360 hp)"}} */
   public String description() {
     return "the " + terms + "-term medical programme (" + credits + " hp)";
   }

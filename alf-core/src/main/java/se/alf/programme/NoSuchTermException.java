@@ -3,12 +3,18 @@ package se.alf.programme;
 /**
  * Thrown when a term number is outside a programme's terms 1..n. The message names the programme,
  * the term asked for and the valid range.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class NoSuchTermException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The term asked for. */
   private final int term;
+  /** How many terms the programme has. */
   private final int terms;
 
   NoSuchTermException(String programme, int term, int terms) {
@@ -17,12 +23,12 @@ public final class NoSuchTermException extends IllegalArgumentException {
     this.terms = terms;
   }
 
-  /** Returns the term number that was asked for. */
+  /** {@return the term number that was asked for} */
   public int term() {
     return term;
   }
 
-  /** Returns the number of terms the programme has: the valid range is 1..terms. */
+  /** {@return the number of terms the programme has: the valid range is 1..terms} */
   public int terms() {
     return terms;
   }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * {@code VT 2022}.
  *
  * <p>Years run from 1 to 9999. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Semester implements Comparable<Semester> {
 
@@ -33,8 +35,10 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the semester of {@code season} in {@code year}.
+   * {@return the semester of {@code season} in {@code year}}
    *
+   * @param season spring (VT) or autumn (HT)
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester of(Season season, int year) {
@@ -44,14 +48,20 @@ public final class Semester implements Comparable<Semester> {
     return new Semester(season, year);
   }
 
-  /** Returns the semester of {@code season} in {@code year}; see {@link #of(Season, int)}. */
+  /**
+   * {@return the semester of {@code season} in {@code year}; see {@link #of(Season, int)}}
+   *
+   * @param season spring (VT) or autumn (HT)
+   * @param year the year, 1..9999
+   */
   public static Semester of(Season season, Year year) {
     return of(season, Objects.requireNonNull(year, "year").getValue());
   }
 
   /**
-   * Returns the spring term (vårtermin) of {@code year}.
+   * {@return the spring term (vårtermin) of {@code year}}
    *
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester vt(int year) {
@@ -59,8 +69,9 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the autumn term (hösttermin) of {@code year}.
+   * {@return the autumn term (hösttermin) of {@code year}}
    *
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if {@code year} is outside 1..9999
    */
   public static Semester ht(int year) {
@@ -75,6 +86,8 @@ public final class Semester implements Comparable<Semester> {
    * then the year (one to four ASCII digits 0-9), with or without a space between, and blanks
    * around; at most {@value #MAX_TEXT_LENGTH} characters in all.
    *
+   * @param text the semester as written
+   * @return the semester
    * @throws IllegalArgumentException if {@code text} is not of that form or the year is outside
    *     1..9999
    */
@@ -90,18 +103,18 @@ public final class Semester implements Comparable<Semester> {
     return of(Season.valueOf(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
-  /** Returns the season: VT (spring) or HT (autumn). */
+  /** {@return the season: VT (spring) or HT (autumn)} */
   public Season season() {
     return season;
   }
 
-  /** Returns the calendar year. */
+  /** {@return the calendar year} */
   public Year year() {
     return Year.of(year);
   }
 
   /**
-   * Returns the semester after this one.
+   * {@return the semester after this one}
    *
    * @throws IllegalArgumentException if it would fall after HT 9999
    */
@@ -110,9 +123,10 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the semester {@code terms} terms later (earlier if negative): {@code HT 2021}
-   * plus 11 terms is {@code VT 2027}.
+   * {@return the semester {@code terms} terms later (earlier if negative): {@code HT 2021}
+   * plus 11 terms is {@code VT 2027}}
    *
+   * @param terms the number of terms to move, any sign
    * @throws IllegalArgumentException if the result would fall outside the years 1..9999
    */
   public Semester plusTerms(int terms) {
@@ -123,21 +137,31 @@ public final class Semester implements Comparable<Semester> {
   }
 
   /**
-   * Returns the number of terms from this semester to {@code other}: 11 from {@code HT 2021} to
-   * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester.
+   * {@return the number of terms from this semester to {@code other}: 11 from {@code HT 2021} to
+   * {@code VT 2027}, negative if {@code other} is earlier, 0 if it is this semester}
+   *
+   * @param other the other semester
    */
   public int termsUntil(Semester other) {
     Objects.requireNonNull(other, "other");
     return Math.toIntExact(other.index() - index());
   }
 
-  /** Returns whether this semester is before {@code other}. */
+  /**
+   * {@return whether this semester is before {@code other}}
+   *
+   * @param other the other semester
+   */
   public boolean isBefore(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
-  /** Returns whether this semester is after {@code other}. */
+  /**
+   * {@return whether this semester is after {@code other}}
+   *
+   * @param other the other semester
+   */
   public boolean isAfter(Semester other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;

@@ -13,38 +13,41 @@ import se.alf.source.Citation;
  * students take their clinical terms, with the number of students per term.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface StudySite {
 
-  /** The name as the source writes it, e.g. {@code "Linköping–Motala–Västervik"}. */
+  /** {@return the name as the source writes it, e.g. {@code "Linköping–Motala–Västervik"}} */
   String name();
 
-  /** The number of students per term at the site (studenter per termin), {@code >= 0}. */
+  /** {@return the number of students per term at the site (studenter per termin), {@code >= 0}} */
   int studentsPerTerm();
 
-  /** The number of students at the site over all its terms, as the source publishes it. */
+  /** {@return the number of students at the site over all its terms, as the source publishes it} */
   OptionalInt studentsTotal();
 
   /**
-   * The region (healthcare principal) of the site, where it is one region; empty when the site
-   * spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län).
-   */
-  /**
-   * The site's share of the students per term in percent, as the source publishes it (seed 001:
-   * "Procentuell andel"), or empty where none is published. Data beside the counts, not derived
-   * from them: a test checks the two agree within the percent's rounding.
+   * {@return the site's share of the students per term in percent, as the source publishes it
+   * (seed 001: "Procentuell andel"), or empty where none is published} Data beside the counts, not
+   * derived from them: a test checks the two agree within the percent's rounding.
    */
   OptionalInt publishedSharePercent();
 
+  /**
+   * {@return the region (healthcare principal) of the site, where it is one region; empty when the
+   * site spans more than one (Linköping and Motala are in Östergötland, Västervik in Kalmar län)}
+   */
   Optional<Region> region();
 
-  /** The source of the figures. */
+  /** {@return the source of the figures} */
   Citation citation();
 
   /**
-   * Returns the number of students over {@code terms} terms: students per term × terms.
+   * {@return the number of students over {@code terms} terms: students per term × terms}
    *
+   * @param terms the number of terms, not negative
    * @throws IllegalArgumentException if {@code terms} is negative
    */
   default long studentsOver(int terms) {
@@ -52,6 +55,10 @@ public interface StudySite {
     return (long) studentsPerTerm() * terms;
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!name().isBlank(), "name of study site must not be blank");
@@ -63,6 +70,7 @@ public interface StudySite {
         "students total at %s must be >= 0, was %s", name(), t));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

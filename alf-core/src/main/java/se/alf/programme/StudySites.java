@@ -10,6 +10,10 @@ import se.alf.source.Sources;
 
 /**
  * The study sites (studieorter) of decentralised medical programmes, as the sources publish them.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class StudySites {
 
@@ -22,17 +26,21 @@ public final class StudySites {
       liu("Jönköping", 30, 28, 150, Optional.of(Region.JONKOPING)));
 
   /**
-   * Returns the four main sites (huvudstudieorter) of Linköping University's decentralised
+   * {@return the four main sites (huvudstudieorter) of Linköping University's decentralised
    * programme in the south-east healthcare region, in the order of seed
    * {@code 001_5fd3045e73aeef0c.txt}, slide "Studenter i decentraliserad utbildning": 34, 20, 24
    * and 30 students per term, 108 in all; shares 31, 19, 22 and 28 % as published; 170, 100, 120
-   * and 150 students in total, 540 in all.
+   * and 150 students in total, 540 in all}
    */
   public static ImmutableList<StudySite> liuDecentralised() {
     return LIU;
   }
 
-  /** Returns the students per term summed over {@code sites}. */
+  /**
+   * {@return the students per term summed over {@code sites}}
+   *
+   * @param sites the sites, possibly none
+   */
   public static long studentsPerTerm(Iterable<StudySite> sites) {
     Objects.requireNonNull(sites, "sites");
     long sum = 0;

@@ -16,31 +16,43 @@ import se.alf.source.Citation;
  * position of the degree-project term among
  * the later ones, so {@link #kindOf(int)} answers only what is known. Instances are immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface TermProfile {
 
-  /** What the profile is of, e.g. {@code "the 11-term medical programme"}. */
+  /** {@return what the profile is of, e.g. {@code "the 11-term medical programme"}} */
   String name();
 
-  /** The number of terms mainly in the preclinical disciplines: terms 1 to this number. */
+  /** {@return the number of terms mainly in the preclinical disciplines: terms 1 to this number} */
   int preclinicalTerms();
 
-  /** The number of degree-project terms (vetenskapligt arbete), somewhere after the preclinical. */
+  /**
+   * {@return the number of degree-project terms (vetenskapligt arbete), somewhere after the
+   * preclinical}
+   */
   int degreeProjectTerms();
 
-  /** The number of terms with most of the clinical training, somewhere after the preclinical. */
+  /**
+   * {@return the number of terms with most of the clinical training, somewhere after the
+   * preclinical}
+   */
   int clinicalTerms();
 
-  /** The source of the profile, with a note on how it was read. */
+  /** {@return the source of the profile, with a note on how it was read} */
   Citation citation();
 
-  /** Returns the number of terms: preclinical + degree project + clinical. */
+  /** {@return the number of terms: preclinical + degree project + clinical} */
   default int terms() {
     return preclinicalTerms() + degreeProjectTerms() + clinicalTerms();
   }
 
-  /** Returns the number of terms of {@code kind}. */
+  /**
+   * {@return the number of terms of {@code kind}}
+   *
+   * @param kind the kind of term
+   */
   default int count(TermKind kind) {
     switch (kind) {
       case PRECLINICAL:
@@ -55,9 +67,10 @@ public interface TermProfile {
   }
 
   /**
-   * Returns whether term {@code term} (1-based) is mainly preclinical: true for the first
-   * {@link #preclinicalTerms()} terms, false for the rest.
+   * {@return whether term {@code term} (1-based) is mainly preclinical: true for the first
+   * {@link #preclinicalTerms()} terms, false for the rest}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */
   default boolean isMainlyPreclinical(int term) {
@@ -65,10 +78,11 @@ public interface TermProfile {
   }
 
   /**
-   * Returns what term {@code term} (1-based) mainly is, where the source says so: preclinical for
+   * {@return what term {@code term} (1-based) mainly is, where the source says so: preclinical for
    * the first terms; for a later term only if all later terms are of one kind, since the source
-   * does not place the degree-project term among the clinical ones.
+   * does not place the degree-project term among the clinical ones}
    *
+   * @param term the term, 1-based
    * @throws NoSuchTermException if {@code term} is outside 1..{@link #terms()}
    */
   default Optional<TermKind> kindOf(int term) {
@@ -81,6 +95,10 @@ public interface TermProfile {
     return clinicalTerms() == 0 ? Optional.of(TermKind.DEGREE_PROJECT) : Optional.empty();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!name().isBlank(), "name of term profile must not be blank");
@@ -91,6 +109,7 @@ public interface TermProfile {
     checkArgument(terms() >= 1, "terms of %s must be >= 1, was %s", name(), terms());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,6 +9,10 @@
  * {@code Optional} or a {@link se.alf.programme.NotInSourcesException}), never a guess.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.programme;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

@@ -17,34 +17,44 @@ import se.alf.source.Citation;
  * in the seven ALF regions: when it ran, when it reported, and each region's result.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface EvaluationRound {
 
-  /** The number of the round: 1 for the first. */
+  /** {@return the number of the round: 1 for the first} */
   int number();
 
-  /** The year the evaluation was carried out. */
+  /** {@return the year the evaluation was carried out} */
   Year conducted();
 
-  /** The year its report came out. */
+  /** {@return the year its report came out} */
   Year reportYear();
 
-  /** The date the report was published, if the sources give the exact date. */
+  /** {@return the date the report was published, if the sources give the exact date} */
   Optional<LocalDate> published();
 
-  /** The result of each of the seven ALF regions. */
+  /** {@return the result of each of the seven ALF regions} */
   ImmutableMap<AlfRegion, RegionEvaluation> results();
 
-  /** The source of the round's dates. */
+  /** {@return the source of the round's dates} */
   Citation citation();
 
-  /** Returns the result of {@code region}. */
+  /**
+   * {@return the result of {@code region}}
+   *
+   * @param region the ALF region
+   */
   default RegionEvaluation result(AlfRegion region) {
     return Objects.requireNonNull(results().get(Objects.requireNonNull(region, "region")),
         "result of a region in a checked round");
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(number() >= 1, "number of evaluation round must be >= 1, was %s", number());
@@ -61,6 +71,7 @@ public interface EvaluationRound {
         "result under %s in evaluation round %s is of %s", region, number(), result.region()));
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
@@ -69,7 +80,12 @@ public interface EvaluationRound {
   final class Builder extends ImmutableEvaluationRound.Builder {
     Builder() {}
 
-    /** Puts {@code result} under its region. */
+    /**
+     * Puts {@code result} under its region.
+     *
+     * @param result one region's result
+     * @return this builder
+     */
     public Builder addResult(RegionEvaluation result) {
       putResult(result.region(), result);
       return this;

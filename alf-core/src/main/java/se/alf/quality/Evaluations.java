@@ -21,6 +21,10 @@ import se.alf.source.Citation;
  * <p>Rounds come every {@value #INTERVAL_YEARS} years: the first ran in 2017 and reported in March
  * 2018; the second was postponed one year by the pandemic, ran in 2022 and reported on 2023-03-31
  * (Lund University's news of 2018-03-28; Vetenskapsrådet's report of 2023-03-31).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Evaluations {
 
@@ -128,17 +132,17 @@ public final class Evaluations {
                   + " förra utvärderingen från 2018.' [Q]; panel letters not in the excerpt")))
       .build();
 
-  /** Returns the first round: carried out 2017, reported March 2018. */
+  /** {@return the first round: carried out 2017, reported March 2018} */
   public static EvaluationRound round2018() {
     return ROUND_2018;
   }
 
-  /** Returns the second round: carried out 2022, reported 2023-03-31. */
+  /** {@return the second round: carried out 2022, reported 2023-03-31} */
   public static EvaluationRound round2023() {
     return ROUND_2023;
   }
 
-  /** Returns the published rounds, oldest first. */
+  /** {@return the published rounds, oldest first} */
   public static ImmutableList<EvaluationRound> all() {
     return ImmutableList.of(ROUND_2018, ROUND_2023);
   }

@@ -9,6 +9,10 @@ import se.alf.source.Citation;
  * https://ki.se/samverkan/alf-utvarderingen, and Lund University's news of 2018-03-28; the 2024
  * proposal keeps the scale, PM U2024/01035
  * § 7.10). Declared best first.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Grade {
   /** A: very high quality (mycket hög kvalitet). */
@@ -34,25 +38,26 @@ public enum Grade {
     this.swedishName = swedishName;
   }
 
-  /** Returns the letter: {@code "A"}, {@code "B"} or {@code "C"}. */
+  /** {@return the letter: {@code "A"}, {@code "B"} or {@code "C"}} */
   public String letter() {
     return letter;
   }
 
-  /** Returns the Swedish name, e.g. {@code "god–hög kvalitet"}. */
+  /** {@return the Swedish name, e.g. {@code "god–hög kvalitet"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source of the scale. */
+  /** {@return the source of the scale} */
   public Citation citation() {
     return CITATION;
   }
 
   /**
-   * Returns the grade of {@code letter}: {@code "A"}, {@code "B"} or {@code "C"}, in either case,
-   * surrounding spaces ignored.
+   * {@return the grade of {@code letter}: {@code "A"}, {@code "B"} or {@code "C"}, in either case,
+   * surrounding spaces ignored}
    *
+   * @param letter the letter as written
    * @throws IllegalArgumentException if {@code letter} is none of these
    */
   public static Grade ofLetter(String letter) {

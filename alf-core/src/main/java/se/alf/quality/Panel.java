@@ -7,6 +7,10 @@ import se.alf.source.Citation;
  * A panel (panel, bedömningsgrupp) of the ALF quality evaluation, with its weight in the
  * distribution of the quality share (Lund University's news of 2018-03-28,
  * https://www.med.lu.se/nyheter/180328_kliniskforskning). The weights add up to 1.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Panel {
   /**
@@ -40,29 +44,30 @@ public enum Panel {
         .build();
   }
 
-  /** Returns the panel's number, 1 to 3. */
+  /** {@return the panel's number, 1 to 3} */
   public int number() {
     return number;
   }
 
-  /** Returns the weight: 1/2, 1/4 or 1/4. */
+  /** {@return the weight: 1/2, 1/4 or 1/4} */
   public Ratio weight() {
     return weight;
   }
 
-  /** Returns the Swedish name, e.g. {@code "forskningens förutsättningar"}. */
+  /** {@return the Swedish name, e.g. {@code "forskningens förutsättningar"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source of the panel and its weight. */
+  /** {@return the source of the panel and its weight} */
   public Citation citation() {
     return citation;
   }
 
   /**
-   * Returns panel {@code number}.
+   * {@return panel {@code number}}
    *
+   * @param number the panel's number, 1 to 3
    * @throws IllegalArgumentException if {@code number} is not 1, 2 or 3
    */
   public static Panel ofNumber(int number) {

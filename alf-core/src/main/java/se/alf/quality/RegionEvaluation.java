@@ -24,46 +24,62 @@ import se.alf.source.Citation;
  * are never more unplaced grades than unknown panels.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RegionEvaluation {
 
-  /** The ALF region evaluated. */
+  /** {@return the ALF region evaluated} */
   AlfRegion region();
 
-  /** The published grades, by panel; panels missing here are unknown. */
+  /** {@return the published grades, by panel; panels missing here are unknown} */
   ImmutableMap<Panel, Grade> grades();
 
-  /** For each panel whose grade is unknown, why: what the sources say instead. */
+  /**
+   * For each panel whose grade is unknown, why: what the sources say instead.
+   *
+   * @return for each panel whose grade is unknown, why: what the sources say instead
+   */
   ImmutableMap<Panel, String> unknownNotes();
 
   /**
    * Grades published without the panel they were given on, e.g. "one A, panel not identified";
    * each belongs to one of the unknown panels. Empty unless the sources give such grades.
+   *
+   * @return the grades published without their panel, possibly none
    */
   ImmutableMultiset<Grade> unplacedGrades();
 
-  /** The source of the grades (or of what is known). */
+  /** {@return the source of the grades (or of what is known)} */
   Citation citation();
 
-  /** Returns the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}. */
+  /**
+   * {@return the grade of {@code panel}, or empty if it is unknown; see {@link #whyUnknown}}
+   *
+   * @param panel the panel
+   */
   default Optional<Grade> grade(Panel panel) {
     return Optional.ofNullable(grades().get(Objects.requireNonNull(panel, "panel")));
   }
 
-  /** Returns why the grade of {@code panel} is unknown, or empty if it is known. */
+  /**
+   * {@return why the grade of {@code panel} is unknown, or empty if it is known}
+   *
+   * @param panel the panel
+   */
   default Optional<String> whyUnknown(Panel panel) {
     return Optional.ofNullable(unknownNotes().get(Objects.requireNonNull(panel, "panel")));
   }
 
-  /** Returns whether the grades of all three panels are known. */
+  /** {@return whether the grades of all three panels are known} */
   default boolean isComplete() {
     return grades().size() == Panel.values().length;
   }
 
   /**
-   * Returns the grades that are published, placed or not: {@link #grades()} plus
-   * {@link #unplacedGrades()}.
+   * {@return the grades that are published, placed or not: {@link #grades()} plus
+   * {@link #unplacedGrades()}}
    */
   default ImmutableMultiset<Grade> knownGrades() {
     return ImmutableMultiset.<Grade>builder().addAll(grades().values())
@@ -71,8 +87,8 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns what is published, in words: the placed grades by panel, then the unplaced grades,
-   * e.g. {@code "panel 2 C; one A on an unidentified panel"}, or {@code "nothing"}.
+   * {@return what is published, in words: the placed grades by panel, then the unplaced grades,
+   * e.g. {@code "panel 2 C; one A on an unidentified panel"}, or {@code "nothing"}}
    */
   default String describePublished() {
     List<String> parts = new ArrayList<>();
@@ -94,11 +110,13 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns a complete evaluation built on this one by assumption: the placed grades are kept; the
+   * {@return a complete evaluation built on this one by assumption: the placed grades are kept; the
    * unplaced grades, best first, are put on the unknown panels, heaviest {@link Panel#weight}
    * first and then by number, so an unplaced A goes on panel 1 if that is unknown; the unknown
-   * panels left over get {@code rest}. Which panel an unplaced grade was given on is not
+   * panels left over get {@code rest}} Which panel an unplaced grade was given on is not
    * published: the result is an assumption, and keeps this evaluation's citation.
+   *
+   * @param rest the grade assumed for an unknown panel that no unplaced grade fills
    */
   default RegionEvaluation assuming(Grade rest) {
     Objects.requireNonNull(rest, "rest");
@@ -114,7 +132,13 @@ public interface RegionEvaluation {
   }
 
   /**
-   * Returns the evaluation of {@code region} with the known grades of panels 1, 2 and 3.
+   * {@return the evaluation of {@code region} with the known grades of panels 1, 2 and 3}
+   *
+   * @param region the ALF region
+   * @param panel1 the grade on panel 1
+   * @param panel2 the grade on panel 2
+   * @param panel3 the grade on panel 3
+   * @param citation where the grades are published
    */
   static RegionEvaluation of(AlfRegion region, Grade panel1, Grade panel2, Grade panel3,
       Citation citation) {
@@ -129,7 +153,13 @@ public interface RegionEvaluation {
         .build();
   }
 
-  /** Returns the evaluation of {@code region} with all three grades unknown, for {@code why}. */
+  /**
+   * {@return the evaluation of {@code region} with all three grades unknown, for {@code why}}
+   *
+   * @param region the ALF region
+   * @param why what the sources say instead of the grades
+   * @param citation where that is said
+   */
   static RegionEvaluation unknown(AlfRegion region, String why, Citation citation) {
     Objects.requireNonNull(why, "why");
     Builder b = builder();
@@ -139,6 +169,10 @@ public interface RegionEvaluation {
     return b.region(region).citation(citation).build();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     for (Panel p : Panel.values()) {
@@ -159,6 +193,7 @@ public interface RegionEvaluation {
     }
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

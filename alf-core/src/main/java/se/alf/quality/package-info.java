@@ -7,6 +7,10 @@
  * {@link se.alf.quality.Evaluations}. A grade that was not published is unknown, never inferred.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.quality;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

@@ -8,6 +8,10 @@ import se.alf.source.Citation;
  * tillstånd av Läkemedelsverket eller Etikprövningsmyndigheten"; Sveriges läkarförbund asked for
  * approval by an animal ethics committee to count as well (its consultation response of
  * 2024-07-02).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Permit {
 
@@ -36,12 +40,12 @@ public enum Permit {
     this.citation = citation;
   }
 
-  /** Returns the Swedish name, e.g. {@code "Läkemedelsverket"}. */
+  /** {@return the Swedish name, e.g. {@code "Läkemedelsverket"}} */
   public String swedishName() {
     return swedishName;
   }
 
-  /** Returns the source that names this permit in the ALF debate. */
+  /** {@return the source that names this permit in the ALF debate} */
   public Citation citation() {
     return citation;
   }

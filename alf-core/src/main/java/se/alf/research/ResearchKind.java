@@ -5,6 +5,10 @@ package se.alf.research;
  * Region Västerbotten (consultation response § 7.2, seed file {@code 000_13ed2d48ae91e5ee.txt})
  * names the first three as clinically relevant research that needs no permit; Sveriges läkarförbund
  * names translational research with animal experiments (its consultation response of 2024-07-02).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ResearchKind {
   /** Clinically relevant health-data research (kliniskt relevant hälsodataforskning). */

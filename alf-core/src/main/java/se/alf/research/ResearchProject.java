@@ -16,43 +16,55 @@ import se.alf.source.Citation;
  * proposal would add (PM U2024/01035 § 7.2).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface ResearchProject {
 
-  /** The title; {@code "(untitled)"} if not given. */
+  /** {@return the title; {@code "(untitled)"} if not given} */
   @Value.Default
   default String title() {
     return "(untitled)";
   }
 
-  /** Whether the project presupposes the structures and resources of healthcare. */
+  /** {@return whether the project presupposes the structures and resources of healthcare} */
   boolean usesHealthcareStructures();
 
   /**
-   * Whether it aims to solve a health problem or to identify factors that lead to better health.
+   * {@return whether it aims to solve a health problem or to identify factors that lead to better
+   * health}
    */
   boolean aimsAtHealthProblem();
 
-  /** The permits the project needs (and has); empty if it needs none. */
+  /** {@return the permits the project needs (and has); empty if it needs none} */
   ImmutableSet<Permit> permits();
 
-  /** The kinds of research the project is; may be empty. */
+  /** {@return the kinds of research the project is; may be empty} */
   ImmutableSet<ResearchKind> kinds();
 
-  /** The source of the project, for the library's cited examples. */
+  /** {@return the source of the project, for the library's cited examples} */
   Optional<Citation> citation();
 
-  /** Returns whether the project needs {@code permit}. */
+  /**
+   * {@return whether the project needs {@code permit}}
+   *
+   * @param permit the permit
+   */
   default boolean needs(Permit permit) {
     return permits().contains(Objects.requireNonNull(permit, "permit"));
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!title().isBlank(), "title of research project must not be blank");
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,6 +10,10 @@ import se.alf.source.Sources;
  * {@code 000_13ed2d48ae91e5ee.txt}) says
  * are clinical research without a permit, and projects that do need the permits the proposal and
  * Sveriges läkarförbund name. The projects are illustrations of those kinds, not real projects.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class ResearchProjects {
 
@@ -18,7 +22,11 @@ public final class ResearchProjects {
   private static final String NO_PERMIT = "Region Västerbotten: \"det finns kliniskt relevant "
       + "forskning som inte faller under etikprövningslagen\", e.g. ";
 
-  /** Clinically relevant health-data research without any permit (Region Västerbotten § 7.2). */
+  /**
+   * Clinically relevant health-data research without any permit (Region Västerbotten § 7.2).
+   *
+   * @return such a project
+   */
   public static ResearchProject healthData() {
     return clinical("Clinically relevant health-data research", ResearchKind.HEALTH_DATA,
         Citation.builder().document(Sources.PM_2024).section("7.2")
@@ -26,7 +34,10 @@ public final class ResearchProjects {
             .note(NO_PERMIT + "\"kliniskt relevant hälsodataforskning\"").build());
   }
 
-  /** A study of how healthcare is organised, without any permit (Region Västerbotten, § 7.2). */
+  /**
+   * {@return a study of how healthcare is organised, without any permit (Region Västerbotten, §
+   * 7.2)}
+   */
   public static ResearchProject healthcareOrganisation() {
     return clinical("Study of the organisation of healthcare",
         ResearchKind.HEALTHCARE_ORGANISATION,
@@ -37,8 +48,9 @@ public final class ResearchProjects {
   }
 
   /**
-   * A study of cell handling and logistics for advanced therapies, without any permit (Region
-   * Västerbotten, remissvar § 7.2: "viss forskning").
+   * {@return a study of cell handling and logistics for advanced therapies, without any permit
+   * (Region
+   * Västerbotten, remissvar § 7.2: "viss forskning")}
    */
   public static ResearchProject cellHandlingAdvancedTherapies() {
     return clinical("Cell handling and logistics in advanced therapies",
@@ -50,8 +62,9 @@ public final class ResearchProjects {
   }
 
   /**
-   * A clinical drug trial that needs permits from Läkemedelsverket and Etikprövningsmyndigheten,
-   * the two bodies of the proposed clause (PM U2024/01035 § 7.2).
+   * {@return a clinical drug trial that needs permits from Läkemedelsverket and
+   * Etikprövningsmyndigheten,
+   * the two bodies of the proposed clause (PM U2024/01035 § 7.2)}
    */
   public static ResearchProject drugTrial() {
     return clinical("Clinical drug trial", ResearchKind.CLINICAL_TRIAL,
@@ -64,8 +77,9 @@ public final class ResearchProjects {
   }
 
   /**
-   * A translational study with animal experiments that needs only the approval of an animal
-   * ethics committee, as Sveriges läkarförbund describes (its consultation response of 2024-07-02).
+   * {@return a translational study with animal experiments that needs only the approval of an
+   * animal
+   * ethics committee, as Sveriges läkarförbund describes (its consultation response of 2024-07-02)}
    */
   public static ResearchProject translationalAnimalStudy() {
     return clinical("Translational study with animal experiments",
@@ -73,7 +87,7 @@ public final class ResearchProjects {
         Permit.ANIMAL_ETHICS_COMMITTEE);
   }
 
-  /** Returns all the examples, in the order above. */
+  /** {@return all the examples, in the order above} */
   public static ImmutableList<ResearchProject> all() {
     return ImmutableList.of(healthData(), healthcareOrganisation(), cellHandlingAdvancedTherapies(),
         drugTrial(), translationalAnimalStudy());

@@ -7,6 +7,10 @@
  * consultation on the 2024 proposal. Nothing here decides what counts: the rule sets do.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.research;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

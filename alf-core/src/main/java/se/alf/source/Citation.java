@@ -20,42 +20,60 @@ import org.immutables.value.Value;
  * points at is <i>källa</i>; a legal paragraph is a <i>paragraf</i> (§).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Citation extends WithCitation {
 
   /**
-   * The document, as people name it: {@code "ALF 2014"}, {@code "PM U2024/01035"}, a web page's
-   * publisher and title; for a listed document its {@linkplain Document#shortName() short name}.
+   * {@return the document, as people name it: {@code "ALF 2014"}, {@code "PM U2024/01035"}, a web
+   * page's
+   * publisher and title; for a listed document its {@linkplain Document#shortName() short name}}
    */
   String document();
 
-  /** The section, paragraph or table in the document: {@code "§ 9"}, {@code "6.1.2"}. */
+  /** {@return the section, paragraph or table in the document: {@code "§ 9"}, {@code "6.1.2"}} */
   Optional<String> section();
 
-  /** A public address of the document or of the page that quotes it. */
+  /** {@return a public address of the document or of the page that quotes it} */
   Optional<String> url();
 
   /**
-   * The seed file of the {@linkplain Document listed document} that holds or restates the text: a
-   * secondary locator, never rendered; {@link #documents()} names the document.
+   * {@return the seed file of the {@linkplain Document listed document} that holds or restates the
+   * text: a
+   * secondary locator, never rendered; {@link #documents()} names the document}
    */
   Optional<String> seedFile();
 
-  /** A short note: what the source says, or how a figure was read from it. */
+  /** {@return a short note: what the source says, or how a figure was read from it} */
   Optional<String> note();
 
-  /** Returns {@code document section}. */
+  /**
+   * {@return {@code document section}}
+   *
+   * @param document the document as people name it
+   * @param section the section, e.g. {@code "§ 7"}
+   */
   static Citation of(String document, String section) {
     return builder().document(document).section(section).build();
   }
 
-  /** Returns a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}. */
+  /**
+   * {@return a citation of the 2014 agreement, e.g. {@code alf2014("§ 7")}}
+   *
+   * @param section the section, e.g. {@code "§ 7"}
+   */
   static Citation alf2014(String section) {
     return of(Sources.ALF_2014, section);
   }
 
-  /** Returns a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}. */
+  /**
+   * {@return a citation of a section of a listed document: {@code of(Document.PM_2024, "7.2")}}
+   *
+   * @param document the listed document
+   * @param section the section
+   */
   static Citation of(Document document, String section) {
     requireNonNull(document, "document");
     return builder().document(document.shortName()).section(section)
@@ -63,9 +81,11 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns a citation of the memorandum U2024/01035 as Region Västerbotten's response
+   * {@return a citation of the memorandum U2024/01035 as Region Västerbotten's response
    * ({@link Document#VASTERBOTTEN_RESPONSE}) restates it, which follows the memorandum's own
-   * section numbers.
+   * section numbers}
+   *
+   * @param section the memorandum's section, e.g. {@code "7.2"}
    */
   static Citation pm2024(String section) {
     return builder().document(Sources.PM_2024).section(section)
@@ -73,10 +93,12 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns a citation of the listed document held in a seed file, e.g.
+   * {@return a citation of the listed document held in a seed file, e.g.
    * {@code seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")} renders as
-   * {@code "LiU–Region Östergötland slides, slide 1"}.
+   * {@code "LiU–Region Östergötland slides, slide 1"}}
    *
+   * @param seedFile the seed file's name
+   * @param section the section, slide or page
    * @throws IllegalArgumentException if no {@link Document} has that seed file
    */
   static Citation seed(String seedFile, String section) {
@@ -87,16 +109,21 @@ public interface Citation extends WithCitation {
     return of(d, section);
   }
 
-  /** Returns a citation of a public web page. */
+  /**
+   * {@return a citation of a public web page}
+   *
+   * @param document the page's title or publisher
+   * @param url the page's address
+   */
   static Citation web(String document, String url) {
     return builder().document(document).url(url).build();
   }
 
   /**
-   * Returns the short form for tables: the document, the section, and in brackets the listed
+   * {@return the short form for tables: the document, the section, and in brackets the listed
    * document that restates it when that is another one, e.g. {@code "ALF 2014 § 9"},
    * {@code "LiU–Region Östergötland slides, slide 1"} or
-   * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}. Neither the address nor the
+   * {@code "PM U2024/01035 6.1.2 (Region Västerbotten, remissvar)"}} Neither the address nor the
    * seed file is part of it. Computed once per citation (explanations render it often).
    */
   @Value.Lazy
@@ -113,8 +140,8 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns the listed documents this citation rests on: the document it names, then the one that
-   * restates it (by {@link #seedFile()}); empty for a web page or an assumption.
+   * {@return the listed documents this citation rests on: the document it names, then the one that
+   * restates it (by {@link #seedFile()}); empty for a web page or an assumption}
    */
   default ImmutableList<Document> documents() {
     return Stream.concat(Document.byShortName(document()).stream(),
@@ -123,9 +150,9 @@ public interface Citation extends WithCitation {
   }
 
   /**
-   * Returns the full reference: the {@linkplain #render() short form}, the address, and the full
+   * {@return the full reference: the {@linkplain #render() short form}, the address, and the full
    * {@linkplain Document#reference() reference} of each listed document it rests on, e.g.
-   * {@code "PM U2024/01035 7.2 (Region Västerbotten, remissvar) — Regeringskansliet; …"}.
+   * {@code "PM U2024/01035 7.2 (Region Västerbotten, remissvar) — Regeringskansliet; …"}}
    */
   default String reference() {
     StringBuilder s = new StringBuilder(render());
@@ -138,6 +165,10 @@ public interface Citation extends WithCitation {
     return s.toString();
   }
 
+  /**
+   * Checks this value's invariants; Immutables calls it whenever a value is built or copied, so no
+   * instance breaks them. Not for callers.
+   */
   @Value.Check
   default void check() {
     checkArgument(!document().isBlank(), "citation document must not be blank");
@@ -153,6 +184,7 @@ public interface Citation extends WithCitation {
             + " or the page the fact comes from", document());
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

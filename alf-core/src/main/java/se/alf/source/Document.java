@@ -16,6 +16,10 @@ import java.util.StringJoiner;
  *
  * <p>A field a document does not give (the response's date, the slides' date, most addresses) is
  * left empty rather than guessed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Document {
 
@@ -86,43 +90,47 @@ public enum Document {
     this.seedFile = Optional.ofNullable(seedFile);
   }
 
-  /** The name a citation shows, short enough for a table: {@code "Region Västerbotten, remissvar"}. */
+  /**
+   * {@return the name a citation shows, short enough for a table: {@code "Region Västerbotten,
+   * remissvar"}}
+   */
   public String shortName() {
     return shortName;
   }
 
-  /** Who issued the document. */
+  /** {@return who issued the document} */
   public String publisher() {
     return publisher;
   }
 
-  /** The document's title, in its own language (Swedish). */
+  /** {@return the document's title, in its own language (Swedish)} */
   public String title() {
     return title;
   }
 
-  /** The date the document gives ({@code yyyy-mm-dd}), if it gives one. */
+  /** {@return the date the document gives ({@code yyyy-mm-dd}), if it gives one} */
   public Optional<String> date() {
     return date;
   }
 
-  /** A public address of the document, if one is known. */
+  /** {@return a public address of the document, if one is known} */
   public Optional<String> url() {
     return url;
   }
 
   /**
-   * The name of the plain-text copy the project's authors read (a secondary locator only; the
-   * copies are not part of the library).
+   * {@return the name of the plain-text copy the project's authors read (a secondary locator only;
+   * the
+   * copies are not part of the library)}
    */
   public Optional<String> seedFile() {
     return seedFile;
   }
 
   /**
-   * Returns the full reference: publisher, title, date, address and seed file, those the document
+   * {@return the full reference: publisher, title, date, address and seed file, those the document
    * gives, e.g. {@code "Framtidens vårdkompetens (Socialstyrelsen and UKÄ): Samverkan kring …
-   * (PM), 2018-10-24 [seed file 003_3f344534afb64a8d.txt]"}.
+   * (PM), 2018-10-24 [seed file 003_3f344534afb64a8d.txt]"}}
    */
   public String reference() {
     StringJoiner s = new StringJoiner(", ");
@@ -134,14 +142,22 @@ public enum Document {
     return out.toString();
   }
 
-  /** Returns the document whose seed file is {@code seedFile}, if any. */
+  /**
+   * {@return the document whose seed file is {@code seedFile}, if any}
+   *
+   * @param seedFile the seed file's name
+   */
   public static Optional<Document> bySeedFile(String seedFile) {
     requireNonNull(seedFile, "seedFile");
     return Arrays.stream(values()).filter(d -> d.seedFile.equals(Optional.of(seedFile)))
         .findFirst();
   }
 
-  /** Returns the document whose {@linkplain #shortName() short name} is {@code shortName}, if any. */
+  /**
+   * {@return the document whose {@linkplain #shortName() short name} is {@code shortName}, if any}
+   *
+   * @param shortName the short name
+   */
   public static Optional<Document> byShortName(String shortName) {
     requireNonNull(shortName, "shortName");
     return Arrays.stream(values()).filter(d -> d.shortName.equals(shortName)).findFirst();

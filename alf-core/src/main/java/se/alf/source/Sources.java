@@ -5,6 +5,10 @@ package se.alf.source;
  * for citations and annotations. Each is one of the {@linkplain Document listed documents}, which
  * carry publisher, title, date and address; the seed file names are secondary locators only (the
  * project's authors read the documents as plain-text copies, which are not part of the library).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Sources {
 

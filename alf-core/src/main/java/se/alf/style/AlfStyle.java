@@ -19,6 +19,10 @@ import org.immutables.value.Value;
  * instead of a dump of every attribute.
  *
  * <p>This annotation is exported only to the library's own modules: it is not API.
+ *
+ * <p>An annotation for alf's own value types; internal.
+ *
+ * @since 0.1
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

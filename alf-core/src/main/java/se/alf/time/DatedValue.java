@@ -10,13 +10,15 @@ import java.util.Optional;
 import se.alf.source.Citation;
 
 /**
- * A value that holds over a half-open range of dates {@code [from, until)}, with the citation of the
+ * A value that holds over a half-open range of dates {@code [from, until)}, with the citation of
+ * the
  * text that sets it.
  *
  * <p>A range without an end holds from its start on. This class is immutable and thread-safe if
  * its value is.
  *
  * @param <V> the type of the value
+ * @since 0.1
  */
 public final class DatedValue<V> {
 
@@ -32,9 +34,13 @@ public final class DatedValue<V> {
   }
 
   /**
-   * Returns {@code value} over {@code range}, which must be half-open: {@code [from, until)} or
-   * {@code [from, ∞)}, and not empty.
+   * {@return {@code value} over {@code range}, which must be half-open: {@code [from, until)} or
+   * {@code [from, ∞)}, and not empty}
    *
+   * @param <V> the type of the value
+   * @param range the dates it holds on, half-open
+   * @param value the value
+   * @param citation where the value comes from
    * @throws IllegalArgumentException if the range has no lower bound, is closed at its upper end,
    *     open at its lower end, or empty
    */
@@ -50,13 +56,28 @@ public final class DatedValue<V> {
     return new DatedValue<>(range, value, citation);
   }
 
-  /** Returns {@code value} from {@code from} on, with no end. */
+  /**
+   * {@return {@code value} from {@code from} on, with no end}
+   *
+   * @param <V> the type of the value
+   * @param from the first day it holds on
+   * @param value the value
+   * @param citation where the value comes from
+   */
   public static <V> DatedValue<V> from(LocalDate from, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
     return of(Range.atLeast(from), value, citation);
   }
 
-  /** Returns {@code value} over {@code [from, until)}. */
+  /**
+   * {@return {@code value} over {@code [from, until)}}
+   *
+   * @param <V> the type of the value
+   * @param from the first day it holds on
+   * @param until the first day it no longer holds on, after {@code from}
+   * @param value the value
+   * @param citation where the value comes from
+   */
   public static <V> DatedValue<V> between(
       LocalDate from, LocalDate until, V value, Citation citation) {
     Objects.requireNonNull(from, "from");
@@ -68,36 +89,42 @@ public final class DatedValue<V> {
     return of(Range.closedOpen(from, until), value, citation);
   }
 
-  /** Returns the half-open range of dates the value holds over. */
+  /** {@return the half-open range of dates the value holds over} */
   public Range<LocalDate> range() {
     return range;
   }
 
-  /** Returns the first date the value holds. */
+  /** {@return the first date the value holds} */
   public LocalDate from() {
     return range.lowerEndpoint();
   }
 
-  /** Returns the first date the value no longer holds, or empty if it holds from then on. */
+  /** {@return the first date the value no longer holds, or empty if it holds from then on} */
   public Optional<LocalDate> until() {
     return range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty();
   }
 
+  /** {@return the value} */
   public V value() {
     return value;
   }
 
+  /** {@return where the value comes from} */
   public Citation citation() {
     return citation;
   }
 
-  /** Returns whether the value holds on {@code date}. */
+  /**
+   * {@return whether the value holds on {@code date}}
+   *
+   * @param date the day asked about
+   */
   public boolean holdsOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return range.contains(date);
   }
 
-  /** Returns {@code "[2015-01-01, 2019-01-01)"} or {@code "[2019-01-01, …)"}. */
+  /** {@return {@code "[2015-01-01, 2019-01-01)"} or {@code "[2019-01-01, …)"}} */
   public String rangeText() {
     String text = rangeText;
     if (text == null) {

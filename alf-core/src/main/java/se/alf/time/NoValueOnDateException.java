@@ -6,12 +6,18 @@ import java.util.NoSuchElementException;
 /**
  * Thrown when a {@link Timeline} is asked for a date outside every range it holds. The message
  * names the timeline, the date asked for, and the ranges it does hold.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class NoValueOnDateException extends NoSuchElementException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the timeline asked. */
   private final String timeline;
+  /** The day asked about. */
   private final LocalDate date;
 
   NoValueOnDateException(String timeline, LocalDate date, String known) {
@@ -20,12 +26,12 @@ public final class NoValueOnDateException extends NoSuchElementException {
     this.date = date;
   }
 
-  /** Returns the name of the timeline that was asked. */
+  /** {@return the name of the timeline that was asked} */
   public String timeline() {
     return timeline;
   }
 
-  /** Returns the date that was asked for. */
+  /** {@return the date that was asked for} */
   public LocalDate date() {
     return date;
   }

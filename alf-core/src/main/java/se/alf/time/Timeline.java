@@ -25,6 +25,7 @@ import se.alf.source.Citation;
  * <p>This class is immutable and thread-safe if its values are.
  *
  * @param <V> the type of the values
+ * @since 0.1
  */
 public final class Timeline<V> {
 
@@ -36,35 +37,56 @@ public final class Timeline<V> {
     this.values = values;
   }
 
-  /** Returns a builder of a timeline called {@code name}. */
+  /**
+   * {@return a builder of a timeline called {@code name}}
+   *
+   * @param <V> the type of the values
+   * @param name what the timeline holds, for messages (e.g. a parameter's id)
+   */
   public static <V> Builder<V> builder(String name) {
     return new Builder<>(name);
   }
 
-  /** Returns the timeline called {@code name} that holds {@code value} from {@code from} on. */
+  /**
+   * {@return the timeline called {@code name} that holds {@code value} from {@code from} on}
+   *
+   * @param <V> the type of the value
+   * @param name what the timeline holds, for messages
+   * @param from the first day the value holds on
+   * @param value the value
+   * @param citation where the value comes from
+   */
   public static <V> Timeline<V> from(String name, LocalDate from, V value, Citation citation) {
     return Timeline.<V>builder(name).add(DatedValue.from(from, value, citation)).build();
   }
 
-  /** Returns the timeline of {@code values}. */
+  /**
+   * {@return the timeline of {@code values}}
+   *
+   * @param <V> the type of the values
+   * @param name what the timeline holds, for messages
+   * @param values the dated values, in any order, not overlapping
+   * @throws OverlappingRangesException if two values overlap
+   */
   public static <V> Timeline<V> of(String name, List<DatedValue<V>> values) {
     Objects.requireNonNull(values, "values");
     return Timeline.<V>builder(name).addAll(values).build();
   }
 
-  /** Returns the name: what this is a timeline of. */
+  /** {@return the name: what this is a timeline of} */
   public String name() {
     return name;
   }
 
-  /** Returns the dated values, in order of their start dates. */
+  /** {@return the dated values, in order of their start dates} */
   public ImmutableList<DatedValue<V>> values() {
     return values;
   }
 
   /**
-   * Returns the dated value that holds on {@code date}.
+   * {@return the dated value that holds on {@code date}}
    *
+   * @param date the day asked about
    * @throws NoValueOnDateException if no value holds on {@code date}
    */
   public DatedValue<V> at(LocalDate date) {
@@ -73,9 +95,10 @@ public final class Timeline<V> {
   }
 
   /**
-   * Returns the dated value that holds on 1 January of {@code year}: a yearly rule reads a
-   * parameter as it stands at the start of the year.
+   * {@return the dated value that holds on 1 January of {@code year}: a yearly rule reads a
+   * parameter as it stands at the start of the year}
    *
+   * @param year the year asked about
    * @throws NoValueOnDateException if no value holds on that date
    */
   public DatedValue<V> at(Year year) {
@@ -83,12 +106,21 @@ public final class Timeline<V> {
     return at(year.atDay(1));
   }
 
-  /** Returns the value that holds on {@code date}; see {@link #at(LocalDate)}. */
+  /**
+   * {@return the value that holds on {@code date}; see {@link #at(LocalDate)}}
+   *
+   * @param date the day asked about
+   * @throws NoValueOnDateException if no value holds on {@code date}
+   */
   public V valueAt(LocalDate date) {
     return at(date).value();
   }
 
-  /** Returns the dated value that holds on {@code date}, or empty. */
+  /**
+   * {@return the dated value that holds on {@code date}, or empty}
+   *
+   * @param date the day asked about
+   */
   public Optional<DatedValue<V>> find(LocalDate date) {
     Objects.requireNonNull(date, "date");
     for (DatedValue<V> v : values) {
@@ -100,18 +132,25 @@ public final class Timeline<V> {
   }
 
   /**
-   * Returns a copy in which {@code value} holds from {@code from} on: values that start on or after
-   * {@code from} are dropped and a value that holds across {@code from} is cut short there. This
+   * {@return a copy in which {@code value} holds from {@code from} on: values that start on or
+   * after
+   * {@code from} are dropped and a value that holds across {@code from} is cut short there} This
    * is how a reform replaces a parameter "from a date on".
+   *
+   * @param from the first day the new value holds on
+   * @param value the new value
+   * @param citation where the new value comes from
    */
   public Timeline<V> withValueFrom(LocalDate from, V value, Citation citation) {
     return withValue(DatedValue.from(from, value, citation));
   }
 
   /**
-   * Returns a copy in which {@code replacement} holds over its range and every other date answers
+   * {@return a copy in which {@code replacement} holds over its range and every other date answers
    * exactly what this timeline answers: a value that overlaps the range is cut to the parts before
-   * and after it, so a change bounded to some years never touches the years around them.
+   * and after it, so a change bounded to some years never touches the years around them}
+   *
+   * @param replacement the value and the range it is to hold on
    */
   public Timeline<V> withValue(DatedValue<V> replacement) {
     Objects.requireNonNull(replacement, "replacement");
@@ -171,23 +210,48 @@ public final class Timeline<V> {
       this.name = name;
     }
 
-    /** Adds a dated value. */
+    /**
+     * Adds a dated value.
+     *
+     * @param value the dated value
+     * @return this builder
+     */
     public Builder<V> add(DatedValue<V> value) {
       values.add(Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds {@code value} over {@code [from, until)}. */
+    /**
+     * Adds {@code value} over {@code [from, until)}.
+     *
+     * @param from the first day it holds on
+     * @param until the first day it no longer holds on
+     * @param value the value
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public Builder<V> add(LocalDate from, LocalDate until, V value, Citation citation) {
       return add(DatedValue.between(from, until, value, citation));
     }
 
-    /** Adds {@code value} from {@code from} on. */
+    /**
+     * Adds {@code value} from {@code from} on.
+     *
+     * @param from the first day it holds on
+     * @param value the value
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public Builder<V> addFrom(LocalDate from, V value, Citation citation) {
       return add(DatedValue.from(from, value, citation));
     }
 
-    /** Adds all {@code values}. */
+    /**
+     * Adds all {@code values}.
+     *
+     * @param values the dated values
+     * @return this builder
+     */
     public Builder<V> addAll(Iterable<DatedValue<V>> values) {
       Objects.requireNonNull(values, "values");
       values.forEach(this::add);
@@ -195,7 +259,7 @@ public final class Timeline<V> {
     }
 
     /**
-     * Returns the timeline.
+     * {@return the timeline}
      *
      * @throws OverlappingRangesException if two ranges overlap
      */

@@ -22,6 +22,10 @@ import se.alf.source.Document;
  *
  * <p>Known oddity: Uppsala's BT cell, 3,2 per 100 000 (12 posts), implies 369 000–381 000
  * inhabitants where its other cells imply about 397 000; the cell is entered as published.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class MellansverigeTable {
 
@@ -43,7 +47,16 @@ public final class MellansverigeTable {
   public record Row(Region region, PerInhabitants at2022, PerInhabitants at2023,
       PerInhabitants bt2023, PerInhabitants vfuWeeks2022, PerInhabitants st2022) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param region the region
+     * @param at2022 AT posts 2022
+     * @param at2023 AT posts 2023
+     * @param bt2023 BT posts 2023
+     * @param vfuWeeks2022 VFU student weeks 2022
+     * @param st2022 ST doctors 2022
+     */
     public Row {
       Objects.requireNonNull(region, "region");
       Objects.requireNonNull(at2022, "at2022");
@@ -80,7 +93,7 @@ public final class MellansverigeTable {
         PerInhabitants.of(bt, btn), PerInhabitants.of(vfu, vfun), PerInhabitants.of(st, stn));
   }
 
-  /** Returns the seven rows, in the table's order. */
+  /** {@return the seven rows, in the table's order} */
   public static ImmutableMap<Region, Row> rows() {
     return ROWS;
   }

@@ -7,12 +7,20 @@ import java.util.Objects;
  * One cell of seed 004's table 1: a count and the same count per 100 000 inhabitants, both as
  * published (the rate keeps its published decimals, so its rounding is known).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param per100k the count per 100 000 inhabitants, as published (e.g. {@code 21.5})
  * @param count the count, as published
+ * @since 0.1
  */
 public record PerInhabitants(BigDecimal per100k, long count) {
 
-  /** Checks that the rate is positive and the count not negative. */
+  /**
+   * Checks that the rate is positive and the count not negative.
+   *
+   * @param per100k the count per 100 000 inhabitants, as published
+   * @param count the count, as published
+   */
   public PerInhabitants {
     Objects.requireNonNull(per100k, "per100k");
     if (per100k.signum() <= 0) {
@@ -24,22 +32,27 @@ public record PerInhabitants(BigDecimal per100k, long count) {
     }
   }
 
-  /** Returns {@code PerInhabitants(new BigDecimal(per100k), count)}. */
+  /**
+   * {@return {@code PerInhabitants(new BigDecimal(per100k), count)}}
+   *
+   * @param per100k the count per 100 000 inhabitants, as a decimal text (e.g. {@code "21.5"})
+   * @param count the count, as published
+   */
   public static PerInhabitants of(String per100k, long count) {
     return new PerInhabitants(new BigDecimal(per100k), count);
   }
 
   /**
-   * Returns the smallest population consistent with the cell: count × 100 000 ÷ (rate + half a
-   * unit of its last published decimal), rounded down.
+   * {@return the smallest population consistent with the cell: count × 100 000 ÷ (rate + half a
+   * unit of its last published decimal), rounded down}
    */
   public long minPopulation() {
     return population(per100k.add(halfUnit()), java.math.RoundingMode.FLOOR);
   }
 
   /**
-   * Returns the largest population consistent with the cell: count × 100 000 ÷ (rate − half a
-   * unit of its last published decimal), rounded up.
+   * {@return the largest population consistent with the cell: count × 100 000 ÷ (rate − half a
+   * unit of its last published decimal), rounded up}
    */
   public long maxPopulation() {
     return population(per100k.subtract(halfUnit()), java.math.RoundingMode.CEILING);

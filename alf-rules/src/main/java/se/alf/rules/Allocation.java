@@ -20,57 +20,84 @@ import se.alf.rules.spi.RuleContext;
  * <p>Conservation holds to the öre: the regions' totals plus what is returned to the state equal
  * the education compensation plus the research appropriation plus the supplements
  * ({@link #appropriation()}).
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Allocation {
 
+  /** {@return the id of the rule set that computed this allocation, e.g. {@code pm-2024}} */
   String ruleSetId();
 
+  /** {@return the name of the scenario whose inputs it used} */
   String scenarioName();
 
+  /** {@return the year allocated} */
   Year year();
 
+  /** {@return every ALF region's allocation, by region} */
   ImmutableMap<AlfRegion, RegionAllocation> regions();
 
-  /** The research appropriation (anslag) distributed, as read. */
+  /** {@return the research appropriation (anslag) distributed, as read} */
   Explained<Sek> researchAppropriation();
 
-  /** Quality amounts withheld and returned to the state. */
+  /**
+   * Quality amounts withheld and returned to the state.
+   *
+   * @return the sum withheld from the regions and returned to the state, explained
+   */
   Explained<Sek> returnedToState();
 
-  /** Quality amounts withheld from some regions and redistributed to others. */
+  /**
+   * Quality amounts withheld from some regions and redistributed to others.
+   *
+   * @return the sum withheld from some regions and paid to others, explained
+   */
   Explained<Sek> redistributed();
 
   /**
-   * What the caller should know before using the figures: an input of theirs that the rule set
+   * {@return what the caller should know before using the figures: an input of theirs that the rule
+   * set
    * does not use (it sets the key itself), or an input of theirs that stops inside the years read
-   * so that another value (e.g. a published assumption) takes over. Empty when there is nothing to
+   * so that another value (e.g. a published assumption) takes over} Empty when there is nothing to
    * say. Check ids: {@link RuleContext#INPUT_IGNORED}, {@link RuleContext#INPUT_ENDS}.
    */
   ImmutableList<Finding> warnings();
 
   /**
-   * Returns the allocation of {@code region}; every ALF region is present.
+   * {@return the allocation of {@code region}; every ALF region is present}
    *
+   * @param region the ALF region
    * @throws NullPointerException if {@code region} is null
    */
   default RegionAllocation region(AlfRegion region) {
     return regions().get(Objects.requireNonNull(region, "region"));
   }
 
-  /** Returns the explanation of {@code region}'s total: one tree with every line beneath it. */
+  /**
+   * {@return the explanation of {@code region}'s total: one tree with every line beneath it}
+   *
+   * @param region the ALF region
+   */
   default Explanation explain(AlfRegion region) {
     return region(region).explain();
   }
 
-  /** Returns the explanation of {@code region}'s total as text: {@code explain(r).render()}. */
+  /**
+   * {@return the explanation of {@code region}'s total as text: {@code explain(r).render()}}
+   *
+   * @param region the ALF region
+   */
   default String explainText(AlfRegion region) {
     return explain(region).render();
   }
 
   /**
-   * Returns the sum of the money line {@code line} over the regions.
+   * {@return the sum of the money line {@code line} over the regions}
    *
+   * @param line a money line (not a student line)
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek national(Line line) {
@@ -82,27 +109,29 @@ public interface Allocation {
     return sum;
   }
 
-  /** Returns the education compensation of all regions. */
+  /** {@return the education compensation of all regions} */
   default Sek educationTotal() {
     return national(Line.EDUCATION);
   }
 
-  /** Returns the supplements of all regions. */
+  /** {@return the supplements of all regions} */
   default Sek supplementTotal() {
     return national(Line.SUPPLEMENT);
   }
 
-  /** Returns education + research appropriation + supplements: what the state pays out or keeps. */
+  /**
+   * {@return education + research appropriation + supplements: what the state pays out or keeps}
+   */
   default Sek appropriation() {
     return educationTotal().plus(researchAppropriation().value()).plus(supplementTotal());
   }
 
-  /** Returns the total paid to the regions. */
+  /** {@return the total paid to the regions} */
   default Sek paidToRegions() {
     return national(Line.TOTAL);
   }
 
-  /** Returns every assumption the allocation rests on, each once. */
+  /** {@return every assumption the allocation rests on, each once} */
   default ImmutableList<ParameterRead> assumptions() {
     Map<String, ParameterRead> seen = new LinkedHashMap<>();
     for (RegionAllocation r : regions().values()) {
@@ -129,9 +158,9 @@ public interface Allocation {
   }
 
   /**
-   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Allocation pm-2024 2027,
+   * {@return a short summary, what {@code toString()} prints: e.g. {@code "Allocation pm-2024 2027,
    * scenario published: 2 676 263 784,73 kr to 7 regions, 0,00 kr returned to the state, 0
-   * warnings"}. {@link #region} gives each region's figures.
+   * warnings"}} {@link #region} gives each region's figures.
    */
   default String toDisplayString() {
     return "Allocation " + ruleSetId() + " " + year() + ", scenario " + scenarioName() + ": "
@@ -140,6 +169,7 @@ public interface Allocation {
         + " warning" + (warnings().size() == 1 ? "" : "s");
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

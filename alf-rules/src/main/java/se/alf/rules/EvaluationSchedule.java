@@ -17,22 +17,31 @@ import org.immutables.value.Value;
  * with the last round in 2023, four years until 2025 and six from 2026 (Region Västerbotten's
  * response), 2027 is not due (4 years elapsed, 6 in force) and 2029 is, asked as of any year from
  * 2024 on. See {@link se.alf.rules.spi.EvaluationRounds#dueAfter}.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface EvaluationSchedule {
 
-  /** The year the last research evaluation reported. */
+  /** {@return the year the last research evaluation reported} */
   Year lastResearchEvaluation();
 
-  /** Years between research evaluations: the interval in force when the next round falls due. */
+  /**
+   * Years between research evaluations: the interval in force when the next round falls due.
+   *
+   * @return the interval in years, positive
+   */
   int researchIntervalYears();
 
-  /** The year the next research evaluation is due. */
+  /** {@return the year the next research evaluation is due} */
   Year nextResearchEvaluation();
 
-  /** The year the next USV evaluation is due; empty where the rule set ends it. */
+  /** {@return the year the next USV evaluation is due; empty where the rule set ends it} */
   Optional<Year> nextUsvEvaluation();
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

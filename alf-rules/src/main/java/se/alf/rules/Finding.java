@@ -6,33 +6,44 @@ import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.source.Citation;
 
-/** One result of validating a scenario or an agreement landscape against a rule set. */
+/**
+ * One result of validating a scenario or an agreement landscape against a rule set.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
+ */
 @Value.Immutable
 public interface Finding {
 
+  /** {@return how serious the finding is} */
   Severity severity();
 
-  /** The id of the check that found it, e.g. {@code students-below-minimum}. */
+  /** {@return the id of the check that found it, e.g. {@code students-below-minimum}} */
   String check();
 
-  /** The ALF region concerned, if one is. */
+  /** {@return the ALF region concerned, if one is} */
   Optional<AlfRegion> alfRegion();
 
-  /** The region concerned, if it is not the party of an ALF region (an affiliated region). */
+  /**
+   * {@return the region concerned, if it is not the party of an ALF region (an affiliated region)}
+   */
   Optional<Region> region();
 
+  /** {@return what is wrong, naming the field, the value and the rule} */
   String message();
 
-  /** The rule the finding rests on. */
+  /** {@return the rule the finding rests on} */
   Citation citation();
 
-  /** Returns {@code "ERROR students-below-minimum Örebro: … (citation)"}. */
+  /** {@return {@code "ERROR students-below-minimum Örebro: … (citation)"}} */
   default String render() {
     String who = alfRegion().map(AlfRegion::displayName)
         .or(() -> region().map(Region::currentName)).map(w -> " " + w + ":").orElse("");
     return severity() + " " + check() + who + " " + message() + " (" + citation().render() + ")";
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,6 +8,10 @@ import java.util.Objects;
  * {@value #LAST}, far enough for any plan. Every year a caller or a file gives is checked against
  * it, so that a typo such as 9999 or 0000 is refused rather than answered with plausible money (or
  * with years of work for a range that long).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Horizon {
 
@@ -18,16 +22,21 @@ public final class Horizon {
 
   private Horizon() {}
 
-  /** Returns whether {@code year} is from {@value #FIRST} to {@value #LAST}. */
+  /**
+   * {@return whether {@code year} is from {@value #FIRST} to {@value #LAST}}
+   *
+   * @param year the year
+   */
   public static boolean contains(Year year) {
     Objects.requireNonNull(year, "year");
     return year.getValue() >= FIRST && year.getValue() <= LAST;
   }
 
   /**
-   * Returns {@code year} if it is within the horizon.
+   * {@return {@code year} if it is within the horizon}
    *
    * @param field what the year is, for the message, e.g. {@code "YEAR"} or {@code "inputs[0].from"}
+   * @param year the year
    * @throws IllegalArgumentException naming {@code field}, the year and the range, if it is not
    */
   public static Year check(String field, Year year) {

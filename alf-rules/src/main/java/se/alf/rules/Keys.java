@@ -18,6 +18,10 @@ import se.alf.rules.spi.Slots;
  * The keys of the parameters the rule sets read and of the inputs a scenario supplies. A rule
  * reads a key from the rule set's parameters first and from the scenario where the rule set has
  * no value (a figure that is not published).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Keys {
 
@@ -245,8 +249,8 @@ public final class Keys {
   }
 
   /**
-   * Returns every key the engine's rules read, by id, with the region families expanded to one key
-   * per ALF region: the one definition (type and constraint) of each id. A value put under any key
+   * {@return every key the engine's rules read, by id, with the region families expanded to one key
+   * per ALF region: the one definition (type and constraint) of each id} A value put under any key
    * object with one of these ids is checked against this definition (see {@link Parameters}), so a
    * second key object with the same id cannot bypass a constraint.
    */
@@ -254,7 +258,7 @@ public final class Keys {
     return CATALOGUE;
   }
 
-  /** Returns the region families of the catalogue, e.g. {@code actual-hst[region]}. */
+  /** {@return the region families of the catalogue, e.g. {@code actual-hst[region]}} */
   public static ImmutableList<RegionKey<?>> families() {
     return FAMILIES;
   }

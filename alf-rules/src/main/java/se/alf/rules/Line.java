@@ -1,6 +1,12 @@
 package se.alf.rules;
 
-/** A line of a region's allocation, as a comparison lists them. */
+/**
+ * A line of a region's allocation, as a comparison lists them.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Line {
   /** Minimum full-year students (minsta antal helårsstudenter), also the most compensated. */
   MINIMUM_STUDENTS,
@@ -17,7 +23,7 @@ public enum Line {
   /** Education + research + supplement. */
   TOTAL;
 
-  /** Returns whether the line counts students rather than money. */
+  /** {@return whether the line counts students rather than money} */
   public boolean isStudents() {
     return this == MINIMUM_STUDENTS || this == COMPENSATED_STUDENTS;
   }

@@ -5,6 +5,10 @@ package se.alf.rules;
  * the proposal (PM 7.10: "en region som får omdömet undermålig kvalitet tappar sitt
  * kvalitetsbelopp men bibehåller sitt basbelopp"). The grades are given per panel; how a region's
  * three panel grades make its "omdöme" is not in the sources, so this is an input.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum QualityLoss {
   /**

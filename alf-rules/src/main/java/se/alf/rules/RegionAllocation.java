@@ -14,41 +14,60 @@ import se.alf.rules.explain.Explanation;
 /**
  * What one ALF region gets in one year under one rule set, line by line, each line with its
  * explanation. {@link #total()} = education + research base + research quality + supplement.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface RegionAllocation {
 
+  /** {@return the ALF region} */
   AlfRegion region();
 
+  /** {@return the year allocated} */
   Year year();
 
+  /**
+   * {@return the minimum full-year students (minsta antal helårsstudenter), also the most
+   * compensated, explained}
+   */
   Explained<FullYearStudents> minimumStudents();
 
+  /**
+   * {@return the full-year students compensated: the actual number, at most the minimum, explained}
+   */
   Explained<FullYearStudents> compensatedStudents();
 
+  /** {@return the ALF compensation for medical education, explained} */
   Explained<Sek> education();
 
+  /** {@return the base part of ALF for clinical research (basbelopp), explained} */
   Explained<Sek> researchBase();
 
+  /** {@return the quality part of ALF for clinical research (kvalitetsbelopp), explained} */
   Explained<Sek> researchQuality();
 
+  /** {@return a supplement outside the two parts (zero unless a rule set pays one), explained} */
   Explained<Sek> supplement();
 
-  /** Returns the sum of the money lines. */
+  /** {@return the sum of the money lines} */
   @Value.Derived
   default Sek total() {
     return education().value().plus(researchBase().value()).plus(researchQuality().value())
         .plus(supplement().value());
   }
 
-  /** Returns the research compensation: base + quality. */
+  /** {@return the research compensation: base + quality} */
   default Sek research() {
     return researchBase().value().plus(researchQuality().value());
   }
 
   /**
-   * Returns the value of {@code line}: an amount in kronor or a count of full-year students, as an
-   * exact ratio.
+   * {@return the value of {@code line}: an amount in kronor or a count of full-year students, as an
+   * exact ratio}
+   *
+   * @param line the line
    */
   default Ratio value(Line line) {
     Objects.requireNonNull(line, "line");
@@ -61,8 +80,9 @@ public interface RegionAllocation {
   }
 
   /**
-   * Returns the amount of the money line {@code line}.
+   * {@return the amount of the money line {@code line}}
    *
+   * @param line a money line (not a student line)
    * @throws IllegalArgumentException if {@code line} counts students
    */
   default Sek amount(Line line) {
@@ -70,7 +90,11 @@ public interface RegionAllocation {
     return line == Line.TOTAL ? total() : money(line).value();
   }
 
-  /** Returns the explanation of {@code line}. */
+  /**
+   * {@return the explanation of {@code line}}
+   *
+   * @param line the line
+   */
   default Explanation explanation(Line line) {
     Objects.requireNonNull(line, "line");
     switch (line) {
@@ -93,7 +117,7 @@ public interface RegionAllocation {
     }
   }
 
-  /** Returns the explanation of the total: one tree with every line beneath it. */
+  /** {@return the explanation of the total: one tree with every line beneath it} */
   default Explanation explain() {
     return Explanation.builder()
         .label(() -> "Total ALF, " + region().displayName() + ", " + year())
@@ -105,9 +129,9 @@ public interface RegionAllocation {
   }
 
   /**
-   * Returns a short summary, what {@code toString()} prints: e.g. {@code "Örebro 2027: total
+   * {@return a short summary, what {@code toString()} prints: e.g. {@code "Örebro 2027: total
    * 146 791 938,08 kr (education 112 138 472,73 kr, research 34 653 465,35 kr, supplement
-   * 0,00 kr; minimum 9600/11 ≈ 872,73 HST, compensated 9600/11 ≈ 872,73 HST)"}. The figures are
+   * 0,00 kr; minimum 9600/11 ≈ 872,73 HST, compensated 9600/11 ≈ 872,73 HST)"}} The figures are
    * values; {@link #explain()} says why.
    */
   default String toDisplayString() {
@@ -117,6 +141,7 @@ public interface RegionAllocation {
         + ", compensated " + compensatedStudents().value().format() + ")";
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

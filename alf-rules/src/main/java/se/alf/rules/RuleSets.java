@@ -19,6 +19,8 @@ import se.alf.rules.spi.RuleSetProvider;
  * RuleSet current = RuleSets.alf2014();
  * RuleSet proposal = RuleSets.byId("pm-2024");
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RuleSets {
 
@@ -30,7 +32,7 @@ public final class RuleSets {
   private RuleSets() {}
 
   /**
-   * Returns every rule set the providers bring, by id, in the order found.
+   * {@return every rule set the providers bring, by id, in the order found}
    *
    * @throws IllegalStateException if two providers bring the same id, a provider brings no rule
    *     set, or a provider calls {@code RuleSets} while it is being loaded
@@ -40,8 +42,9 @@ public final class RuleSets {
   }
 
   /**
-   * Returns the rule set {@code id}, e.g. {@code alf-2014} or {@code pm-2024}.
+   * {@return the rule set {@code id}, e.g. {@code alf-2014} or {@code pm-2024}}
    *
+   * @param id the rule set's id
    * @throws UnknownRuleSetException if no provider brings it
    */
   public static RuleSet byId(String id) {
@@ -54,12 +57,12 @@ public final class RuleSets {
     return r;
   }
 
-  /** Returns the 2014 agreement, {@code alf-2014}. */
+  /** {@return the 2014 agreement, {@code alf-2014}} */
   public static RuleSet alf2014() {
     return byId("alf-2014");
   }
 
-  /** Returns the proposal of memorandum U2024/01035, {@code pm-2024}. */
+  /** {@return the proposal of memorandum U2024/01035, {@code pm-2024}} */
   public static RuleSet proposal2024() {
     return byId("pm-2024");
   }

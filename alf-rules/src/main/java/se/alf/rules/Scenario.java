@@ -21,6 +21,8 @@ import se.alf.source.Citation;
  * published, labelled assumptions.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Scenario {
 
@@ -36,34 +38,38 @@ public final class Scenario {
     this.changes = changes;
   }
 
-  /** Returns a builder of a scenario called {@code name}. */
+  /**
+   * {@return a builder of a scenario called {@code name}}
+   *
+   * @param name the scenario's name, shown in results and messages
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Returns the scenario with no inputs at all. */
+  /** {@return the scenario with no inputs at all} */
   public static Scenario empty() {
     return builder("empty").description("no inputs").build();
   }
 
-  /** Returns the name, e.g. {@code published}. */
+  /** {@return the name, e.g. {@code published}} */
   public String name() {
     return name;
   }
 
-  /** Returns what the scenario holds, in a sentence. */
+  /** {@return what the scenario holds, in a sentence} */
   public String description() {
     return description;
   }
 
-  /** Returns the inputs, by key id. */
+  /** {@return the inputs, by key id} */
   public Parameters inputs() {
     return inputs;
   }
 
   /**
-   * Returns the caller's own inputs: the values given to {@link #with} (all of them, if this
-   * scenario was changed more than once). A result warns where one of these is not used, or where
+   * {@return the caller's own inputs: the values given to {@link #with} (all of them, if this
+   * scenario was changed more than once)} A result warns where one of these is not used, or where
    * it stops and a value of the underlying scenario takes over (see {@link Allocation#warnings()}).
    * Values with the basis {@link Basis#INPUT} count as the caller's too.
    */
@@ -72,9 +78,12 @@ public final class Scenario {
   }
 
   /**
-   * Returns a copy named {@code name} in which each value of {@code changes} replaces this
+   * {@return a copy named {@code name} in which each value of {@code changes} replaces this
    * scenario's over its own range (see {@link Parameters#overriddenBy}): a value bounded to some
-   * years leaves every other year as it was.
+   * years leaves every other year as it was}
+   *
+   * @param name the copy's name
+   * @param changes the values that replace this scenario's
    */
   public Scenario with(String name, Parameters changes) {
     Objects.requireNonNull(name, "name");
@@ -112,7 +121,12 @@ public final class Scenario {
       this.name = name;
     }
 
-    /** Sets what the scenario holds, in a sentence. */
+    /**
+     * Sets what the scenario holds, in a sentence.
+     *
+     * @param description one sentence
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
@@ -122,38 +136,90 @@ public final class Scenario {
       return Citation.of("scenario " + name, "caller input");
     }
 
-    /** Sets {@code key} to the caller's {@code value} for the year {@code year}. */
+    /**
+     * Sets {@code key} to the caller's {@code value} for the year {@code year}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param year the year it holds for
+     * @param value the caller's value
+     * @return this builder
+     */
     public <T> Builder input(Key<T> key, Year year, T value) {
       inputs.putYear(key, year, value, Basis.INPUT, mine());
       return this;
     }
 
-    /** Sets {@code key} to the caller's {@code value} from {@code from} on. */
+    /**
+     * Sets {@code key} to the caller's {@code value} from {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first year it holds for
+     * @param value the caller's value
+     * @return this builder
+     */
     public <T> Builder inputFrom(Key<T> key, Year from, T value) {
       inputs.putFrom(key, from, value, Basis.INPUT, mine());
       return this;
     }
 
-    /** Sets {@code key} to {@code value} for the year {@code year}, on {@code basis}. */
+    /**
+     * Sets {@code key} to {@code value} for the year {@code year}, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param year the year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder put(Key<T> key, Year year, T value, Basis basis, Citation citation) {
       inputs.putYear(key, year, value, basis, citation);
       return this;
     }
 
-    /** Sets {@code key} to {@code value} from {@code from} on, on {@code basis}. */
+    /**
+     * Sets {@code key} to {@code value} from {@code from} on, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
       inputs.putFrom(key, from, value, basis, citation);
       return this;
     }
 
-    /** Sets {@code key} over {@code [from, until)}, on {@code basis}. */
+    /**
+     * Sets {@code key} over {@code [from, until)}, on {@code basis}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the input's key
+     * @param from the first day it holds on
+     * @param until the first day it no longer holds on
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
         Citation citation) {
       inputs.put(key, from, until, value, basis, citation);
       return this;
     }
 
-    /** Adds every input of {@code other}. */
+    /**
+     * Adds every input of {@code other}.
+     *
+     * @param other the scenario whose inputs to add
+     * @return this builder
+     */
     public Builder putAll(Scenario other) {
       Objects.requireNonNull(other, "other");
       inputs.putAll(other.inputs);
@@ -161,7 +227,7 @@ public final class Scenario {
     }
 
     /**
-     * Returns the scenario.
+     * {@return the scenario}
      *
      * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
      */

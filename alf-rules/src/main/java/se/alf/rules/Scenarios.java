@@ -23,6 +23,10 @@ import se.alf.source.Citation;
  *
  * <p>The assumptions, and why each was chosen, are listed in the README ("The published
  * scenario").
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Scenarios {
 
@@ -61,7 +65,7 @@ public final class Scenarios {
 
   private static final Scenario PUBLISHED = build();
 
-  /** Returns the published figures, with labelled assumptions where none is published. */
+  /** {@return the published figures, with labelled assumptions where none is published} */
   public static Scenario published() {
     return PUBLISHED;
   }

@@ -1,6 +1,12 @@
 package se.alf.rules;
 
-/** How serious a validation {@link Finding} is. */
+/**
+ * How serious a validation {@link Finding} is.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Severity {
   /** Breaks a rule of the agreement. */
   ERROR,

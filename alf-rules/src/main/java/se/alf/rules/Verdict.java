@@ -7,30 +7,37 @@ import se.alf.rules.explain.Explanation;
 /**
  * Whether a research project is clinical research under a rule set, with each condition met or
  * failed and its citation, so a caller sees why.
+ *
+ * <p>Immutable and thread-safe (an Immutables value); its builder is for one thread.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 public interface Verdict {
 
+  /** {@return the id of the rule set that judged} */
   String ruleSetId();
 
+  /** {@return the title of the project judged} */
   String projectTitle();
 
+  /** {@return the result of each condition of the definition, in the definition's order} */
   ImmutableList<ConditionResult> conditions();
 
-  /** Returns whether every condition is met. */
+  /** {@return whether every condition is met} */
   @Value.Derived
   default boolean isClinicalResearch() {
     return conditions().stream().allMatch(ConditionResult::met);
   }
 
-  /** Returns the conditions that are not met. */
+  /** {@return the conditions that are not met} */
   default ImmutableList<ConditionResult> failed() {
     return conditions().stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the verdict and its reasons as a tree: the verdict (typed value: whether the project
-   * is clinical research), beneath it one node per condition with its reason and citation.
+   * {@return the verdict and its reasons as a tree: the verdict (typed value: whether the project
+   * is clinical research), beneath it one node per condition with its reason and citation}
    */
   default Explanation explain() {
     ImmutableList<Explanation> reasons = conditions().stream()
@@ -42,11 +49,12 @@ public interface Verdict {
         .steps(reasons).build();
   }
 
-  /** Returns the verdict and its reasons as text: {@code explain().render()}. */
+  /** {@return the verdict and its reasons as text: {@code explain().render()}} */
   default String explainText() {
     return explain().render();
   }
 
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

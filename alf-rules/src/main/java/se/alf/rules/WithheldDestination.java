@@ -1,6 +1,12 @@
 package se.alf.rules;
 
-/** Where a quality amount withheld for an undermålig grade goes. */
+/**
+ * Where a quality amount withheld for an undermålig grade goes.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum WithheldDestination {
   /** Back to the state: not paid out. */
   RETURNED_TO_STATE,

@@ -8,6 +8,10 @@
  * and keys are in {@link se.alf.rules.param}; writing a rule set takes {@link se.alf.rules.spi}.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.rules;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

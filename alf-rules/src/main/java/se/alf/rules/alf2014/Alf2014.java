@@ -2,6 +2,7 @@ package se.alf.rules.alf2014;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.number.Ratio;
 import se.alf.programme.MedicalProgramme;
 import se.alf.rules.Keys;
@@ -29,6 +30,10 @@ import se.alf.source.Citation;
  * sources that quote or restate it, each cited. Figures no source gives (the minimum full-year
  * students of most regions, the rate in most years, the formula from grades to money) are inputs
  * of a scenario or parameters marked {@link Basis#ASSUMPTION}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Alf2014 {
 
@@ -56,7 +61,11 @@ public final class Alf2014 {
       .addAllStatements(statements())
       .build();
 
-  /** Returns the rule set. */
+  /**
+   * Returns the rule set.
+   *
+   * @return the rule set {@code alf-2014}
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }
@@ -161,6 +170,7 @@ public final class Alf2014 {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

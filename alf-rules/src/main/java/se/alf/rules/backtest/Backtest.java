@@ -24,11 +24,14 @@ import se.alf.rules.provenance.Provenance;
  * percentage of the published figure and the mean absolute error per measure. Actuals for years
  * the rule set does not cover are listed as skipped, never silently dropped.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param ruleSetId the rule set run
  * @param scenarioName the scenario it ran on
  * @param rows one per actual covered, in the data file's order
  * @param skipped the actuals outside the rule set's years
  * @param provenance the values the model read, by basis (the actuals themselves are not counted)
+ * @since 0.1
  */
 public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row> rows,
     ImmutableList<PublishedActual> skipped, Provenance provenance) {
@@ -42,12 +45,12 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
    */
   public record Row(PublishedActual actual, Sek model, boolean restsOnAssumptions) {
 
-    /** Returns model − published. */
+    /** {@return model − published} */
     public Sek difference() {
       return model.minus(actual.amount());
     }
 
-    /** Returns (model − published) ÷ published × 100, to one decimal (half even). */
+    /** {@return (model − published) ÷ published × 100, to one decimal (half even)} */
     public BigDecimal percentage() {
       return BigDecimal.valueOf(difference().ore()).multiply(BigDecimal.valueOf(100))
           .divide(BigDecimal.valueOf(actual.amount().ore()), 1, RoundingMode.HALF_EVEN);
@@ -57,6 +60,9 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   /**
    * Runs {@code ruleSet} on {@code scenario} against every published actual.
    *
+   * @param ruleSet the rule set to run
+   * @param scenario the scenario that supplies its inputs
+   * @return the backtest, one row per published actual
    * @throws NullPointerException if an argument is null
    */
   public static Backtest run(RuleSet ruleSet, Scenario scenario) {
@@ -89,15 +95,17 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
         Provenance.of(reads));
   }
 
-  /** Returns the measures that have at least one row, in {@link Measure} order. */
+  /** {@return the measures that have at least one row, in {@link Measure} order} */
   public ImmutableList<Measure> measures() {
     return ImmutableList.copyOf(java.util.Arrays.stream(Measure.values())
         .filter(m -> rows.stream().anyMatch(r -> r.actual().measure() == m)).toList());
   }
 
   /**
-   * Returns the mean of |model − published| over the rows of {@code measure}, to the öre (half
-   * even), or empty when there is none.
+   * {@return the mean of |model − published| over the rows of {@code measure}, to the öre (half
+   * even), or empty when there is none}
+   *
+   * @param measure what was paid, e.g. education ALF
    */
   public Optional<Sek> meanAbsoluteError(Measure measure) {
     Objects.requireNonNull(measure, "measure");
@@ -114,8 +122,10 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
   }
 
   /**
-   * Returns the mean of |model − published| ÷ published × 100 over the rows of {@code measure},
-   * to one decimal, or empty when there is none.
+   * {@return the mean of |model − published| ÷ published × 100 over the rows of {@code measure},
+   * to one decimal, or empty when there is none}
+   *
+   * @param measure what was paid, e.g. education ALF
    */
   public Optional<BigDecimal> meanAbsolutePercentage(Measure measure) {
     Objects.requireNonNull(measure, "measure");

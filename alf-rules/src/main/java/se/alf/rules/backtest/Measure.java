@@ -5,7 +5,13 @@ import se.alf.rules.Allocation;
 import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
 
-/** What a published actual measures, and the model's figure for it. */
+/**
+ * What a published actual measures, and the model's figure for it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Measure {
   /** All ALF paid: education + research (+ supplements in the model). */
   TOTAL,
@@ -14,14 +20,16 @@ public enum Measure {
   /** The clinical-research compensation: base + quality part. */
   RESEARCH;
 
-  /** Returns the id used in the data file, e.g. {@code education}. */
+  /** {@return the id used in the data file, e.g. {@code education}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the measure with data-file id {@code id}.
+   * {@return the measure with data-file id {@code id}}
    *
+   * @param field what the id is, for the message
+   * @param id the id in the data file
    * @throws IllegalArgumentException naming the field, the value and the ids allowed
    */
   public static Measure ofId(String field, String id) {

@@ -11,6 +11,8 @@ import se.alf.party.AlfRegion;
  * ({@code published_actuals.csv}): national or one region's, for a year and a measure, with the
  * source's own wording, the source, its address and the caveat a reader must know.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param region the region, or empty for the national figure
  * @param year the year the figure is for
  * @param measure what it measures
@@ -19,11 +21,23 @@ import se.alf.party.AlfRegion;
  * @param source the source and its quote
  * @param url where to read it
  * @param caveat what limits the figure (empty if nothing)
+ * @since 0.1
  */
 public record PublishedActual(Optional<AlfRegion> region, Year year, Measure measure,
     Sek amount, String asPublished, String source, String url, String caveat) {
 
-  /** Checks that nothing is null and the amount is positive. */
+  /**
+   * Checks that nothing is null and the amount is positive.
+   *
+   * @param region the ALF region
+   * @param year the year paid
+   * @param measure what was paid
+   * @param amount the amount, positive
+   * @param asPublished the figure as the source writes it
+   * @param source the source
+   * @param url where the source is
+   * @param caveat what to keep in mind about the figure
+   */
   public PublishedActual {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");
@@ -38,7 +52,7 @@ public record PublishedActual(Optional<AlfRegion> region, Year year, Measure mea
     }
   }
 
-  /** Returns the scope as text: {@code national} or the region's display name. */
+  /** {@return the scope as text: {@code national} or the region's display name} */
   public String scope() {
     return region.map(AlfRegion::displayName).orElse("national");
   }

@@ -19,6 +19,10 @@ import se.alf.party.AlfRegion;
  * The published actuals, read from {@value #RESOURCE} beside this class: rows copied from the
  * project's shared data ({@code alf_amounts.csv}, {@code published_2026_12.csv}) with their
  * sources. Nothing here is a constant next to the model: change the file to change the actuals.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class PublishedActuals {
 
@@ -31,7 +35,7 @@ public final class PublishedActuals {
 
   private static final ImmutableList<PublishedActual> ALL = load();
 
-  /** Returns every published actual in the data file, in its order. */
+  /** {@return every published actual in the data file, in its order} */
   public static ImmutableList<PublishedActual> all() {
     return ALL;
   }

@@ -6,28 +6,41 @@ import se.alf.money.Sek;
 /**
  * An amount under both rule sets and the difference right − left, exact to the öre.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param left the left rule set's amount
  * @param right the right rule set's amount
+ * @since 0.1
  */
 public record AmountComparison(Sek left, Sek right) {
 
-  /** Checks that both amounts are given. */
+  /**
+   * Checks that both amounts are given.
+   *
+   * @param left the left rule set's amount
+   * @param right the right rule set's amount
+   */
   public AmountComparison {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
   }
 
-  /** Returns the comparison of {@code left} with {@code right}. */
+  /**
+   * {@return the comparison of {@code left} with {@code right}}
+   *
+   * @param left the left rule set's amount
+   * @param right the right rule set's amount
+   */
   public static AmountComparison of(Sek left, Sek right) {
     return new AmountComparison(left, right);
   }
 
-  /** Returns right − left. */
+  /** {@return right − left} */
   public Sek difference() {
     return right.minus(left);
   }
 
-  /** Returns whether the two amounts differ. */
+  /** {@return whether the two amounts differ} */
   public boolean isChanged() {
     return !left.equals(right);
   }

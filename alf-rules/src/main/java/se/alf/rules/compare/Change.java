@@ -1,6 +1,12 @@
 package se.alf.rules.compare;
 
-/** How an item (a parameter, a statement, a condition) differs between the two sides. */
+/**
+ * How an item (a parameter, a statement, a condition) differs between the two sides.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
 public enum Change {
   /** Present in the left rule set only. */
   ONLY_LEFT,
@@ -9,7 +15,13 @@ public enum Change {
   /** Present in both, with different content. */
   CHANGED;
 
-  /** Returns the change as a reader writes it: "only in alf-2014", "changed", … */
+  /**
+   * Returns the change as a reader writes it: "only in alf-2014", "changed", …
+   *
+   * @param leftId the left rule set's id
+   * @param rightId the right rule set's id
+   * @return the change in words
+   */
   public String describe(String leftId, String rightId) {
     switch (this) {
       case ONLY_LEFT: return "only in " + leftId;

@@ -39,6 +39,8 @@ import se.alf.rules.explain.ParameterRead;
  * {@link Line} order, parameters and statements by id.
  *
  * <p>This class is an immutable, thread-safe value; {@link ComparisonEngine} computes it.
+ *
+ * @since 0.1
  */
 public final class Comparison {
 
@@ -88,6 +90,10 @@ public final class Comparison {
   /**
    * Starts a comparison of {@code left} (e.g. the baseline) with {@code right} (e.g. the reform);
    * differences are right − left.
+   *
+   * @param left the rule set compared from, e.g. the baseline
+   * @param right the rule set compared to, e.g. the reform
+   * @return the pair, to be run {@code over} a scenario
    */
   public static Between of(RuleSet left, RuleSet right) {
     return new Between(Objects.requireNonNull(left, "left"),
@@ -95,50 +101,54 @@ public final class Comparison {
   }
 
   /**
-   * Returns what the caller should know before using the figures, from both sides and every year,
-   * each once: see {@link se.alf.rules.Allocation#warnings()}.
+   * {@return what the caller should know before using the figures, from both sides and every year,
+   * each once: see {@link se.alf.rules.Allocation#warnings()}}
    */
   public ImmutableList<Finding> warnings() {
     return warnings;
   }
 
-  /** The left rule set, e.g. the baseline. */
+  /** {@return the left rule set, e.g. the baseline} */
   public RuleSet left() {
     return left;
   }
 
-  /** The right rule set, e.g. the reform; differences are right − left. */
+  /** {@return the right rule set, e.g. the reform; differences are right − left} */
   public RuleSet right() {
     return right;
   }
 
+  /** {@return the scenario both rule sets ran on} */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** The first year compared. */
+  /** {@return the first year compared} */
   public Year from() {
     return from;
   }
 
-  /** The last year compared (inclusive). */
+  /** {@return the last year compared (inclusive)} */
   public Year to() {
     return to;
   }
 
-  /** Returns the years compared, ascending. */
+  /** {@return the years compared, ascending} */
   public ImmutableList<Year> years() {
     return national.keySet().asList();
   }
 
-  /** Returns every line of every region and year: by region, then year, then line. */
+  /** {@return every line of every region and year: by region, then year, then line} */
   public ImmutableList<LineComparison> lines() {
     return lines;
   }
 
   /**
-   * Returns {@code line} of {@code region} in {@code year}.
+   * {@return {@code line} of {@code region} in {@code year}}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line the line
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public LineComparison line(AlfRegion region, Year year, Line line) {
@@ -149,8 +159,10 @@ public final class Comparison {
   }
 
   /**
-   * Returns every line of {@code region} in {@code year}, in {@link Line} order.
+   * {@return every line of {@code region} in {@code year}, in {@link Line} order}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public ImmutableList<LineComparison> lines(AlfRegion region, Year year) {
@@ -160,15 +172,16 @@ public final class Comparison {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the lines whose values differ, in the order of {@link #lines()}. */
+  /** {@return the lines whose values differ, in the order of {@link #lines()}} */
   public ImmutableList<LineComparison> changedLines() {
     return lines.stream().filter(LineComparison::isChanged)
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the national totals of {@code year}.
+   * {@return the national totals of {@code year}}
    *
+   * @param year one of the years compared
    * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
    */
   public NationalComparison national(Year year) {
@@ -177,8 +190,11 @@ public final class Comparison {
   }
 
   /**
-   * Returns the money line {@code line} of {@code region} in {@code year}, typed.
+   * {@return the money line {@code line} of {@code region} in {@code year}, typed}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line a money line
    * @throws IllegalArgumentException if {@code line} counts students (use {@link #students}) or
    *     {@code year} is not one of {@link #years()}
    */
@@ -189,8 +205,11 @@ public final class Comparison {
   }
 
   /**
-   * Returns the student line {@code line} of {@code region} in {@code year}, typed.
+   * {@return the student line {@code line} of {@code region} in {@code year}, typed}
    *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line a student line
    * @throws IllegalArgumentException if {@code line} counts kronor (use {@link #money}) or
    *     {@code year} is not one of {@link #years()}
    */
@@ -200,45 +219,57 @@ public final class Comparison {
     return (StudentLine) line(region, year, line);
   }
 
-  /** Returns the national totals of every year, ascending. */
+  /** {@return the national totals of every year, ascending} */
   public ImmutableList<NationalComparison> national() {
     return national.values().asList();
   }
 
-  /** Returns the parameters that differ, by key id. */
+  /** {@return the parameters that differ, by key id} */
   public ImmutableList<ParameterDifference> parameterDifferences() {
     return parameterDifferences;
   }
 
-  /** Returns the difference in parameter {@code id}, if it differs. */
+  /**
+   * {@return the difference in parameter {@code id}, if it differs}
+   *
+   * @param id the parameter's id
+   */
   public Optional<ParameterDifference> parameterDifference(String id) {
     Objects.requireNonNull(id, "id");
     return parameterDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** Returns the non-computable statements that differ, by id. */
+  /** {@return the non-computable statements that differ, by id} */
   public ImmutableList<StatementDifference> statementDifferences() {
     return statementDifferences;
   }
 
-  /** Returns the difference in statement {@code id}, if it differs. */
+  /**
+   * {@return the difference in statement {@code id}, if it differs}
+   *
+   * @param id the statement's id
+   */
   public Optional<StatementDifference> statementDifference(String id) {
     Objects.requireNonNull(id, "id");
     return statementDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** Returns the verdicts on each project given, in the order given. */
+  /** {@return the verdicts on each project given, in the order given} */
   public ImmutableList<VerdictComparison> verdicts() {
     return verdicts;
   }
 
-  /** Returns the verdicts that change, in the order given. */
+  /** {@return the verdicts that change, in the order given} */
   public ImmutableList<VerdictComparison> changedVerdicts() {
     return verdicts.stream().filter(VerdictComparison::isChanged)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns a copy that also compares the verdicts on {@code projects} (replacing any before). */
+  /**
+   * {@return a copy that also compares the verdicts on {@code projects} (replacing any before)}
+   *
+   * @param projects the projects to classify
+   */
   public Comparison withProjects(Iterable<ResearchProject> projects) {
     return new Comparison(left, right, scenario, from, to, lines, national,
         parameterDifferences, statementDifferences,
@@ -247,8 +278,8 @@ public final class Comparison {
   }
 
   /**
-   * Returns every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
-   * rest on, each once, ordered by key id: what a rendering footnotes. An assumption is never a
+   * {@return every assumption ({@link se.alf.rules.param.Basis#ASSUMPTION}) either side's results
+   * rest on, each once, ordered by key id: what a rendering footnotes} An assumption is never a
    * fact.
    */
   public ImmutableList<ParameterRead> assumptions() {
@@ -259,8 +290,8 @@ public final class Comparison {
   }
 
   /**
-   * Returns whether anything differs: a line, a national total, a parameter, a statement or a
-   * verdict.
+   * {@return whether anything differs: a line, a national total, a parameter, a statement or a
+   * verdict}
    */
   public boolean hasDifferences() {
     return differences().anyMatch(Difference::isChanged)
@@ -268,16 +299,16 @@ public final class Comparison {
   }
 
   /**
-   * Returns every difference of the comparison, each of its own type: the lines, the national
+   * {@return every difference of the comparison, each of its own type: the lines, the national
    * totals, the parameters, the statements, then the verdicts; filter with
-   * {@link Difference#isChanged()} for those that differ.
+   * {@link Difference#isChanged()} for those that differ}
    */
   public java.util.stream.Stream<Difference> differences() {
     return java.util.stream.Stream.of(lines, national.values(), parameterDifferences,
         statementDifferences, verdicts).flatMap(java.util.Collection::stream);
   }
 
-  /** Returns the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT}). */
+  /** {@return the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT})} */
   public String toTable() {
     return se.alf.rules.report.Format.TEXT.render(this);
   }
@@ -331,8 +362,10 @@ public final class Comparison {
     }
 
     /**
-     * Returns a copy that also classifies {@code projects} under both rule sets (replacing any
-     * projects given before).
+     * {@return a copy that also classifies {@code projects} under both rule sets (replacing any
+     * projects given before)}
+     *
+     * @param projects the projects to classify
      */
     public Between withProjects(Iterable<ResearchProject> projects) {
       return new Between(left, right, ComparisonEngine.copy(projects));
@@ -342,6 +375,10 @@ public final class Comparison {
      * Compares the two rule sets on {@code scenario} for every year from {@code from} to
      * {@code to}, inclusive.
      *
+     * @param scenario the scenario both rule sets run on
+     * @param from the first year
+     * @param to the last year, not before {@code from}
+     * @return the comparison
      * @throws IllegalArgumentException if {@code from} is after {@code to}
      * @throws se.alf.rules.YearOutsideRuleSetException if a year is before either rule set's
      *     first year
@@ -356,13 +393,21 @@ public final class Comparison {
       return ComparisonEngine.compare(left, right, scenario, from, to, projects);
     }
 
-    /** Compares the two rule sets on {@code scenario} in the one year {@code year}. */
+    /**
+     * Compares the two rule sets on {@code scenario} in the one year {@code year}.
+     *
+     * @param scenario the scenario both rule sets run on
+     * @param year the year
+     * @return the comparison
+     */
     public Comparison over(Scenario scenario, Year year) {
       return over(scenario, year, year);
     }
 
     /**
-     * Returns the verdicts on {@code projects} under both rule sets, without a scenario.
+     * {@return the verdicts on {@code projects} under both rule sets, without a scenario}
+     *
+     * @param projects the projects to classify
      */
     public ImmutableList<VerdictComparison> verdicts(Iterable<ResearchProject> projects) {
       return ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects));

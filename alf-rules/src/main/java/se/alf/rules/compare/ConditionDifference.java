@@ -11,15 +11,25 @@ import se.alf.rules.ConditionResult;
  * project between the two rule sets: present in one definition only, or met on one side and not
  * on the other. Part of a {@link VerdictComparison}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the condition id, e.g. {@code permit}
  * @param change how the condition differs
  * @param left the left rule set's result; empty if {@link Change#ONLY_RIGHT}
  * @param right the right rule set's result; empty if {@link Change#ONLY_LEFT}
+ * @since 0.1
  */
 public record ConditionDifference(String id, Change change, Optional<ConditionResult> left,
     Optional<ConditionResult> right) {
 
-  /** Checks that the results agree with the change. */
+  /**
+   * Checks that the results agree with the change.
+   *
+   * @param id the condition's id
+   * @param change how it differs
+   * @param left the left rule set's result, if it has the condition
+   * @param right the right rule set's result, if it has the condition
+   */
   public ConditionDifference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(change, "change");
@@ -31,7 +41,7 @@ public record ConditionDifference(String id, Change change, Optional<ConditionRe
         "condition %s is changed but met alike on both sides", id);
   }
 
-  /** Returns whether the condition fails on a side that has it. */
+  /** {@return whether the condition fails on a side that has it} */
   public boolean failsOnEitherSide() {
     return left.map(c -> !c.met()).orElse(false) || right.map(c -> !c.met()).orElse(false);
   }

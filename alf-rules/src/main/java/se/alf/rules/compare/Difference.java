@@ -6,14 +6,18 @@ package se.alf.rules.compare;
  * parameter ({@link ParameterDifference}), a statement ({@link StatementDifference}) or the verdict
  * on a research project ({@link VerdictComparison}). Each is an immutable record (or a sealed
  * family of records); switch on the type for its data.
+ *
+ * <p>Every implementation is an immutable record, thread-safe.
+ *
+ * @since 0.1
  */
 public sealed interface Difference
     permits LineComparison, NationalComparison, ParameterDifference, StatementDifference,
         VerdictComparison {
 
   /**
-   * Returns whether the two sides differ here: a value, a total, a verdict or a condition; a
-   * parameter or statement difference always does, as it exists only where the sides differ.
+   * {@return whether the two sides differ here: a value, a total, a verdict or a condition; a
+   * parameter or statement difference always does, as it exists only where the sides differ}
    */
   boolean isChanged();
 }

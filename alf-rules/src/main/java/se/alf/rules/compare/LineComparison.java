@@ -24,28 +24,37 @@ import se.alf.rules.explain.ParameterRead;
  *   Sek more = m.differenceAmount();
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface LineComparison extends Difference permits MoneyLine, StudentLine {
 
+  /** {@return the ALF region} */
   AlfRegion region();
 
+  /** {@return the year} */
   Year year();
 
+  /** {@return the line compared} */
   Line line();
 
-  /** How the left value was computed ({@link RegionAllocation#explanation(Line)}). */
+  /** {@return how the left value was computed ({@link RegionAllocation#explanation(Line)})} */
   Explanation leftExplanation();
 
-  /** How the right value was computed ({@link RegionAllocation#explanation(Line)}). */
+  /** {@return how the right value was computed ({@link RegionAllocation#explanation(Line)})} */
   Explanation rightExplanation();
 
-  /** The left rule set's value in {@link #unit()} (kronor or full-year students), exact. */
+  /**
+   * {@return the left rule set's value in {@link #unit()} (kronor or full-year students), exact}
+   */
   Ratio left();
 
-  /** The right rule set's value in {@link #unit()} (kronor or full-year students), exact. */
+  /**
+   * {@return the right rule set's value in {@link #unit()} (kronor or full-year students), exact}
+   */
   Ratio right();
 
-  /** Returns right − left in {@link #unit()}, exact. */
+  /** {@return right − left in {@link #unit()}, exact} */
   default Ratio difference() {
     return right().minus(left());
   }
@@ -56,33 +65,33 @@ public sealed interface LineComparison extends Difference permits MoneyLine, Stu
     return !left().equals(right());
   }
 
-  /** Returns what the values count: kronor or full-year students. */
+  /** {@return what the values count: kronor or full-year students} */
   default Unit unit() {
     return Unit.of(line());
   }
 
-  /** Returns whether the left value rests on at least one assumption. */
+  /** {@return whether the left value rests on at least one assumption} */
   default boolean leftRestsOnAssumptions() {
     return leftExplanation().restsOnAssumptions();
   }
 
-  /** Returns whether the right value rests on at least one assumption. */
+  /** {@return whether the right value rests on at least one assumption} */
   default boolean rightRestsOnAssumptions() {
     return rightExplanation().restsOnAssumptions();
   }
 
-  /** Returns whether either value rests on at least one assumption. */
+  /** {@return whether either value rests on at least one assumption} */
   default boolean restsOnAssumptions() {
     return leftRestsOnAssumptions() || rightRestsOnAssumptions();
   }
 
-  /** Returns the assumptions either value rests on, each once, ordered by key id. */
+  /** {@return the assumptions either value rests on, each once, ordered by key id} */
   default ImmutableList<ParameterRead> assumptions() {
     return Assumptions.union(ImmutableList.of(leftExplanation().allReads(),
         rightExplanation().allReads()));
   }
 
-  /** Returns e.g. {@code "Västerbotten 2027 total"}: what {@code toString()} starts with. */
+  /** {@return e.g. {@code "Västerbotten 2027 total"}: what {@code toString()} starts with} */
   default String title() {
     return region().displayName() + " " + year() + " "
         + line().name().toLowerCase(Locale.ROOT).replace('_', ' ');

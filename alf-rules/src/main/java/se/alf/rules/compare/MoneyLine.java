@@ -13,13 +13,26 @@ import se.alf.rules.report.Texts;
  * A money line ({@link Line#EDUCATION}, research, supplement, {@link Line#TOTAL}) of one region and
  * year under both rule sets, in {@link Sek}, exact to the öre.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param leftAmount the left rule set's amount
  * @param rightAmount the right rule set's amount
+ * @since 0.1
  */
 public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, Sek rightAmount,
     Explanation leftExplanation, Explanation rightExplanation) implements LineComparison {
 
-  /** Checks that every part is given and that {@code line} counts money. */
+  /**
+   * Checks that every part is given and that {@code line} counts money.
+   *
+   * @param region the ALF region
+   * @param year the year
+   * @param line a money line
+   * @param leftAmount the left rule set's amount
+   * @param rightAmount the right rule set's amount
+   * @param leftExplanation the left amount's explanation
+   * @param rightExplanation the right amount's explanation
+   */
   public MoneyLine {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");
@@ -34,7 +47,7 @@ public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, 
     }
   }
 
-  /** Returns right − left. */
+  /** {@return right − left} */
   public Sek differenceAmount() {
     return rightAmount.minus(leftAmount);
   }

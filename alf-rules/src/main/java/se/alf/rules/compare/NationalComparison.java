@@ -21,11 +21,14 @@ import se.alf.rules.Line;
  * <p>Conservation is checked on construction, for each side to the öre: the regions' totals plus
  * the amount returned to the state equal education + research appropriation + supplements.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param year the year
  * @param lines each money line summed over the regions; every line of {@link #MONEY_LINES}
  * @param researchAppropriation the research appropriation distributed
  * @param returnedToState quality amounts withheld and returned to the state (återbetalas till
  *     staten)
+ * @since 0.1
  */
 public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison> lines,
     AmountComparison researchAppropriation, AmountComparison returnedToState)
@@ -35,7 +38,14 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
   public static final ImmutableList<Line> MONEY_LINES = ImmutableList.of(Line.EDUCATION,
       Line.RESEARCH_BASE, Line.RESEARCH_QUALITY, Line.SUPPLEMENT, Line.TOTAL);
 
-  /** Checks that every money line is present and that money is conserved on each side. */
+  /**
+   * Checks that every money line is present and that money is conserved on each side.
+   *
+   * @param year the year
+   * @param lines each money line summed over the regions
+   * @param researchAppropriation the research appropriation on each side
+   * @param returnedToState what each side returns to the state
+   */
   public NationalComparison {
     Objects.requireNonNull(year, "year");
     lines = ImmutableMap.copyOf(Objects.requireNonNull(lines, "lines"));
@@ -51,8 +61,9 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
   }
 
   /**
-   * Returns the sum of the money line {@code line} over the regions.
+   * {@return the sum of the money line {@code line} over the regions}
    *
+   * @param line a money line
    * @throws IllegalArgumentException if {@code line} counts students
    */
   public AmountComparison line(Line line) {
@@ -61,12 +72,14 @@ public record NationalComparison(Year year, ImmutableMap<Line, AmountComparison>
     return lines.get(line);
   }
 
-  /** Returns the total paid to the regions. */
+  /** {@return the total paid to the regions} */
   public AmountComparison paidToRegions() {
     return line(Line.TOTAL);
   }
 
-  /** Returns education + research appropriation + supplements: what the state pays out or keeps. */
+  /**
+   * {@return education + research appropriation + supplements: what the state pays out or keeps}
+   */
   public AmountComparison appropriation() {
     return AmountComparison.of(
         appropriation(lines, researchAppropriation, AmountComparison::left),

@@ -15,17 +15,28 @@ import java.util.TreeSet;
  * different timelines. Both timelines are given as dated, cited values; the side that lacks the
  * parameter has none.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the key id, e.g. {@code education.raise-from}
  * @param description what the key names
  * @param change how the parameter differs
  * @param left the left rule set's values, oldest first; empty if {@link Change#ONLY_RIGHT}
  * @param right the right rule set's values, oldest first; empty if {@link Change#ONLY_LEFT}
+ * @since 0.1
  */
 public record ParameterDifference(String id, String description, Change change,
     ImmutableList<ParameterValue> left, ImmutableList<ParameterValue> right)
     implements Difference {
 
-  /** Checks that the values agree with the change. */
+  /**
+   * Checks that the values agree with the change.
+   *
+   * @param id the parameter's id
+   * @param description what the parameter is
+   * @param change how it differs
+   * @param left the left rule set's values
+   * @param right the right rule set's values
+   */
   public ParameterDifference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
@@ -47,9 +58,9 @@ public record ParameterDifference(String id, String description, Change change,
   }
 
   /**
-   * Returns whether the two sides hold a different value (or basis) on some date, or only one side
+   * {@return whether the two sides hold a different value (or basis) on some date, or only one side
    * has a value then; {@code false} when the timelines differ only in how they are cut into ranges
-   * and in their citations (e.g. the same value re-cited from a later date).
+   * and in their citations (e.g. the same value re-cited from a later date)}
    */
   public boolean valuesDiffer() {
     TreeSet<LocalDate> dates = new TreeSet<>();
@@ -71,7 +82,7 @@ public record ParameterDifference(String id, String description, Change change,
         .findFirst().map(v -> List.of(v.basis(), v.value()));
   }
 
-  /** Returns whether a value on either side is an assumption. */
+  /** {@return whether a value on either side is an assumption} */
   public boolean restsOnAssumptions() {
     return left.stream().anyMatch(v -> v.basis().isAssumption())
         || right.stream().anyMatch(v -> v.basis().isAssumption());

@@ -12,16 +12,27 @@ import se.alf.time.DatedValue;
  * One dated value of a parameter's timeline: the value over {@code [from, until)}, what it rests
  * on and where it comes from.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param from the first day the value holds
  * @param until the first day the value no longer holds; empty if it holds from {@code from} on
  * @param value the value, of the parameter's type (e.g. {@code Sek}, {@code Year}, {@code Ratio})
  * @param basis what the value rests on
  * @param citation where the value comes from
+ * @since 0.1
  */
 public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object value, Basis basis,
     Citation citation) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param from the first day
+   * @param until the first day after, if it ends
+   * @param value the value, as text
+   * @param basis what it rests on
+   * @param citation where it comes from
+   */
   public ParameterValue {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
@@ -30,22 +41,26 @@ public record ParameterValue(LocalDate from, Optional<LocalDate> until, Object v
     Objects.requireNonNull(citation, "citation");
   }
 
-  /** Returns the value as text: Swedish format for kronor, marked when it is an assumption. */
+  /** {@return the value as text: Swedish format for kronor, marked when it is an assumption} */
   public String text() {
     return se.alf.rules.report.Texts.value(value) + (basis.isAssumption() ? " (assumption)" : "");
   }
 
-  /** Returns {@code "[2015-01-01, 2026-01-01)"} or {@code "[2026-01-01, …)"}. */
+  /** {@return {@code "[2015-01-01, 2026-01-01)"} or {@code "[2026-01-01, …)"}} */
   public String rangeText() {
     return "[" + from + ", " + until.map(LocalDate::toString).orElse("…") + ")";
   }
 
-  /** Returns {@code "value [from, until) (citation)"}. */
+  /** {@return {@code "value [from, until) (citation)"}} */
   public String render() {
     return text() + " " + rangeText() + " (" + citation.render() + ")";
   }
 
-  /** Returns the value of {@code dated}. */
+  /**
+   * {@return the value of {@code dated}}
+   *
+   * @param dated the dated setting
+   */
   public static ParameterValue of(DatedValue<? extends Setting<?>> dated) {
     return new ParameterValue(dated.from(), dated.until(), dated.value().value(),
         dated.value().basis(), dated.citation());

@@ -14,14 +14,27 @@ import se.alf.rules.report.Texts;
  * of one region and year under both rule sets, exact. The {@link #difference()} is a ratio, as it
  * may be negative.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param leftStudents the left rule set's count
  * @param rightStudents the right rule set's count
+ * @since 0.1
  */
 public record StudentLine(AlfRegion region, Year year, Line line, FullYearStudents leftStudents,
     FullYearStudents rightStudents, Explanation leftExplanation, Explanation rightExplanation)
     implements LineComparison {
 
-  /** Checks that every part is given and that {@code line} counts students. */
+  /**
+   * Checks that every part is given and that {@code line} counts students.
+   *
+   * @param region the ALF region
+   * @param year the year
+   * @param line a student line
+   * @param leftStudents the left rule set's number
+   * @param rightStudents the right rule set's number
+   * @param leftExplanation the left number's explanation
+   * @param rightExplanation the right number's explanation
+   */
   public StudentLine {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(year, "year");

@@ -17,14 +17,23 @@ import se.alf.rules.Verdict;
  * ({@link RuleSet#classify(ResearchProject)}, as of each rule set's reference year), whether the
  * verdict changes, and which conditions made the difference.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param project the project classified
  * @param left the left rule set's verdict
  * @param right the right rule set's verdict
+ * @since 0.1
  */
 public record VerdictComparison(ResearchProject project, Verdict left, Verdict right)
     implements Difference {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param project the project
+   * @param left the left rule set's verdict
+   * @param right the right rule set's verdict
+   */
   public VerdictComparison {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(left, "left");
@@ -38,8 +47,8 @@ public record VerdictComparison(ResearchProject project, Verdict left, Verdict r
   }
 
   /**
-   * Returns every condition that differs, whether or not the verdict changes: present in one
-   * definition only, or met differently. Left's conditions first, in its order, then right's.
+   * {@return every condition that differs, whether or not the verdict changes: present in one
+   * definition only, or met differently} Left's conditions first, in its order, then right's.
    */
   public ImmutableList<ConditionDifference> differences() {
     Map<String, ConditionResult> l = byId(left);
@@ -60,8 +69,8 @@ public record VerdictComparison(ResearchProject project, Verdict left, Verdict r
   }
 
   /**
-   * Returns the conditions that made the verdict change: those of {@link #differences()} that
-   * fail on one side. Empty if the verdict does not change.
+   * {@return the conditions that made the verdict change: those of {@link #differences()} that
+   * fail on one side} Empty if the verdict does not change.
    */
   public ImmutableList<ConditionDifference> decisive() {
     if (!isChanged()) {

@@ -21,6 +21,10 @@
  * <p>Every type here is immutable and thread-safe; nothing does I/O.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.rules.compare;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

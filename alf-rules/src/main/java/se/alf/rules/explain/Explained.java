@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  * <p>This class is immutable and thread-safe if its value is.
  *
  * @param <T> the type of the value
+ * @since 0.1
  */
 public final class Explained<T> {
 
@@ -24,24 +25,37 @@ public final class Explained<T> {
     this.source = source;
   }
 
-  /** Returns {@code value} explained by {@code explanation}. */
+  /**
+   * {@return {@code value} explained by {@code explanation}}
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param explanation its explanation
+   */
   public static <T> Explained<T> of(T value, Explanation explanation) {
     return new Explained<>(value, Objects.requireNonNull(explanation, "explanation"), null);
   }
 
   /**
-   * Returns {@code value} whose explanation {@code source} builds on the first call of
-   * {@link #explanation()} (once, even when several threads ask at the same time). The source
+   * {@return {@code value} whose explanation {@code source} builds on the first call of
+   * {@link #explanation()} (once, even when several threads ask at the same time)} The source
    * must return the explanation of this very value.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param source builds its explanation
    */
   public static <T> Explained<T> lazy(T value, Supplier<Explanation> source) {
     return new Explained<>(value, null, Objects.requireNonNull(source, "source"));
   }
 
   /**
-   * Returns {@code value} without an explanation, for a rule evaluated without recording (see
+   * {@return {@code value} without an explanation, for a rule evaluated without recording (see
    * {@code se.alf.rules.spi.RuleContext}): such a result stays inside the evaluation and never
-   * reaches a caller.
+   * reaches a caller}
+   *
+   * @param <T> the type of the value
+   * @param value the value
    */
   public static <T> Explained<T> unexplained(T value) {
     return new Explained<>(value, null, UNEXPLAINED);
@@ -51,17 +65,17 @@ public final class Explained<T> {
     throw new IllegalStateException("a result evaluated without recording has no explanation");
   };
 
-  /** Returns whether the explanation is built (for tests: a lazy one is not, until asked for). */
+  /** {@return whether the explanation is built (for tests: a lazy one is not, until asked for)} */
   public boolean hasExplanation() {
     return explanation != null;
   }
 
-  /** Returns the value. */
+  /** {@return the value} */
   public T value() {
     return value;
   }
 
-  /** Returns why the value is what it is, built on first use where it is built lazily. */
+  /** {@return why the value is what it is, built on first use where it is built lazily} */
   public Explanation explanation() {
     Explanation e = explanation;
     if (e == null) {

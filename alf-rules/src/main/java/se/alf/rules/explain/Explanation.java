@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import se.alf.source.Citation;
 
 /**
@@ -21,6 +22,8 @@ import se.alf.source.Citation;
  * text (labels, values, formulas) is rendered on demand, so recording an explanation while the
  * rules run costs little. An explanation travels with its result; nothing is kept in global or
  * thread-local state. Instances are immutable and thread-safe if the values are.
+ *
+ * @since 0.1
  */
 public final class Explanation {
 
@@ -50,7 +53,11 @@ public final class Explanation {
     this.steps = b.steps;
   }
 
-  /** What was computed, e.g. {@code "Education compensation, Örebro, 2027"}. */
+  /**
+   * What was computed, e.g. {@code "Education compensation, Örebro, 2027"}.
+   *
+   * @return what was computed
+   */
   public String label() {
     return label.get();
   }
@@ -58,6 +65,8 @@ public final class Explanation {
   /**
    * The value, as text (see {@link Formats#text}); empty for a node that states something
    * without a value (e.g. a condition of a verdict).
+   *
+   * @return the value as text, or empty
    */
   public String value() {
     if (valueText != null) {
@@ -69,32 +78,54 @@ public final class Explanation {
   /**
    * The value, typed (e.g. {@code Sek}, {@code FullYearStudents}, {@code Ratio}, {@code Boolean}
    * for a verdict), or null for a node that states something without a value.
+   *
+   * @return the typed value, or null
    */
-  public Object typedValue() {
+  public @Nullable Object typedValue() {
     return value;
   }
 
-  /** The rule that produced the value. */
+  /**
+   * The rule that produced the value.
+   *
+   * @return the rule's citation, or empty
+   */
   public Optional<Citation> citation() {
     return Optional.ofNullable(citation);
   }
 
-  /** A short description of the arithmetic, e.g. {@code "rate × compensated students"}. */
+  /**
+   * A short description of the arithmetic, e.g. {@code "rate × compensated students"}.
+   *
+   * @return the formula, or empty
+   */
   public Optional<String> formula() {
     return formula == null ? Optional.empty() : Optional.of(formula.get());
   }
 
-  /** The parameters this step read itself, in the order read. */
+  /**
+   * The parameters this step read itself, in the order read.
+   *
+   * @return the parameters read, possibly none
+   */
   public ImmutableList<ParameterRead> reads() {
     return reads;
   }
 
-  /** The steps this step used, in the order used. */
+  /**
+   * The steps this step used, in the order used.
+   *
+   * @return the steps used, possibly none
+   */
   public ImmutableList<Explanation> steps() {
     return steps;
   }
 
-  /** Returns every parameter read in this tree, each id and range once, in the order met. */
+  /**
+   * Returns every parameter read in this tree, each id and range once, in the order met.
+   *
+   * @return every parameter read in the tree
+   */
   public ImmutableList<ParameterRead> allReads() {
     ImmutableList<ParameterRead> all = allReads;
     if (all == null) {
@@ -126,13 +157,21 @@ public final class Explanation {
     }
   }
 
-  /** Returns the assumptions this value rests on, anywhere in the tree. */
+  /**
+   * Returns the assumptions this value rests on, anywhere in the tree.
+   *
+   * @return the assumptions, possibly none
+   */
   public ImmutableList<ParameterRead> assumptions() {
     return allReads().stream().filter(r -> r.basis().isAssumption())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns whether the value rests on at least one assumption. */
+  /**
+   * Returns whether the value rests on at least one assumption.
+   *
+   * @return whether the value rests on an assumption
+   */
   public boolean restsOnAssumptions() {
     return !assumptions().isEmpty();
   }
@@ -140,6 +179,8 @@ public final class Explanation {
   /**
    * Returns the tree as indented text a finance officer can follow: one line per step with its
    * value and rule, the parameters it read beneath it.
+   *
+   * @return the tree as text, one line per step
    */
   public String render() {
     StringBuilder b = new StringBuilder(8192);
@@ -226,7 +267,11 @@ public final class Explanation {
     return render();
   }
 
-  /** Returns a builder of an explanation (for the engine and rule-set authors). */
+  /**
+   * Returns a builder of an explanation (for the engine and rule-set authors).
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -243,63 +288,112 @@ public final class Explanation {
 
     Builder() {}
 
-    /** Sets the label. */
+    /**
+     * Sets the label.
+     *
+     * @param label what was computed
+     * @return this builder
+     */
     public Builder label(String label) {
       Objects.requireNonNull(label, "label");
       this.label = () -> label;
       return this;
     }
 
-    /** Sets the label, rendered on demand. */
+    /**
+     * Sets the label, rendered on demand.
+     *
+     * @param label builds what was computed
+     * @return this builder
+     */
     public Builder label(Supplier<String> label) {
       this.label = Objects.requireNonNull(label, "label");
       return this;
     }
 
-    /** Sets the typed value. */
+    /**
+     * Sets the typed value.
+     *
+     * @param value the typed value
+     * @return this builder
+     */
     public Builder value(Object value) {
       this.value = Objects.requireNonNull(value, "value");
       return this;
     }
 
-    /** The value's text where {@link Formats#text} would not say it (e.g. a verdict's). */
+    /**
+     * The value's text where {@link Formats#text} would not say it (e.g. a verdict's).
+     *
+     * @param valueText builds the value's text
+     * @return this builder
+     */
     public Builder valueText(Supplier<String> valueText) {
       this.valueText = Objects.requireNonNull(valueText, "valueText");
       return this;
     }
 
-    /** Sets the citation. */
+    /**
+     * Sets the citation.
+     *
+     * @param citation the rule's citation
+     * @return this builder
+     */
     public Builder citation(Citation citation) {
       this.citation = Objects.requireNonNull(citation, "citation");
       return this;
     }
 
-    /** Sets the formula. */
+    /**
+     * Sets the formula.
+     *
+     * @param formula the arithmetic, e.g. {@code "rate × students"}
+     * @return this builder
+     */
     public Builder formula(String formula) {
       Objects.requireNonNull(formula, "formula");
       this.formula = () -> formula;
       return this;
     }
 
-    /** Sets the formula, rendered on demand. */
+    /**
+     * Sets the formula, rendered on demand.
+     *
+     * @param formula builds the arithmetic's text
+     * @return this builder
+     */
     public Builder formula(Supplier<String> formula) {
       this.formula = Objects.requireNonNull(formula, "formula");
       return this;
     }
 
-    /** Sets the parameter reads. */
+    /**
+     * Sets the parameter reads.
+     *
+     * @param reads the parameters read
+     * @return this builder
+     */
     public Builder reads(ImmutableList<ParameterRead> reads) {
       this.reads = Objects.requireNonNull(reads, "reads");
       return this;
     }
 
-    /** Sets the sub-steps. */
+    /**
+     * Sets the sub-steps.
+     *
+     * @param steps the steps used
+     * @return this builder
+     */
     public Builder steps(ImmutableList<Explanation> steps) {
       this.steps = Objects.requireNonNull(steps, "steps");
       return this;
     }
 
-    /** Returns the explanation; the label is required. */
+    /**
+     * Returns the explanation; the label is required.
+     *
+     * @return the explanation
+     */
     public Explanation build() {
       Objects.requireNonNull(label, "label");
       return new Explanation(this);

@@ -13,12 +13,20 @@ import se.alf.research.Permit;
 /**
  * How values are written in explanations and reports: kronor in Swedish format, permits by their
  * Swedish names, grades as letters, collections element by element.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Formats {
 
   private Formats() {}
 
-  /** Returns {@code value} as text for a reader. */
+  /**
+   * {@return {@code value} as text for a reader}
+   *
+   * @param value the value, e.g. a {@code Sek} or a {@code Ratio}
+   */
   public static String text(Object value) {
     if (value instanceof Sek sek) {
       return sek.format();

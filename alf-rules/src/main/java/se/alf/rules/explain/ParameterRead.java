@@ -16,6 +16,8 @@ import se.alf.time.DatedValue;
  * <p>A read is recorded cheaply while the rules run; its text ({@link #value()}, {@link #range()},
  * {@link #render()}) is rendered only when asked for. Instances are immutable and thread-safe if
  * the value is.
+ *
+ * @since 0.1
  */
 public final class ParameterRead {
 
@@ -24,8 +26,12 @@ public final class ParameterRead {
   private final boolean fromScenario;
 
   /**
-   * Returns the record of reading {@code dated} under {@code key}, from a scenario or from a rule
-   * set's own parameters ({@code fromScenario}).
+   * {@return the record of reading {@code dated} under {@code key}, from a scenario or from a rule
+   * set's own parameters ({@code fromScenario})}
+   *
+   * @param key the key read
+   * @param dated the setting read
+   * @param fromScenario whether the scenario supplied it
    */
   public static ParameterRead of(Key<?> key, DatedValue<? extends Setting<?>> dated,
       boolean fromScenario) {
@@ -39,57 +45,57 @@ public final class ParameterRead {
     this.fromScenario = fromScenario;
   }
 
-  /** The key read. */
+  /** {@return the key read} */
   public Key<?> key() {
     return key;
   }
 
-  /** The key id, e.g. {@code research.quality-share}. */
+  /** {@return the key id, e.g. {@code research.quality-share}} */
   public String id() {
     return key.id();
   }
 
-  /** The value read, typed as the key says (e.g. {@code Sek}, {@code Ratio}). */
+  /** {@return the value read, typed as the key says (e.g. {@code Sek}, {@code Ratio})} */
   public Object typedValue() {
     return dated.value().value();
   }
 
-  /** The value as text, rendered on demand (see {@link Formats#text}). */
+  /** {@return the value as text, rendered on demand (see {@link Formats#text})} */
   public String value() {
     return Formats.text(typedValue());
   }
 
-  /** The first date the value holds. */
+  /** {@return the first date the value holds} */
   public LocalDate from() {
     return dated.from();
   }
 
-  /** The first date the value no longer holds, or empty if it holds from then on. */
+  /** {@return the first date the value no longer holds, or empty if it holds from then on} */
   public Optional<LocalDate> until() {
     return dated.until();
   }
 
-  /** The half-open range of dates the value holds over, e.g. {@code [2019-01-01, …)}. */
+  /** {@return the half-open range of dates the value holds over, e.g. {@code [2019-01-01, …)}} */
   public String range() {
     return dated.rangeText();
   }
 
-  /** What the value rests on (law, agreement, published figure, assumption, …). */
+  /** {@return what the value rests on (law, agreement, published figure, assumption, …)} */
   public Basis basis() {
     return dated.value().basis();
   }
 
-  /** Where the value comes from. */
+  /** {@return where the value comes from} */
   public Citation citation() {
     return dated.citation();
   }
 
-  /** Returns whether the value read was a scenario's input rather than a rule-set parameter. */
+  /** {@return whether the value read was a scenario's input rather than a rule-set parameter} */
   public boolean fromScenario() {
     return fromScenario;
   }
 
-  /** Returns {@code "id = value [range] (citation)"}, marked when it is an assumption. */
+  /** {@return {@code "id = value [range] (citation)"}, marked when it is an assumption} */
   public String render() {
     StringBuilder b = new StringBuilder(96);
     render(b);

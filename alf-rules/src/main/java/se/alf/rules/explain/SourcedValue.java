@@ -7,11 +7,14 @@ import se.alf.rules.param.Key;
  * The value a rule set uses for a key in a year with a scenario, typed, with where it came from
  * ({@link #origin()}) and the read behind it (its dates, basis and citation).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the key read
  * @param value the value, of the key's type
  * @param origin where the value came from
  * @param read the record of the read: the dated value, its basis and its citation
  * @param <T> the key's type
+ * @since 0.1
  */
 public record SourcedValue<T>(Key<T> key, T value, Origin origin, ParameterRead read) {
 
@@ -27,7 +30,14 @@ public record SourcedValue<T>(Key<T> key, T value, Origin origin, ParameterRead 
     ASSUMPTION
   }
 
-  /** Checks that no component is null and that the value is of the key's type. */
+  /**
+   * Checks that no component is null and that the value is of the key's type.
+   *
+   * @param key the key read
+   * @param value the value
+   * @param origin where it came from
+   * @param read the read behind it
+   */
   public SourcedValue {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");

@@ -4,4 +4,9 @@
  * {@link se.alf.rules.explain.ParameterRead}s behind them, rendered to text only on demand
  * ({@link se.alf.rules.explain.Formats} writes one value). Read by callers; built by the engine.
  */
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.rules.explain;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,10 @@ package se.alf.rules.param;
 /**
  * What a value rests on: the text of an agreement, a published figure, an assumption, or the
  * caller's own input. Results built on an {@link #ASSUMPTION} say so.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Basis {
   /** The text of the agreement or the proposal sets it. */
@@ -17,7 +21,7 @@ public enum Basis {
   /** Given by the caller in a scenario. */
   INPUT;
 
-  /** Returns whether a value on this basis is an assumption. */
+  /** {@return whether a value on this basis is an assumption} */
   public boolean isAssumption() {
     return this == ASSUMPTION;
   }

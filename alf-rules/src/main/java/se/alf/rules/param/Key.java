@@ -17,6 +17,7 @@ import se.alf.programme.FullYearStudents;
  * <p>Two keys are equal when their ids are equal. This class is immutable and thread-safe.
  *
  * @param <T> the type of the values the key names
+ * @since 0.1
  */
 public final class Key<T> {
 
@@ -38,8 +39,12 @@ public final class Key<T> {
   }
 
   /**
-   * Returns the key {@code id} of values of {@code type}.
+   * {@return the key {@code id} of values of {@code type}}
    *
+   * @param <T> the type of the values
+   * @param id the key's id, e.g. {@code research.quality-share}
+   * @param type the class of the values
+   * @param description what the value is, in words
    * @throws IllegalArgumentException if {@code id} is not lower-case words joined by dots or
    *     dashes, optionally followed by {@code [qualifier]}
    */
@@ -55,9 +60,12 @@ public final class Key<T> {
   }
 
   /**
-   * Returns a copy of this key whose values must satisfy {@code constraint}, described by
+   * {@return a copy of this key whose values must satisfy {@code constraint}, described by
    * {@code rule} (e.g. {@code "must be between 0 and 1"}); {@link #cast} checks it, so a bad value
-   * fails where it is put into a rule set or a scenario.
+   * fails where it is put into a rule set or a scenario}
+   *
+   * @param constraint the test every value must pass
+   * @param rule the rule in words, for messages
    */
   public Key<T> requiring(Predicate<? super T> constraint, String rule) {
     Objects.requireNonNull(constraint, "constraint");
@@ -65,14 +73,22 @@ public final class Key<T> {
     return new Key<>(id, type, description, constraint, rule);
   }
 
-  /** Returns this key for a share: a ratio between 0 and 1. */
+  /**
+   * {@return this key for a share: a ratio between 0 and 1}
+   *
+   * @param key a key of ratios
+   */
   public static Key<Ratio> share(Key<Ratio> key) {
     Objects.requireNonNull(key, "key");
     return key.requiring(r -> r.signum() >= 0 && r.compareTo(Ratio.ONE) <= 0,
         "must be a share between 0 and 1");
   }
 
-  /** Returns this key for a ratio that is not negative. */
+  /**
+   * {@return this key for a ratio that is not negative}
+   *
+   * @param key a key of ratios
+   */
   public static Key<Ratio> nonNegativeRatio(Key<Ratio> key) {
     Objects.requireNonNull(key, "key");
     return key.requiring(r -> r.signum() >= 0, "must be >= 0");
@@ -82,9 +98,11 @@ public final class Key<T> {
   public static final FullYearStudents MOST_STUDENTS = FullYearStudents.of(100_000);
 
   /**
-   * Returns this key for a region's full-year students: at most {@link #MOST_STUDENTS}. Not a
+   * {@return this key for a region's full-year students: at most {@link #MOST_STUDENTS}} Not a
    * rule of any agreement but a guard against typos (a value of {@code 1e30} or a misplaced
    * separator): no Swedish university trains a tenth of that many medical students.
+   *
+   * @param key a key of full-year students
    */
   public static Key<FullYearStudents> plausibleStudents(Key<FullYearStudents> key) {
     Objects.requireNonNull(key, "key");
@@ -92,30 +110,35 @@ public final class Key<T> {
         "must be at most 100 000 full-year students (a guard against typos)");
   }
 
-  /** Returns this key for an amount that is not negative. */
+  /**
+   * {@return this key for an amount that is not negative}
+   *
+   * @param key a key of amounts
+   */
   public static Key<Sek> nonNegativeSek(Key<Sek> key) {
     Objects.requireNonNull(key, "key");
     return key.requiring(a -> a.signum() >= 0, "must be >= 0 SEK");
   }
 
-  /** Returns the id, e.g. {@code education.rate-per-hst}. */
+  /** {@return the id, e.g. {@code education.rate-per-hst}} */
   public String id() {
     return id;
   }
 
-  /** Returns the type of the values, checked when a value is put under this key. */
+  /** {@return the type of the values, checked when a value is put under this key} */
   public Class<T> type() {
     return type;
   }
 
-  /** Returns what the key's value is, in words. */
+  /** {@return what the key's value is, in words} */
   public String description() {
     return description;
   }
 
   /**
-   * Returns {@code value} as a {@code T}.
+   * {@return {@code value} as a {@code T}}
    *
+   * @param value the value to check
    * @throws IllegalArgumentException if {@code value} is not a {@code T}, or breaks the key's
    *     constraint (e.g. a share above 1), naming the key, the rule and the value
    */

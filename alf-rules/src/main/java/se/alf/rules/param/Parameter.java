@@ -10,6 +10,7 @@ import se.alf.time.Timeline;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the values
+ * @since 0.1
  */
 public final class Parameter<T> {
 
@@ -21,12 +22,12 @@ public final class Parameter<T> {
     this.timeline = Objects.requireNonNull(timeline, "timeline");
   }
 
-  /** Returns the key. */
+  /** {@return the key} */
   public Key<T> key() {
     return key;
   }
 
-  /** Returns the dated values of the key. */
+  /** {@return the dated values of the key} */
   public Timeline<Setting<T>> timeline() {
     return timeline;
   }

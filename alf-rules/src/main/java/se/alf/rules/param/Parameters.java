@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.alf.rules.Keys;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
@@ -24,6 +25,8 @@ import se.alf.time.Timeline;
  * rests on ({@link Basis}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Parameters {
 
@@ -38,30 +41,49 @@ public final class Parameters {
     this.index = ImmutableMap.copyOf(byId);
   }
 
-  /** Returns the empty set. */
+  /**
+   * Returns the empty set.
+   *
+   * @return the empty set of parameters
+   */
   public static Parameters empty() {
     return EMPTY;
   }
 
-  /** Returns an empty builder. */
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the parameters in order of their ids. */
+  /**
+   * Returns the parameters in order of their ids.
+   *
+   * @return the parameters in order of their ids
+   */
   public ImmutableList<Parameter<?>> list() {
     return byId.values().asList();
   }
 
-  /** Returns whether a parameter with the id of {@code key} is present. */
+  /**
+   * Returns whether a parameter with the id of {@code key} is present.
+   *
+   * @param key the key
+   * @return whether a parameter with the id of {@code key} is present
+   */
   public boolean contains(Key<?> key) {
     Objects.requireNonNull(key, "key");
     return index.containsKey(key.id());
   }
 
   /**
-   * Returns the parameter named by {@code key}, if present.
+   * {@return the parameter named by {@code key}, if present}
    *
+   * @param <T> the type of the key's values
+   * @param key the key
    * @throws IllegalArgumentException if a parameter with that id holds another type of value
    */
   @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
@@ -79,9 +101,14 @@ public final class Parameters {
   /**
    * As {@link #find}, or null: what a rule's read uses, without an {@code Optional} or a lambda
    * (a timeline holds one to three values, searched in place).
+   *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @param date the day asked about
+   * @return the setting that holds on {@code date}, or null if none does
    */
   @SuppressWarnings("unchecked") // checked against the key's type when the parameter was put
-  public <T> DatedValue<Setting<T>> findOrNull(Key<T> key, LocalDate date) {
+  public <T> @Nullable DatedValue<Setting<T>> findOrNull(Key<T> key, LocalDate date) {
     Objects.requireNonNull(date, "date");
     Parameter<?> p = index.get(Objects.requireNonNull(key, "key").id());
     if (p == null) {
@@ -100,7 +127,14 @@ public final class Parameters {
     return null;
   }
 
-  /** Returns the setting of {@code key} that holds on {@code date}, if any. */
+  /**
+   * Returns the setting of {@code key} that holds on {@code date}, if any.
+   *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @param date the day asked about
+   * @return the setting that holds on {@code date}, or empty
+   */
   public <T> Optional<DatedValue<Setting<T>>> find(Key<T> key, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return get(key).flatMap(p -> p.timeline().find(date));
@@ -113,6 +147,8 @@ public final class Parameters {
    * answers exactly what it answered before. Parameters this set lacks are added. This is how a
    * reform replaces parameters and a scenario's inputs are changed.
    *
+   * @param changes the values that replace this set's
+   * @return the copy; this set is unchanged
    * @throws IllegalArgumentException if a change holds another type than the parameter it replaces
    */
   public Parameters overriddenBy(Parameters changes) {
@@ -166,7 +202,18 @@ public final class Parameters {
 
     private Builder() {}
 
-    /** Sets {@code key} to {@code value} over {@code [from, until)}. */
+    /**
+     * Sets {@code key} to {@code value} over {@code [from, until)}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the parameter's key
+     * @param from the first day it holds on
+     * @param until the first day it no longer holds on
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder put(Key<T> key, LocalDate from, LocalDate until, T value, Basis basis,
         Citation citation) {
       Objects.requireNonNull(key, "key");
@@ -174,26 +221,67 @@ public final class Parameters {
           DatedValue.between(from, until, Setting.of(key.cast(value), basis), citation));
     }
 
-    /** Sets {@code key} to {@code value} from {@code from} on. */
+    /**
+     * Sets {@code key} to {@code value} from {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key the parameter's key
+     * @param from the first day it holds on
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putFrom(Key<T> key, LocalDate from, T value, Basis basis,
         Citation citation) {
       Objects.requireNonNull(key, "key");
       return add(key, DatedValue.from(from, Setting.of(key.cast(value), basis), citation));
     }
 
-    /** Sets {@code key} to {@code value} from 1 January of {@code from} on. */
+    /**
+     * Sets {@code key} to {@code value} from 1 January of {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key the parameter's key
+     * @param from the first year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putFrom(Key<T> key, Year from, T value, Basis basis, Citation citation) {
       Objects.requireNonNull(from, "from");
       return putFrom(key, from.atDay(1), value, basis, citation);
     }
 
-    /** Sets {@code key} to {@code value} for the calendar year {@code year}. */
+    /**
+     * Sets {@code key} to {@code value} for the calendar year {@code year}.
+     *
+     * @param <T> the type of the key's values
+     * @param key the parameter's key
+     * @param year the year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putYear(Key<T> key, Year year, T value, Basis basis, Citation citation) {
       Objects.requireNonNull(year, "year");
       return put(key, year.atDay(1), year.plusYears(1).atDay(1), value, basis, citation);
     }
 
-    /** Sets {@code key} to {@code value} for the years {@code from} to {@code to}, inclusive. */
+    /**
+     * Sets {@code key} to {@code value} for the years {@code from} to {@code to}, inclusive.
+     *
+     * @param <T> the type of the key's values
+     * @param key the parameter's key
+     * @param from the first year it holds for
+     * @param to the last year it holds for
+     * @param value the value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder putYears(Key<T> key, Year from, Year to, T value, Basis basis,
         Citation citation) {
       Objects.requireNonNull(from, "from");
@@ -201,7 +289,12 @@ public final class Parameters {
       return put(key, from.atDay(1), to.plusYears(1).atDay(1), value, basis, citation);
     }
 
-    /** Adds every dated value of {@code parameters}. */
+    /**
+     * Adds every dated value of {@code parameters}.
+     *
+     * @param parameters the parameters to add
+     * @return this builder
+     */
     public Builder putAll(Parameters parameters) {
       Objects.requireNonNull(parameters, "parameters");
       for (Parameter<?> p : parameters.list()) {
@@ -238,6 +331,7 @@ public final class Parameters {
     /**
      * Returns the parameters.
      *
+     * @return the parameters
      * @throws se.alf.time.OverlappingRangesException if two values of one key overlap
      */
     public Parameters build() {

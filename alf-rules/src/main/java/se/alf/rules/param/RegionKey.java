@@ -8,7 +8,10 @@ import se.alf.party.AlfRegion;
 /**
  * A family of {@link Key keys}, one per ALF region: {@code minimum-hst[orebro]}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <T> the type of the values
+ * @since 0.1
  */
 public final class RegionKey<T> {
 
@@ -31,7 +34,15 @@ public final class RegionKey<T> {
     }
   }
 
-  /** Returns the family {@code family} of values of {@code type}. */
+  /**
+   * {@return the family {@code family} of values of {@code type}}
+   *
+   * @param <T> the type of the values
+   * @param family the family's id, e.g. {@code minimum-hst}; each region's key adds {@code
+   *     [region]}
+   * @param type the class of the values
+   * @param description what the value is, in words
+   */
   public static <T> RegionKey<T> of(String family, Class<T> type, String description) {
     RegionKey<T> key = new RegionKey<>(Objects.requireNonNull(family, "family"),
         Objects.requireNonNull(type, "type"), Objects.requireNonNull(description, "description"),
@@ -39,23 +50,35 @@ public final class RegionKey<T> {
     return key;
   }
 
-  /** Returns a copy whose keys are constrained by {@code constrain} (see {@link Key#requiring}). */
+  /**
+   * {@return a copy whose keys are constrained by {@code constrain} (see {@link Key#requiring})}
+   *
+   * @param constrain what to do to each region's key, e.g. {@code Key::share}
+   */
   public RegionKey<T> constrained(UnaryOperator<Key<T>> constrain) {
     return new RegionKey<>(family, type, description,
         Objects.requireNonNull(constrain, "constrain"));
   }
 
-  /** Returns the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}. */
+  /**
+   * {@return the key of {@code region}, e.g. {@code minimum-hst[vastra-gotaland]}}
+   *
+   * @param region the ALF region
+   */
   public Key<T> of(AlfRegion region) {
     return keys.get(java.util.Objects.requireNonNull(region, "region"));
   }
 
-  /** Returns the family id, e.g. {@code actual-hst}. */
+  /** {@return the family id, e.g. {@code actual-hst}} */
   public String family() {
     return family;
   }
 
-  /** Returns the qualifier of {@code region} in key ids: {@code vastra-gotaland}. */
+  /**
+   * {@return the qualifier of {@code region} in key ids: {@code vastra-gotaland}}
+   *
+   * @param region the ALF region
+   */
   public static String qualifier(AlfRegion region) {
     Objects.requireNonNull(region, "region");
     return region.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -10,16 +10,28 @@ import java.util.Objects;
  * @param value the value
  * @param basis what the value rests on
  * @param <T> the type of the value
+ * @since 0.1
  */
 public record Setting<T>(T value, Basis basis) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param value the value
+   * @param basis what the value rests on
+   */
   public Setting {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(basis, "basis");
   }
 
-  /** Returns {@code value} resting on {@code basis}. */
+  /**
+   * {@return {@code value} resting on {@code basis}}
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param basis what the value rests on
+   */
   public static <T> Setting<T> of(T value, Basis basis) {
     return new Setting<>(value, basis);
   }

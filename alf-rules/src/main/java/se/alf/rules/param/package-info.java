@@ -6,4 +6,9 @@
  * citation. Used by callers (to give a scenario's inputs or a reform's parameters) and by rule-set
  * authors alike; the keys the engine's rules read are listed in {@link se.alf.rules.Keys}.
  */
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.rules.param;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package se.alf.rules.pm2024;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.research.Permit;
@@ -30,6 +31,10 @@ import se.alf.rules.spi.Statement;
  * response, which restates them by section. Sizes it does not give (the raised rate, the share of
  * an increase by highly cited articles, the quality amount's share, Örebro's new minimum) are
  * scenario inputs or labelled assumptions.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Proposal2024 {
 
@@ -60,7 +65,11 @@ public final class Proposal2024 {
 
   private static final StandardRuleSet INSTANCE = build();
 
-  /** Returns the rule set. */
+  /**
+   * Returns the rule set.
+   *
+   * @return the rule set {@code pm-2024}
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }
@@ -145,6 +154,7 @@ public final class Proposal2024 {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

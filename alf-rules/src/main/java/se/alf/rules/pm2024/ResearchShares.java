@@ -15,6 +15,8 @@ import se.alf.rules.explain.Explained;
  * elsewhere by replacing the rule in {@link Proposal2024#RESEARCH_SHARES}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ResearchShares {
 
@@ -25,8 +27,9 @@ public final class ResearchShares {
   }
 
   /**
-   * Returns the shares.
+   * {@return the shares}
    *
+   * @param shares each ALF region's share, explained
    * @throws IllegalArgumentException if an ALF region has no share
    */
   public static ResearchShares of(Map<AlfRegion, Explained<Sek>> shares) {
@@ -37,7 +40,11 @@ public final class ResearchShares {
     return new ResearchShares(ImmutableMap.copyOf(shares));
   }
 
-  /** Returns the share of {@code region}, with its explanation. */
+  /**
+   * {@return the share of {@code region}, with its explanation}
+   *
+   * @param region the ALF region
+   */
   public Explained<Sek> of(AlfRegion region) {
     return shares.get(region);
   }

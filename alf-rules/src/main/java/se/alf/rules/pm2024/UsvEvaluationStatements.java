@@ -11,6 +11,10 @@ import se.alf.source.Sources;
  * cited statements. They bear on the memorandum's end of the USV evaluation (PM U2024/01035 6.4)
  * and its evaluation interval (7.9): the evaluation covered 2018–2021, its design dates from 2015,
  * and regions criticised its interval and its survey.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class UsvEvaluationStatements {
 
@@ -43,7 +47,7 @@ public final class UsvEvaluationStatements {
               + " enkäten verkar vara rena missförstånd'; 'rensa gärna enkäten från insamling av"
               + " vissa sakuppgifter, t.ex. diarienummer på etikansökningar'")));
 
-  /** Returns the statements, in the order above. */
+  /** {@return the statements, in the order above} */
   public static ImmutableList<Statement> all() {
     return ALL;
   }

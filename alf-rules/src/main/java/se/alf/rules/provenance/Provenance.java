@@ -15,13 +15,22 @@ import se.alf.rules.param.Basis;
  * published figures count together; assumptions and the caller's own inputs each apart. A value
  * is counted once per id and date range, however often it was read.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param agreementOrPublished values set by an agreement's or proposal's text, or published
  * @param assumptions labelled assumptions (replaceable, never facts)
  * @param inputs the caller's own inputs
+ * @since 0.1
  */
 public record Provenance(int agreementOrPublished, int assumptions, int inputs) {
 
-  /** Checks that no count is negative. */
+  /**
+   * Checks that no count is negative.
+   *
+   * @param agreementOrPublished the values that rest on agreement text or a published figure
+   * @param assumptions the values that rest on an assumption
+   * @param inputs the values the caller supplied
+   */
   public Provenance {
     if (agreementOrPublished < 0 || assumptions < 0 || inputs < 0) {
       throw new IllegalArgumentException("provenance: counts must not be negative, got "
@@ -32,6 +41,8 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
   /**
    * Counts {@code reads} by basis, each id and range once.
    *
+   * @param reads the parameter reads
+   * @return the counts
    * @throws NullPointerException if {@code reads} or one of its elements is null
    */
   public static Provenance of(Iterable<ParameterRead> reads) {
@@ -55,12 +66,21 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     return new Provenance(known, assumed, input);
   }
 
-  /** Counts every value an allocation read: each region's lines and the national figures. */
+  /**
+   * Counts every value an allocation read: each region's lines and the national figures.
+   *
+   * @param allocation the allocation
+   * @return the counts
+   */
   public static Provenance of(Allocation allocation) {
     return of(reads(allocation));
   }
 
-  /** Returns every value {@code allocation} read, each id and range once, in the order met. */
+  /**
+   * {@return every value {@code allocation} read, each id and range once, in the order met}
+   *
+   * @param allocation the allocation
+   */
   public static Iterable<ParameterRead> reads(Allocation allocation) {
     Map<String, ParameterRead> seen = new LinkedHashMap<>();
     for (RegionAllocation r : allocation.regions().values()) {
@@ -78,16 +98,20 @@ public record Provenance(int agreementOrPublished, int assumptions, int inputs) 
     e.allReads().forEach(r -> seen.putIfAbsent(r.id() + ' ' + r.range(), r));
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other the counts to add
+   */
   public Provenance plus(Provenance other) {
     return new Provenance(agreementOrPublished + other.agreementOrPublished,
         assumptions + other.assumptions, inputs + other.inputs);
   }
 
   /**
-   * Returns the one-line summary, e.g.
+   * {@return the one-line summary, e.g.
    * {@code Provenance: 12 agreement or published values, 9 assumptions, 1 your input}; where
-   * nothing was read (a verdict rests on the conditions of the rule set's text alone), says so.
+   * nothing was read (a verdict rests on the conditions of the rule set's text alone), says so}
    */
   public String line() {
     if (agreementOrPublished + assumptions + inputs == 0) {

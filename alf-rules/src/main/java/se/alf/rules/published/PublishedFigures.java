@@ -9,6 +9,10 @@ import se.alf.source.Citation;
 /**
  * Figures published outside any one rule set, each with its citation: read by the rule sets that
  * rest on them and by the published scenario alike.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class PublishedFigures {
 

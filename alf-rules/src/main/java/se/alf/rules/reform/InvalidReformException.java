@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * Thrown by {@link Reform.Builder#build()} when a reform cannot be applied to its baseline. It
  * lists <em>every</em> problem found, each naming the field, the value and the rule it breaks;
  * no rule set is created, so nothing is half-applied and the baseline is untouched.
+ *
+ * <p>Its own fields are final and immutable.
+ *
+ * @since 0.1
  */
 public final class InvalidReformException extends IllegalArgumentException {
 
@@ -62,20 +66,22 @@ public final class InvalidReformException extends IllegalArgumentException {
       this.message = Objects.requireNonNull(message, "message");
     }
 
+    /** {@return what kind of change has the problem} */
     public Kind kind() {
       return kind;
     }
 
-    /** The field: a key id, a slot id, a statement id or a reform attribute. */
+    /** {@return the field: a key id, a slot id, a statement id or a reform attribute} */
     public String field() {
       return field;
     }
 
-    /** The offending value, as text. */
+    /** {@return the offending value, as text} */
     public String value() {
       return value;
     }
 
+    /** {@return what is wrong, naming the rule broken} */
     public String message() {
       return message;
     }
@@ -86,7 +92,9 @@ public final class InvalidReformException extends IllegalArgumentException {
     }
   }
 
+  /** The id of the invalid reform, or {@code "(no id)"}. */
   private final String reformId;
+  /** Every problem found. */
   private final ImmutableList<Problem> problems;
 
   InvalidReformException(String reformId, String baselineId, ImmutableList<Problem> problems) {
@@ -97,17 +105,21 @@ public final class InvalidReformException extends IllegalArgumentException {
     this.problems = problems;
   }
 
-  /** Returns the id of the reform, or {@code "(no id)"}. */
+  /** {@return the id of the reform, or {@code "(no id)"}} */
   public String reformId() {
     return reformId;
   }
 
-  /** Returns every problem found, in the order the reform states its changes. */
+  /** {@return every problem found, in the order the reform states its changes} */
   public ImmutableList<Problem> problems() {
     return problems;
   }
 
-  /** Returns the problems of {@code kind}. */
+  /**
+   * {@return the problems of {@code kind}}
+   *
+   * @param kind the kind of change
+   */
   public ImmutableList<Problem> problems(Kind kind) {
     return problems.stream().filter(p -> p.kind() == kind)
         .collect(ImmutableList.toImmutableList());

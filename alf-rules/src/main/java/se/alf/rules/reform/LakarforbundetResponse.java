@@ -2,6 +2,7 @@ package se.alf.rules.reform;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Year;
+import org.apiguardian.api.API;
 import se.alf.programme.MedicalProgramme;
 import se.alf.research.Permit;
 import se.alf.rules.Keys;
@@ -30,6 +31,10 @@ import se.alf.source.Citation;
  *   <li>7.2: research that needs approval by an animal ethics committee (djurförsöksetisk
  *       nämnd, translational research) also satisfies the permit clause.</li>
  * </ul>
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class LakarforbundetResponse {
 
@@ -61,7 +66,11 @@ public final class LakarforbundetResponse {
 
   private static final RuleSet INSTANCE = build();
 
-  /** Returns the rule set {@code lakarforbundet-2024}. */
+  /**
+   * Returns the rule set {@code lakarforbundet-2024}.
+   *
+   * @return the rule set
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }
@@ -91,6 +100,7 @@ public final class LakarforbundetResponse {
   }
 
   /** The {@link java.util.ServiceLoader} provider of this rule set. */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

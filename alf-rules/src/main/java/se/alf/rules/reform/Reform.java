@@ -68,19 +68,28 @@ import se.alf.source.Citation;
  *
  * <p>Instances of the built rule set are immutable and thread-safe. The builder is not
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class Reform {
 
   private Reform() {}
 
-  /** Starts a reform of {@code baseline}. */
+  /**
+   * Starts a reform of {@code baseline}.
+   *
+   * @param baseline the rule set the reform changes
+   * @return a builder of the reform
+   */
   public static Builder of(RuleSet baseline) {
     return new Builder(Objects.requireNonNull(baseline, "baseline"));
   }
 
   /**
-   * Returns the keys declared by {@code ruleSet} and by every rule set in its chain of baselines
-   * that are not in the engine's {@link Keys#catalogue()}, by id.
+   * {@return the keys declared by {@code ruleSet} and by every rule set in its chain of baselines
+   * that are not in the engine's {@link Keys#catalogue()}, by id}
+   *
+   * @param ruleSet the rule set
    */
   public static ImmutableMap<String, Key<?>> declaredKeys(RuleSet ruleSet) {
     Objects.requireNonNull(ruleSet, "ruleSet");
@@ -105,24 +114,45 @@ public final class Reform {
       this.baseline = baseline;
     }
 
-    /** Sets the id of the new rule set, e.g. {@code vasterbotten-2024}. */
+    /**
+     * Sets the id of the new rule set, e.g. {@code vasterbotten-2024}.
+     *
+     * @param id the new rule set's id
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
+    /**
+     * Sets the title of the new rule set.
+     *
+     * @param title the title, e.g. whose response it implements
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the document the reform implements; it becomes the rule set's source. */
+    /**
+     * Sets the document the reform implements; it becomes the rule set's source.
+     *
+     * @param citation the document
+     * @return this builder
+     */
     public Builder citation(Citation citation) {
       this.citation = citation;
       return this;
     }
 
-    /** Sets the reference year (default: the baseline's). */
+    /**
+     * Sets the reference year (default: the baseline's).
+     *
+     * @param referenceYear the year {@code classify(project)} asks about
+     * @return this builder
+     */
     public Builder referenceYear(Year referenceYear) {
       this.referenceYear = referenceYear;
       return this;
@@ -138,13 +168,33 @@ public final class Reform {
       return this;
     }
 
-    /** Sets {@code key} to {@code value} from 1 January of {@code from} on. */
+    /**
+     * Sets {@code key} to {@code value} from 1 January of {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key a key the baseline reads
+     * @param from the first year the value holds for
+     * @param value the new value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder set(Key<T> key, Year from, T value, Basis basis, Citation citation) {
       Objects.requireNonNull(from, "from");
       return set(key, from.atDay(1), value, basis, citation);
     }
 
-    /** Sets {@code key} to {@code value} from {@code from} on. */
+    /**
+     * Sets {@code key} to {@code value} from {@code from} on.
+     *
+     * @param <T> the type of the key's values
+     * @param key a key the baseline reads
+     * @param from the first day the value holds on
+     * @param value the new value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
+     */
     public <T> Builder set(Key<T> key, LocalDate from, T value, Basis basis, Citation citation) {
       return add(key, from, null, value, basis, citation);
     }
@@ -152,6 +202,15 @@ public final class Reform {
     /**
      * Sets {@code key} to {@code value} for the years {@code from} to {@code to}, inclusive; the
      * baseline's value resumes after.
+     *
+     * @param <T> the type of the key's values
+     * @param key a key the baseline reads
+     * @param from the first year the value holds for
+     * @param to the last year it holds for
+     * @param value the new value
+     * @param basis what the value rests on
+     * @param citation where the value comes from
+     * @return this builder
      */
     public <T> Builder setYears(Key<T> key, Year from, Year to, T value, Basis basis,
         Citation citation) {
@@ -174,20 +233,37 @@ public final class Reform {
       return this;
     }
 
-    /** Puts {@code rule} in the baseline's slot {@code slot}, replacing the baseline's rule. */
+    /**
+     * Puts {@code rule} in the baseline's slot {@code slot}, replacing the baseline's rule.
+     *
+     * @param <R> the type of the slot's rules
+     * @param slot the slot
+     * @param rule the rule that replaces the baseline's
+     * @return this builder
+     */
     public <R> Builder replace(RuleId<R> slot, R rule) {
       Objects.requireNonNull(slot, "slot");
       rules.add(new RuleReplacement(slot, rule));
       return this;
     }
 
-    /** Replaces the baseline's statement with the id of {@code statement}. */
+    /**
+     * Replaces the baseline's statement with the id of {@code statement}.
+     *
+     * @param statement the statement
+     * @return this builder
+     */
     public Builder replaceStatement(Statement statement) {
       replacedStatements.add(Objects.requireNonNull(statement, "statement"));
       return this;
     }
 
-    /** Adds {@code statement}, on a matter the baseline has no statement on. */
+    /**
+     * Adds {@code statement}, on a matter the baseline has no statement on.
+     *
+     * @param statement the statement
+     * @return this builder
+     */
     public Builder addStatement(Statement statement) {
       addedStatements.add(Objects.requireNonNull(statement, "statement"));
       return this;
@@ -196,6 +272,7 @@ public final class Reform {
     /**
      * Validates the whole reform and returns the new rule set.
      *
+     * @return the new rule set
      * @throws InvalidReformException listing every problem, if there is any; nothing is built
      */
     public RuleSet build() {

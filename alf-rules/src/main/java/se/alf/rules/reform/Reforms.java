@@ -18,30 +18,35 @@ import se.alf.rules.UnknownRuleSetException;
  * <p>Both are also registered with {@link java.util.ServiceLoader} and so found through
  * {@link se.alf.rules.RuleSets#byId}; {@code vasterbotten-2024} needs the caller's supplement
  * amount to run from 2026 (see {@link VasterbottenResponse}).
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Reforms {
 
   private Reforms() {}
 
-  /** Returns Region Västerbotten's response, {@code vasterbotten-2024}. */
+  /** {@return Region Västerbotten's response, {@code vasterbotten-2024}} */
   public static RuleSet vasterbotten() {
     return VasterbottenResponse.ruleSet();
   }
 
-  /** Returns Sveriges läkarförbund's response, {@code lakarforbundet-2024}. */
+  /** {@return Sveriges läkarförbund's response, {@code lakarforbundet-2024}} */
   public static RuleSet lakarforbundet() {
     return LakarforbundetResponse.ruleSet();
   }
 
-  /** Returns every reform, by id. */
+  /** {@return every reform, by id} */
   public static ImmutableMap<String, RuleSet> all() {
     return ImmutableMap.of(VasterbottenResponse.ID, vasterbotten(),
         LakarforbundetResponse.ID, lakarforbundet());
   }
 
   /**
-   * Returns the reform {@code id}.
+   * {@return the reform {@code id}}
    *
+   * @param id the reform's id, e.g. {@code vasterbotten-2024}
    * @throws UnknownRuleSetException naming the id and the known reforms, if there is no such
    *     reform
    */

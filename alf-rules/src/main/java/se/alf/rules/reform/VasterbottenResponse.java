@@ -2,6 +2,7 @@ package se.alf.rules.reform;
 
 import java.time.Year;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
@@ -49,6 +50,10 @@ import se.alf.source.Sources;
  * <p>The rule set is <em>not</em> registered with {@link java.util.ServiceLoader}: it cannot run
  * on {@link se.alf.rules.Scenarios#published()} from 2026 without the caller's supplement amount.
  * Find it with {@link Reforms#vasterbotten()} or {@link Reforms#byId(String)}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class VasterbottenResponse {
 
@@ -159,7 +164,11 @@ public final class VasterbottenResponse {
 
   private static final RuleSet INSTANCE = build();
 
-  /** Returns the rule set {@code vasterbotten-2024}. */
+  /**
+   * Returns the rule set {@code vasterbotten-2024}.
+   *
+   * @return the rule set
+   */
   public static RuleSet ruleSet() {
     return INSTANCE;
   }
@@ -167,6 +176,9 @@ public final class VasterbottenResponse {
   /**
    * Returns a reform of {@code vasterbotten-2024} ({@code vasterbotten-2024-supplement}) in which
    * the supplement is {@code amountInBaseYear} in the base year, marked as the caller's input.
+   *
+   * @param amountInBaseYear the supplement in the base year
+   * @return the rule set {@code vasterbotten-2024-supplement}
    */
   public static RuleSet withSupplement(Sek amountInBaseYear) {
     Objects.requireNonNull(amountInBaseYear, "amountInBaseYear");
@@ -184,6 +196,10 @@ public final class VasterbottenResponse {
   /**
    * Returns {@code scenario} with the supplement {@code amountInBaseYear} as an input from the
    * base year on.
+   *
+   * @param scenario the scenario to add the input to
+   * @param amountInBaseYear the supplement in the base year
+   * @return a copy of {@code scenario} with the input
    */
   public static Scenario withSupplement(Scenario scenario, Sek amountInBaseYear) {
     Objects.requireNonNull(scenario, "scenario");
@@ -331,6 +347,7 @@ public final class VasterbottenResponse {
    * the callers that run every registered rule set on the published scenario supply the
    * supplement amount.
    */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Provider implements RuleSetProvider {
 
     /** Creates the provider. */

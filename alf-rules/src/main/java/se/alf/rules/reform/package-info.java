@@ -4,4 +4,9 @@
  * consultation responses to memorandum U2024/01035 as reforms of {@code pm-2024}
  * ({@link se.alf.rules.reform.Reforms}).
  */
+@NullMarked
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 package se.alf.rules.reform;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

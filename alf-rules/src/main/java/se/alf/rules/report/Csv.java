@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * with {@code '}; a plain number such as {@code -1234.00}, {@code -1 234,00} or {@code -9600/11}
  * is kept as it is. Then a cell holding a comma, a quote or a line break is quoted, its quotes
  * doubled.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Csv {
 
@@ -22,7 +26,11 @@ public final class Csv {
 
   private Csv() {}
 
-  /** Returns {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF. */
+  /**
+   * {@return {@code cells} as one CSV record: each by {@link #cell}, comma separated, CRLF}
+   *
+   * @param cells the cells
+   */
   public static String record(Iterable<String> cells) {
     StringBuilder s = new StringBuilder();
     String separator = "";
@@ -33,7 +41,11 @@ public final class Csv {
     return s.append(CRLF).toString();
   }
 
-  /** Returns {@code value} as one CSV cell: neutralised if it could be a formula, then quoted. */
+  /**
+   * {@return {@code value} as one CSV cell: neutralised if it could be a formula, then quoted}
+   *
+   * @param value the cell's text
+   */
   public static String cell(String value) {
     Objects.requireNonNull(value, "value");
     String v = value;

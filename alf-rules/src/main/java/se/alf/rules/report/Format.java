@@ -13,6 +13,10 @@ import java.util.Objects;
  * <pre>{@code
  * String csv = Format.CSV.render(comparison);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Format {
 
@@ -71,6 +75,10 @@ public enum Format {
     }
   };
 
-  /** Returns {@code comparison} in this format. */
+  /**
+   * {@return {@code comparison} in this format}
+   *
+   * @param comparison the comparison
+   */
   public abstract String render(Comparison comparison);
 }

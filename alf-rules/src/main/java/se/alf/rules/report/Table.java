@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>A table is mutable while rows are added; it is not thread-safe.
+ *
+ * @since 0.1
  */
 public final class Table {
 
@@ -34,6 +36,8 @@ public final class Table {
   /**
    * Returns a table with {@code header}; a header ending in {@code ">"} marks a numeric column (the
    * {@code ">"} is not written).
+   *
+   * @param header the column headers
    */
   public Table(String... header) {
     this.header = new ArrayList<>();
@@ -46,9 +50,11 @@ public final class Table {
   }
 
   /**
-   * Returns a table with {@code header} aligned by {@code alignment}: one letter a column,
-   * {@code L} for left, {@code R} for right (numbers); no marks are read from the header.
+   * {@return a table with {@code header} aligned by {@code alignment}: one letter a column,
+   * {@code L} for left, {@code R} for right (numbers); no marks are read from the header}
    *
+   * @param alignment one letter a column, {@code L} or {@code R}
+   * @param header the column headers
    * @throws IllegalArgumentException if {@code alignment} is not one L or R a column
    */
   public static Table aligned(String alignment, String... header) {
@@ -70,6 +76,8 @@ public final class Table {
   /**
    * Adds a row of as many cells as the header has.
    *
+   * @param cells the row's cells
+   * @return this table
    * @throws IllegalArgumentException if the row has another number of cells
    */
   public Table row(String... cells) {
@@ -84,12 +92,16 @@ public final class Table {
     return this;
   }
 
-  /** Returns whether the table has no rows. */
+  /** {@return whether the table has no rows} */
   public boolean isEmpty() {
     return rows.isEmpty();
   }
 
-  /** Returns the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown}. */
+  /**
+   * {@return the table in {@code format}: {@link #text()}, {@link #csv()} or {@link #markdown}}
+   *
+   * @param format the format
+   */
   public String render(Format format) {
     return switch (Objects.requireNonNull(format, "format")) {
       case CSV -> csv();
@@ -98,7 +110,7 @@ public final class Table {
     };
   }
 
-  /** Returns the width of each column: its widest cell, header included. */
+  /** {@return the width of each column: its widest cell, header included} */
   public int[] widths() {
     int[] w = new int[header.size()];
     for (int i = 0; i < w.length; i++) {
@@ -110,7 +122,12 @@ public final class Table {
     return w;
   }
 
-  /** Returns the widths that fit both {@code a} and {@code b}, column by column. */
+  /**
+   * {@return the widths that fit both {@code a} and {@code b}, column by column}
+   *
+   * @param a some widths
+   * @param b other widths
+   */
   public static int[] max(int[] a, int[] b) {
     int[] w = new int[Math.max(a.length, b.length)];
     for (int i = 0; i < w.length; i++) {
@@ -119,7 +136,7 @@ public final class Table {
     return w;
   }
 
-  /** Returns aligned text: the header, a line of dashes, the rows. */
+  /** {@return aligned text: the header, a line of dashes, the rows} */
   public String text() {
     int[] width = widths();
     StringBuilder s = new StringBuilder();
@@ -134,9 +151,12 @@ public final class Table {
   }
 
   /**
-   * Returns aligned text without a rule: the header and the rows, each indented by
+   * {@return aligned text without a rule: the header and the rows, each indented by
    * {@code indent}, each column at least as wide as {@code widths} says (e.g. {@link #max} of the
-   * widths of tables printed one after another, so that they align).
+   * widths of tables printed one after another, so that they align)}
+   *
+   * @param indent written before each line
+   * @param widths the least width of each column
    */
   public String text(String indent, int[] widths) {
     int[] width = max(widths, widths());
@@ -159,14 +179,14 @@ public final class Table {
     s.append(l.toString().stripTrailing()).append('\n');
   }
 
-  /** Returns RFC 4180 CSV: the header, then one record per row, each ending in CRLF. */
+  /** {@return RFC 4180 CSV: the header, then one record per row, each ending in CRLF} */
   public String csv() {
     StringBuilder s = new StringBuilder(Csv.record(header));
     rows.forEach(r -> s.append(Csv.record(r)));
     return s.toString();
   }
 
-  /** Returns a GitHub Markdown table. */
+  /** {@return a GitHub Markdown table} */
   public String markdown() {
     StringBuilder s = new StringBuilder();
     s.append("| ").append(header.stream().map(Table::markdownCell)
@@ -182,7 +202,11 @@ public final class Table {
     return s.toString();
   }
 
-  /** Returns {@code text} as one Markdown cell: pipes escaped, line breaks as {@code <br>}. */
+  /**
+   * {@return {@code text} as one Markdown cell: pipes escaped, line breaks as {@code <br>}}
+   *
+   * @param text the cell's text
+   */
   public static String markdownCell(String text) {
     return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
         .replace("\r", "<br>");

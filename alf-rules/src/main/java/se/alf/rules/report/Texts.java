@@ -21,6 +21,10 @@ import se.alf.rules.compare.Unit;
  *       ({@code "79547.00"}), full-year students exact when the decimals end, else rounded half to
  *       even to two ({@code "872.73"}).
  * </ul>
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
  */
 public final class Texts {
 
@@ -29,7 +33,11 @@ public final class Texts {
   private static final BigInteger TWO = BigInteger.valueOf(2);
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  /** Returns a parameter value as text: kronor in Swedish format, grades as letters. */
+  /**
+   * {@return a parameter value as text: kronor in Swedish format, grades as letters}
+   *
+   * @param value the value
+   */
   public static String value(Object value) {
     return se.alf.rules.explain.Formats.text(value);
   }
@@ -59,8 +67,11 @@ public final class Texts {
   }
 
   /**
-   * Returns a value for a CSV cell: kronor with two decimals, full-year students with at least
-   * two (exact when the decimals end, else rounded half to even); a point, no grouping.
+   * {@return a value for a CSV cell: kronor with two decimals, full-year students with at least
+   * two (exact when the decimals end, else rounded half to even); a point, no grouping}
+   *
+   * @param r the value, exact
+   * @param unit kronor or full-year students
    */
   public static String plain(Ratio r, Unit unit) {
     Objects.requireNonNull(r, "r");
@@ -71,8 +82,11 @@ public final class Texts {
   }
 
   /**
-   * Returns a value for a reader: kronor as {@code "79 547,00 kr"}; full-year students as
-   * {@code "968 HST"}, {@code "357,5 HST"} or {@code "9600/11 ≈ 872,73 HST"}.
+   * {@return a value for a reader: kronor as {@code "79 547,00 kr"}; full-year students as
+   * {@code "968 HST"}, {@code "357,5 HST"} or {@code "9600/11 ≈ 872,73 HST"}}
+   *
+   * @param r the value, exact
+   * @param unit kronor or full-year students
    */
   public static String swedish(Ratio r, Unit unit) {
     Objects.requireNonNull(r, "r");
@@ -83,25 +97,40 @@ public final class Texts {
   }
 
   /**
-   * Returns {@link #swedish} with a plus sign when positive: {@code "+85 HST"},
-   * {@code "+1735/11 ≈ +157,73 HST"}, {@code "-1 000,00 kr"}, or zero unsigned.
+   * {@return {@link #swedish} with a plus sign when positive: {@code "+85 HST"},
+   * {@code "+1735/11 ≈ +157,73 HST"}, {@code "-1 000,00 kr"}, or zero unsigned}
+   *
+   * @param r the value, exact
+   * @param unit kronor or full-year students
    */
   public static String signed(Ratio r, Unit unit) {
     String s = swedish(r, unit);
     return r.signum() <= 0 ? s : "+" + s.replace("≈ ", "≈ +");
   }
 
-  /** Returns {@code amount} with a plus sign when positive: {@code "+1 000,00 kr"}. */
+  /**
+   * {@return {@code amount} with a plus sign when positive: {@code "+1 000,00 kr"}}
+   *
+   * @param amount the amount
+   */
   public static String signed(Sek amount) {
     return signed(amount.toRatio(), Unit.SEK);
   }
 
-  /** Returns a number of full-year students for a reader: {@code "9600/11 ≈ 872,73 HST"}. */
+  /**
+   * {@return a number of full-year students for a reader: {@code "9600/11 ≈ 872,73 HST"}}
+   *
+   * @param students the number
+   */
   public static String students(FullYearStudents students) {
     return students.format();
   }
 
-  /** Returns an amount for a reader: {@code "79 547,00 kr"}. */
+  /**
+   * {@return an amount for a reader: {@code "79 547,00 kr"}}
+   *
+   * @param amount the amount
+   */
   public static String money(Sek amount) {
     return amount.format();
   }

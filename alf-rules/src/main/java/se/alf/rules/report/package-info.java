@@ -13,4 +13,9 @@
  *
  * <p>Every rendering is a pure function of its input; nothing does I/O.
  */
+@NullMarked
+@API(status = API.Status.STABLE, since = "0.1")
 package se.alf.rules.report;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,8 @@ import se.alf.source.Citation;
  * verdict, and they are read so that every reading gives the same verdict.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ClinicalResearchDefinition {
 
@@ -27,37 +29,51 @@ public final class ClinicalResearchDefinition {
     this.readings = readings;
   }
 
-  /** Returns the definition made of {@code conditions}, all of which must be met; no readings. */
+  /**
+   * {@return the definition made of {@code conditions}, all of which must be met; no readings}
+   *
+   * @param conditions the conditions, in order
+   */
   public static ClinicalResearchDefinition of(Condition... conditions) {
     return new ClinicalResearchDefinition(ImmutableList.copyOf(conditions), ImmutableList.of());
   }
 
-  /** Returns the conditions a project must all meet, in order. */
+  /** {@return the conditions a project must all meet, in order} */
   public ImmutableList<Condition> conditions() {
     return conditions;
   }
 
-  /** Returns the wordings of the definition that the sources give, each with its source. */
+  /** {@return the wordings of the definition that the sources give, each with its source} */
   public ImmutableList<Reading> readings() {
     return readings;
   }
 
-  /** Returns a copy with {@code condition} added at the end. */
+  /**
+   * {@return a copy with {@code condition} added at the end}
+   *
+   * @param condition the condition to add
+   */
   public ClinicalResearchDefinition with(Condition condition) {
     Objects.requireNonNull(condition, "condition");
     return new ClinicalResearchDefinition(ImmutableList.<Condition>builder().addAll(conditions)
         .add(condition).build(), readings);
   }
 
-  /** Returns a copy with the wording {@code text}, as {@code citation} gives it, added. */
+  /**
+   * {@return a copy with the wording {@code text}, as {@code citation} gives it, added}
+   *
+   * @param text the wording
+   * @param citation where it is given
+   */
   public ClinicalResearchDefinition withReading(String text, Citation citation) {
     return new ClinicalResearchDefinition(conditions, ImmutableList.<Reading>builder()
         .addAll(readings).add(new Reading(text, citation)).build());
   }
 
   /**
-   * Returns a copy without the condition {@code id}.
+   * {@return a copy without the condition {@code id}}
    *
+   * @param id the condition's id
    * @throws IllegalArgumentException if there is no condition {@code id}
    */
   public ClinicalResearchDefinition without(String id) {
@@ -80,12 +96,12 @@ public final class ClinicalResearchDefinition {
       checkArgument(!text.isBlank(), "text of a reading must not be blank");
     }
 
-    /** The wording, in the source's language. */
+    /** {@return the wording, in the source's language} */
     public String text() {
       return text;
     }
 
-    /** The source that gives this wording. */
+    /** {@return the source that gives this wording} */
     public Citation citation() {
       return citation;
     }

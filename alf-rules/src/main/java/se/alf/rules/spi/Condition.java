@@ -7,6 +7,10 @@ import se.alf.source.Citation;
 /**
  * One condition of the definition of clinical research (klinisk forskning): a project is clinical
  * research when it meets every condition of the rule set's {@link ClinicalResearchDefinition}.
+ *
+ * <p>Implementations must be immutable and thread-safe: a rule set tests projects from any thread.
+ *
+ * @since 0.1
  */
 public interface Condition {
 
@@ -25,15 +29,21 @@ public interface Condition {
   /** The id of the condition that the research requires a qualifying permit (PM 7.2). */
   String PERMIT = "permit";
 
-  /** A short id, e.g. {@code healthcare-structures}, {@code permit}. */
+  /** {@return a short id, e.g. {@code healthcare-structures}, {@code permit}} */
   String id();
 
-  /** The condition as the text states it. */
+  /** {@return the condition as the text states it} */
   String description();
 
-  /** Where the condition is stated. */
+  /** {@return where the condition is stated} */
   Citation citation();
 
-  /** Tests {@code project}, reading parameters through {@code step}. */
+  /**
+   * Tests {@code project}, reading parameters through {@code step}.
+   *
+   * @param step the step to read parameters through
+   * @param project the project
+   * @return whether the project meets the condition, and why
+   */
   ConditionResult test(Step step, ResearchProject project);
 }

@@ -10,19 +10,28 @@ import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
 import se.alf.time.DatedValue;
 
-/** When evaluation rounds fall due: the arithmetic behind an {@link EvaluationSchedule}. */
+/**
+ * When evaluation rounds fall due: the arithmetic behind an {@link EvaluationSchedule}.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
+ */
 public final class EvaluationRounds {
 
   private EvaluationRounds() {}
 
   /**
-   * Returns the year the round after {@code last} falls due: the first year {@code Y} after
+   * {@return the year the round after {@code last} falls due: the first year {@code Y} after
    * {@code last} with {@code interval(Y) > 0} and {@code Y − last ≥ interval(Y)}, reading
    * {@code interval} on 1 January of each year through {@code step} (the rule set's value first,
    * then the scenario's); empty if the interval is 0 (no such evaluation) from some year on and no
-   * round falls due before. The step records the read of the interval that governs (the one in
+   * round falls due before} The step records the read of the interval that governs (the one in
    * force in the due year, or the 0 that ends the evaluation).
    *
+   * @param step the step to read the interval through
+   * @param interval the key of the interval in years
+   * @param last the year of the last round
    * @throws MissingInputException if the interval has no value in a year the search passes
    */
   public static Optional<Year> dueAfter(Step step, Key<Integer> interval, Year last) {

@@ -8,7 +8,13 @@ import se.alf.quality.RegionEvaluation;
 import se.alf.rules.Keys;
 import se.alf.rules.param.Key;
 
-/** Reads a region's grade on every panel, as the quality rules need them. */
+/**
+ * Reads a region's grade on every panel, as the quality rules need them.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
+ */
 public final class Grades {
 
   private Grades() {}
@@ -17,6 +23,10 @@ public final class Grades {
    * Reads the evaluation result of {@code region} through {@code step} and returns its grade on
    * each panel.
    *
+   * @param step the step to read through
+   * @param region the ALF region
+   * @param rule the rule asking, for the message
+   * @return the grade on each panel
    * @throws IllegalStateException if a panel has no grade, naming the key, the panel and
    *     {@code rule}, the rule that needs all three
    */

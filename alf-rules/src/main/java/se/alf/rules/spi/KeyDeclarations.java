@@ -14,7 +14,10 @@ import se.alf.rules.param.RegionKey;
  * and they are not in {@link Keys#catalogue()} ({@link StandardRuleSet.Builder} and a reform's
  * builder alike).
  *
+ * <p>Not thread-safe: a builder, for one thread.
+ *
  * @param <B> the builder, returned by each method so that calls chain
+ * @since 0.1
  */
 public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
 
@@ -23,12 +26,15 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
   /** For subclasses. */
   protected KeyDeclarations() {}
 
-  /** Returns this builder. */
+  /** {@return this builder} */
   protected abstract B self();
 
   /**
    * Declares {@code key} as one the rule set's rules read that is not in {@link Keys#catalogue()}
    * (an input a scenario or the rule set's parameters supply).
+   *
+   * @param key the key
+   * @return this builder
    */
   public B declare(Key<?> key) {
     Objects.requireNonNull(key, "key");
@@ -36,7 +42,12 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
     return self();
   }
 
-  /** Declares the key of every ALF region of {@code family}; see {@link #declare(Key)}. */
+  /**
+   * Declares the key of every ALF region of {@code family}; see {@link #declare(Key)}.
+   *
+   * @param family the family of keys
+   * @return this builder
+   */
   public B declare(RegionKey<?> family) {
     Objects.requireNonNull(family, "family");
     for (AlfRegion r : AlfRegion.values()) {
@@ -45,14 +56,19 @@ public abstract class KeyDeclarations<B extends KeyDeclarations<B>> {
     return self();
   }
 
-  /** Declares every key of {@code keys}; see {@link #declare(Key)}. */
+  /**
+   * Declares every key of {@code keys}; see {@link #declare(Key)}.
+   *
+   * @param keys the keys
+   * @return this builder
+   */
   public B declareAll(Iterable<? extends Key<?>> keys) {
     Objects.requireNonNull(keys, "keys");
     keys.forEach(this::declare);
     return self();
   }
 
-  /** Returns the keys declared so far, by id, in the order declared. */
+  /** {@return the keys declared so far, by id, in the order declared} */
   protected ImmutableMap<String, Key<?>> declared() {
     return ImmutableMap.copyOf(declared);
   }

@@ -11,6 +11,10 @@ import java.util.Objects;
 /**
  * The rules of a rule set, one per {@link RuleId slot}. Immutable: a reform gets a copy with some
  * slots replaced ({@link #replacing}) and the baseline's book is untouched.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RuleBook {
 
@@ -20,14 +24,16 @@ public final class RuleBook {
     this.slots = slots;
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns the rule in slot {@code id}.
+   * {@return the rule in slot {@code id}}
    *
+   * @param <R> the type of the slot's rules
+   * @param id the slot
    * @throws IllegalArgumentException if the book has no such slot
    */
   @SuppressWarnings("unchecked") // checked against the slot's kind when put
@@ -38,19 +44,24 @@ public final class RuleBook {
     return (R) e.rule;
   }
 
-  /** Returns whether the book has slot {@code id}. */
+  /**
+   * {@return whether the book has slot {@code id}}
+   *
+   * @param id the slot
+   */
   public boolean has(RuleId<?> id) {
     return slots.containsKey(id.id());
   }
 
-  /** Returns the slots, in the order they were defined. */
+  /** {@return the slots, in the order they were defined} */
   public ImmutableList<RuleId<?>> ids() {
     return slots.values().stream().map(e -> e.id).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns a copy with the rules of {@code replacements} in their slots.
+   * {@return a copy with the rules of {@code replacements} in their slots}
    *
+   * @param replacements the rules that replace this book's
    * @throws IllegalArgumentException if a slot is not in this book (a reform replaces rules, it
    *     does not invent them)
    */
@@ -66,9 +77,10 @@ public final class RuleBook {
   }
 
   /**
-   * Returns a copy with the new slots of {@code additions}: how a new version of the agreement
-   * adds rules its predecessor lacks. (A reform uses {@link #replacing}.)
+   * {@return a copy with the new slots of {@code additions}: how a new version of the agreement
+   * adds rules its predecessor lacks} (A reform uses {@link #replacing}.)
    *
+   * @param additions the rules in new slots
    * @throws IllegalArgumentException if a slot of {@code additions} is already in this book
    */
   public RuleBook plus(RuleBook additions) {
@@ -103,6 +115,10 @@ public final class RuleBook {
     /**
      * Puts {@code rule} in slot {@code id}.
      *
+     * @param <R> the type of the slot's rules
+     * @param id the slot
+     * @param rule the rule
+     * @return this builder
      * @throws IllegalArgumentException if the slot is already filled or the rule is not of the
      *     slot's kind
      */
@@ -115,7 +131,7 @@ public final class RuleBook {
       return this;
     }
 
-    /** Returns the rule book. */
+    /** {@return the rule book} */
     public RuleBook build() {
       return new RuleBook(ImmutableMap.copyOf(slots));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Finding;
 import se.alf.rules.Keys;
@@ -34,6 +35,10 @@ import se.alf.time.DatedValue;
  *
  * <p>A value is read from the rule set's parameters first and from the scenario where the rule
  * set has none; where neither has one, {@link MissingInputException}.
+ *
+ * <p>Not thread-safe: the engine makes one context per evaluation and uses it from one thread.
+ *
+ * @since 0.1
  */
 public final class RuleContext {
 
@@ -71,6 +76,10 @@ public final class RuleContext {
    * Returns a fresh context in which {@code ruleSet}'s rules run for {@code year} on
    * {@code scenario}, recording what they read (the engine makes one per allocation; a rule-set
    * author may make one to test a rule on its own).
+   *
+   * @param ruleSet the rule set whose rules run
+   * @param scenario the scenario the rules read inputs from
+   * @param year the year evaluated
    */
   public RuleContext(RuleSet ruleSet, Scenario scenario, Year year) {
     this(ruleSet, scenario, year, true);
@@ -102,27 +111,51 @@ public final class RuleContext {
     return recording;
   }
 
-  /** Returns the rule set whose rules run in this context. */
+  /**
+   * Returns the rule set whose rules run in this context.
+   *
+   * @return the rule set
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** Returns the scenario the rules read inputs from. */
+  /**
+   * Returns the scenario the rules read inputs from.
+   *
+   * @return the scenario
+   */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Returns the year being evaluated. */
+  /**
+   * Returns the year being evaluated.
+   *
+   * @return the year
+   */
   public Year year() {
     return year;
   }
 
-  /** Returns the rule of the rule set in slot {@code id}. */
+  /**
+   * Returns the rule of the rule set in slot {@code id}.
+   *
+   * @param <R> the type of the slot's rules
+   * @param id the slot
+   * @return the rule
+   */
   public <R> R rule(RuleId<R> id) {
     return ruleSet.rules().get(id);
   }
 
-  /** Starts a step of an explanation, labelled and cited. */
+  /**
+   * Starts a step of an explanation, labelled and cited.
+   *
+   * @param label what the step computes
+   * @param citation the rule it applies
+   * @return the step
+   */
   public Step step(String label, Citation citation) {
     Objects.requireNonNull(label, "label");
     return recording ? new Step(this, () -> label, citation) : silent;
@@ -131,14 +164,22 @@ public final class RuleContext {
   /**
    * Starts a step of an explanation, cited, whose label is built only when the explanation is
    * rendered, e.g. {@code ctx.step(() -> "Research base, " + region.displayName(), citation)}.
+   *
+   * @param label builds what the step computes
+   * @param citation the rule it applies
+   * @return the step
    */
   public Step step(java.util.function.Supplier<String> label, Citation citation) {
     return recording ? new Step(this, label, citation) : silent;
   }
 
   /**
-   * Returns the result of the regional rule {@code id} for {@code region} in this context's year,
-   * computed once per context.
+   * {@return the result of the regional rule {@code id} for {@code region} in this context's year,
+   * computed once per context}
+   *
+   * @param <T> the type of the rule's values
+   * @param id the slot
+   * @param region the ALF region
    */
   @SuppressWarnings("unchecked") // memo entries are stored under their rule id and region
   public <T> Explained<T> regional(RuleId<RegionRule<T>> id, AlfRegion region) {
@@ -151,7 +192,12 @@ public final class RuleContext {
     return (Explained<T>) cached;
   }
 
-  /** Returns the result of the national rule {@code id} in this context's year, computed once. */
+  /**
+   * {@return the result of the national rule {@code id} in this context's year, computed once}
+   *
+   * @param <T> the type of the rule's values
+   * @param id the slot
+   */
   @SuppressWarnings("unchecked")
   public <T> Explained<T> national(RuleId<NationalRule<T>> id) {
     Explained<?> cached = memo.get(id.id());
@@ -166,6 +212,9 @@ public final class RuleContext {
    * Returns the value the rules read for {@code key} on 1 January of this context's year (the
    * rule set's own parameter first, else the scenario's), with where it came from.
    *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @return the value and where it came from
    * @throws MissingInputException if neither the rule set nor the scenario has a value
    */
   public <T> SourcedValue<T> valueOf(Key<T> key) {
@@ -186,7 +235,12 @@ public final class RuleContext {
     return new SourcedValue<>(key, r.value, origin, r.record);
   }
 
-  /** Returns a context like this one for {@code other} year (a rule may look back). */
+  /**
+   * Returns a context like this one for {@code other} year (a rule may look back).
+   *
+   * @param other the year
+   * @return the context for {@code other}
+   */
   public RuleContext atYear(Year other) {
     return other.equals(year) ? this
         : new RuleContext(ruleSet, scenario, other, warnings, recording);
@@ -211,7 +265,7 @@ public final class RuleContext {
 
   /** As {@link #read}, or null where neither the rule set nor the scenario has a value. */
   @SuppressWarnings("unchecked") // cached under the very key object
-  <T> Read<T> find(Key<T> key, LocalDate date) {
+  <T> @Nullable Read<T> find(Key<T> key, LocalDate date) {
     if (!date.equals(firstDay)) {
       return resolveRead(key, date);
     }
@@ -247,7 +301,7 @@ public final class RuleContext {
 
   /** As {@link #value}, or null where neither the rule set nor the scenario has a value. */
   @SuppressWarnings("unchecked") // cached under the very key object
-  <T> T valueOrNull(Key<T> key, LocalDate date) {
+  <T> @Nullable T valueOrNull(Key<T> key, LocalDate date) {
     if (!date.equals(firstDay)) {
       return resolveValue(key, date);
     }
@@ -324,6 +378,9 @@ public final class RuleContext {
    * ({@code derivation}, e.g. "derived from actual-hst.base[orebro] × the growth of rule set
    * pm-2024"), if the caller gave {@code key} a value for other dates: their input stopped and the
    * derivation took over. A rule that falls back to a derived value calls this.
+   *
+   * @param key the key without a value
+   * @param derivation how the rule derives one
    */
   public void derivedInsteadOf(Key<?> key, String derivation) {
     Objects.requireNonNull(derivation, "derivation");
@@ -333,6 +390,9 @@ public final class RuleContext {
   /**
    * As {@link #derivedInsteadOf(Key, String)}, with the derivation's text built only if a warning
    * is given.
+   *
+   * @param key the key without a value
+   * @param derivation builds how the rule derives one
    */
   public void derivedInsteadOf(Key<?> key, java.util.function.Supplier<String> derivation) {
     String ranges = callersRanges(key);

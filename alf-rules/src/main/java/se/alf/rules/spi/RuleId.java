@@ -6,7 +6,10 @@ import java.util.Objects;
  * The name of a slot in a {@link RuleBook}: which rule it holds, of what kind, and the text it
  * implements. A reform may replace the rule in a slot, never invent a slot the baseline lacks.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <R> the type of the rule in the slot
+ * @since 0.1
  */
 public final class RuleId<R> {
 
@@ -20,22 +23,29 @@ public final class RuleId<R> {
     this.description = Objects.requireNonNull(description, "description");
   }
 
-  /** Returns the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class}). */
+  /**
+   * {@return the slot {@code id} for rules of {@code kind} (e.g. {@code RegionRule.class})}
+   *
+   * @param <R> the type of the slot's rules
+   * @param id the slot's id
+   * @param kind the rule type
+   * @param description what the rule computes
+   */
   public static <R> RuleId<R> of(String id, Class<? super R> kind, String description) {
     return new RuleId<>(id, kind, description);
   }
 
-  /** Returns the slot's id, e.g. {@code education}. */
+  /** {@return the slot's id, e.g. {@code education}} */
   public String id() {
     return id;
   }
 
-  /** Returns the kind of rule the slot takes, checked when a rule is put in it. */
+  /** {@return the kind of rule the slot takes, checked when a rule is put in it} */
   public Class<?> kind() {
     return kind;
   }
 
-  /** Returns what the slot's rule computes. */
+  /** {@return what the slot's rule computes} */
   public String description() {
     return description;
   }

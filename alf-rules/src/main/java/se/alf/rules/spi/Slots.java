@@ -6,7 +6,13 @@ import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.EvaluationSchedule;
 
-/** The rule slots every rule set fills; a reform may replace the rule in any of them. */
+/**
+ * The rule slots every rule set fills; a reform may replace the rule in any of them.
+ *
+ * <p>Not instantiable: static members only; thread-safe.
+ *
+ * @since 0.1
+ */
 public final class Slots {
 
   private Slots() {}

@@ -44,6 +44,8 @@ import se.alf.source.Citation;
  * their parameters and in the rules in their slots, never in this code.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class StandardRuleSet implements RuleSet {
 
@@ -73,7 +75,7 @@ public final class StandardRuleSet implements RuleSet {
         + " firstYear %s", referenceYear, id, firstYear);
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -301,68 +303,118 @@ public final class StandardRuleSet implements RuleSet {
       return this;
     }
 
-    /** Sets the id, e.g. {@code alf-2014}. */
+    /**
+     * Sets the id, e.g. {@code alf-2014}.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
-    /** Sets the document the rule set implements. */
+    /**
+     * Sets the document the rule set implements.
+     *
+     * @param source the document
+     * @return this builder
+     */
     public Builder source(Citation source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
-    /** Sets the first year the rule set applies to. */
+    /**
+     * Sets the first year the rule set applies to.
+     *
+     * @param firstYear the first year
+     * @return this builder
+     */
     public Builder firstYear(Year firstYear) {
       this.firstYear = Objects.requireNonNull(firstYear, "firstYear");
       return this;
     }
 
-    /** Sets the year the rule set's own provisions take effect (default: the first year). */
+    /**
+     * Sets the year the rule set's own provisions take effect (default: the first year).
+     *
+     * @param referenceYear the year
+     * @return this builder
+     */
     public Builder referenceYear(Year referenceYear) {
       this.referenceYear = Objects.requireNonNull(referenceYear, "referenceYear");
       return this;
     }
 
-    /** Sets the rule set this one is derived from. */
+    /**
+     * Sets the rule set this one is derived from.
+     *
+     * @param baseline the rule set
+     * @return this builder
+     */
     public Builder baseline(RuleSet baseline) {
       this.baseline = Objects.requireNonNull(baseline, "baseline");
       return this;
     }
 
-    /** Sets the parameters (default: none). */
+    /**
+     * Sets the parameters (default: none).
+     *
+     * @param parameters the parameters
+     * @return this builder
+     */
     public Builder parameters(Parameters parameters) {
       this.parameters = Objects.requireNonNull(parameters, "parameters");
       return this;
     }
 
-    /** Sets the rule book. */
+    /**
+     * Sets the rule book.
+     *
+     * @param rules the rule book
+     * @return this builder
+     */
     public Builder rules(RuleBook rules) {
       this.rules = Objects.requireNonNull(rules, "rules");
       return this;
     }
 
-    /** Adds a statement. */
+    /**
+     * Adds a statement.
+     *
+     * @param statement the statement
+     * @return this builder
+     */
     public Builder addStatement(Statement statement) {
       statements.add(Objects.requireNonNull(statement, "statement"));
       return this;
     }
 
-    /** Adds every statement of {@code all}. */
+    /**
+     * Adds every statement of {@code all}.
+     *
+     * @param all the statements
+     * @return this builder
+     */
     public Builder addAllStatements(Iterable<Statement> all) {
       statements.addAll(Objects.requireNonNull(all, "all"));
       return this;
     }
 
     /**
-     * Returns the rule set.
+     * {@return the rule set}
      *
      * @throws NullPointerException naming the field if a required field is not set
      */

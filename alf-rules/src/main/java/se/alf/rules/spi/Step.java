@@ -21,6 +21,10 @@ import se.alf.source.Citation;
  * shared step that records nothing: reads return values (with the same checks and warnings),
  * {@link #done} returns the value without an explanation, which is built later by evaluating the
  * rules again with recording on. A rule reads and returns the same either way.
+ *
+ * <p>Not thread-safe: a step belongs to the rule that runs it, in one thread.
+ *
+ * @since 0.1
  */
 public final class Step {
 
@@ -57,7 +61,7 @@ public final class Step {
     return context;
   }
 
-  /** Returns the year of the evaluation this step belongs to. */
+  /** {@return the year of the evaluation this step belongs to} */
   public java.time.Year year() {
     return context.year();
   }
@@ -65,13 +69,23 @@ public final class Step {
   /**
    * Reads {@code key} as it stands on 1 January of the context's year.
    *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @return the value
    * @throws MissingInputException if neither the rule set nor the scenario has a value then
    */
   public <T> T read(Key<T> key) {
     return read(key, context.firstDay());
   }
 
-  /** Reads {@code key} as it stands on {@code date}. */
+  /**
+   * Reads {@code key} as it stands on {@code date}.
+   *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @param date the day
+   * @return the value
+   */
   public <T> T read(Key<T> key, LocalDate date) {
     if (reads == null) {
       return context.value(key, date);
@@ -91,6 +105,10 @@ public final class Step {
    * Reads {@code key} as it stands on 1 January of the context's year, or empty if neither the
    * rule set nor the scenario has a value: for inputs that are optional by nature (e.g. funds
    * carried over, which a scenario reports only when there are some).
+   *
+   * @param <T> the type of the key's values
+   * @param key the key
+   * @return the value, or empty
    */
   public <T> java.util.Optional<T> find(Key<T> key) {
     if (reads == null) {
@@ -104,7 +122,13 @@ public final class Step {
     return java.util.Optional.of(r.value());
   }
 
-  /** Uses the result of another step, adding its explanation beneath this one. */
+  /**
+   * Uses the result of another step, adding its explanation beneath this one.
+   *
+   * @param <T> the type of the result
+   * @param result the other step's result
+   * @return its value
+   */
   public <T> T use(Explained<T> result) {
     if (steps == null) {
       return result.value();
@@ -113,7 +137,12 @@ public final class Step {
     return result.value();
   }
 
-  /** Records the arithmetic of this step, e.g. {@code "rate × students"}. */
+  /**
+   * Records the arithmetic of this step, e.g. {@code "rate × students"}.
+   *
+   * @param formula the arithmetic
+   * @return this step
+   */
   public Step formula(String formula) {
     Objects.requireNonNull(formula, "formula");
     if (reads != null) {
@@ -126,6 +155,9 @@ public final class Step {
    * Records the arithmetic of this step as text built only when the explanation is rendered, e.g.
    * {@code s.formula(() -> "base × " + growth.format())}: nothing is formatted or concatenated
    * while the money is computed. The supplier must only read values that do not change.
+   *
+   * @param formula builds the arithmetic's text
+   * @return this step
    */
   public Step formula(Supplier<String> formula) {
     Objects.requireNonNull(formula, "formula");
@@ -135,7 +167,13 @@ public final class Step {
     return this;
   }
 
-  /** Ends the step with {@code value}, returning it with the explanation recorded. */
+  /**
+   * Ends the step with {@code value}, returning it with the explanation recorded.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @return the value, explained
+   */
   public <T> Explained<T> done(T value) {
     if (reads == null) {
       return Explained.unexplained(value);

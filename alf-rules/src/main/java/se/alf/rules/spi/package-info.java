@@ -8,6 +8,10 @@
  * compares never needs this package.
  */
 @AlfStyle
+@NullMarked
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 package se.alf.rules.spi;
 
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import se.alf.style.AlfStyle;

@@ -26,10 +26,10 @@ import se.alf.rules.spi.StandardRuleSet;
 /**
  * The package map of {@code alf-rules}, checked on its sources ({@code src/main/java}): no
  * package holds more than 25 types, no arrow runs from the packages a caller or a rule-set author
- * uses into a rule set's implementation, no file is longer than 400 lines, no line longer than
- * 100 characters, and no {@code instanceof} is followed by the cast a pattern makes needless.
+ * uses into a rule set's implementation, no file has more than 300 lines of code, no line longer
+ * than 100 characters, and no {@code instanceof} is followed by the cast a pattern makes needless.
  * Each check would have failed on the code before issue 8 (45 types in {@code se.alf.rules},
- * {@code Scenarios} importing {@code Alf2014}, {@code Reform} at 452 lines, lines over 100
+ * {@code Scenarios} importing {@code Alf2014}, {@code Reform} at 342 lines of code, lines over 100
  * characters, casts after {@code instanceof} in equals methods and {@code Formats}).
  */
 class PackageStructureTest {
@@ -41,10 +41,12 @@ class PackageStructureTest {
   private static final int MAX_LINE = 100;
 
   /**
-   * Longer than this, a file does more than one thing (Reform was 452 lines: now a builder, a
-   * draft and a validator).
+   * With more lines of code than this (lines that are neither blank nor comment), a file does more
+   * than one thing (Reform had 342 in 452 lines: now a builder, a draft and a validator). Javadoc
+   * does not count: complete documentation (issue 12) says more about a file, not that it does
+   * more.
    */
-  private static final int MAX_FILE_LINES = 400;
+  private static final int MAX_CODE_LINES = 300;
 
   /** The packages a caller or a rule-set author uses: they know no rule set. */
   private static final Set<String> INTERFACE = Set.of("se.alf.rules", "se.alf.rules.spi",
@@ -150,15 +152,26 @@ class PackageStructureTest {
   }
 
   @Test
-  void noFileIsLongerThan400Lines() {
+  void noFileHasMoreThan300LinesOfCode() {
     List<String> longFiles = new ArrayList<>();
     for (Source s : sources()) {
-      long lines = s.text().lines().count();
-      if (lines > MAX_FILE_LINES) {
-        longFiles.add(s.path() + " has " + lines + " lines");
+      long lines = codeLines(s.text());
+      if (lines > MAX_CODE_LINES) {
+        longFiles.add(s.path() + " has " + lines + " lines of code");
       }
     }
     assertEquals(List.of(), longFiles);
+  }
+
+  /** Returns how many lines of {@code text} hold code: neither blank nor only comment. */
+  static long codeLines(String text) {
+    return withoutComments(text).lines().filter(l -> !l.isBlank()).count();
+  }
+
+  @Test
+  void codeLinesCountNeitherCommentsNorBlankLines() {
+    // 5 lines: a javadoc of 3, a blank line and one line of code (+ a trailing comment): 1 of code.
+    assertEquals(1, codeLines("/**\n * Doc.\n */\n\nint x; // note\n"));
   }
 
   @Test
