@@ -65,7 +65,7 @@ public interface StudySite {
     checkArgument(studentsPerTerm() >= 0, "students per term at %s must be >= 0, was %s",
         name(), studentsPerTerm());
     publishedSharePercent().ifPresent(p -> checkArgument(p >= 0 && p <= 100,
-        "published share at %s must be 0–100 %%, was %s", name(), p));
+        "published share at %s must be 0–100 %, was %s", name(), p));
     studentsTotal().ifPresent(t -> checkArgument(t >= 0,
         "students total at %s must be >= 0, was %s", name(), t));
   }

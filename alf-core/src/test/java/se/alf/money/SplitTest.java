@@ -51,6 +51,26 @@ class SplitTest {
   }
 
   @Test
+  void aZeroWeightGetsNothingAndNoEmptySplit() {
+    // 10 öre by 0:1:1 (sum 2) → exact 0, 5, 5: the zero-weight key gets 0 öre, even though it
+    // comes first in order (its remainder 0 never wins a leftover öre). 11 öre by 0:1:1 →
+    // exact 0, 5.5, 5.5; floors 0+5+5 = 10; the one öre goes to the first of the tied 1/2: 0, 6, 5.
+    assertEquals(ImmutableMap.of("z", Sek.ZERO, "a", Sek.ofOre(5), "b", Sek.ofOre(5)),
+        Split.byWeights(Sek.ofOre(10),
+            ImmutableMap.of("z", Ratio.ZERO, "a", Ratio.ONE, "b", Ratio.ONE)));
+    assertEquals(ImmutableMap.of("z", Sek.ZERO, "a", Sek.ofOre(6), "b", Sek.ofOre(5)),
+        Split.byWeights(Sek.ofOre(11),
+            ImmutableMap.of("z", Ratio.ZERO, "a", Ratio.ONE, "b", Ratio.ONE)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.<String, Ratio>of()));
+    assertEquals("weights to split 0,05 kr by must not be empty", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Split.byWeights(Sek.ofOre(5), ImmutableMap.of("a", Ratio.ZERO)));
+    assertEquals("weights must sum to more than 0, were {a=0} (splitting 0,05 kr)",
+        e.getMessage());
+  }
+
+  @Test
   void partsAlwaysAddUpToTheTotal() {
     qt().forAll(longs().between(0, 1_000_000_000_000L),
             lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 12))

@@ -74,6 +74,31 @@ class StudySitesTest {
   }
 
   @Test
+  void invariantsAtTheirBoundaries() {
+    // StudySite.check: a name must not be blank; students per term and total >= 0 (0 allowed:
+    // a site may have no students in a term); a published share 0–100 % (both ends allowed).
+    Citation c = Citation.of("test", "1");
+    StudySite empty = StudySite.builder().name("Y").studentsPerTerm(0).studentsTotal(0)
+        .publishedSharePercent(0).citation(c).build();
+    assertEquals(0, empty.studentsPerTerm());
+    assertEquals(0L, empty.studentsOver(0));
+    assertEquals(OptionalInt.of(100), StudySite.builder().from(empty).publishedSharePercent(100)
+        .build().publishedSharePercent());
+    assertEquals("name of study site must not be blank", assertThrows(
+        IllegalArgumentException.class, () -> StudySite.builder().from(empty).name(" ").build())
+        .getMessage());
+    assertEquals("published share at Y must be 0–100 %, was 101", assertThrows(
+        IllegalArgumentException.class,
+        () -> StudySite.builder().from(empty).publishedSharePercent(101).build()).getMessage());
+    assertEquals("published share at Y must be 0–100 %, was -1", assertThrows(
+        IllegalArgumentException.class,
+        () -> StudySite.builder().from(empty).publishedSharePercent(-1).build()).getMessage());
+    assertEquals("students total at Y must be >= 0, was -1", assertThrows(
+        IllegalArgumentException.class,
+        () -> StudySite.builder().from(empty).studentsTotal(-1).build()).getMessage());
+  }
+
+  @Test
   void equalsAndNulls() {
     StudySite kalmar = site("Kalmar");
     new EqualsTester()
