@@ -170,8 +170,17 @@ class RenderingDetailTest {
         + " NOT clinical research | **yes** | **permit** (decisive, only in pm-2024; pm-2024:"
         + " failed, the project holds no permit from Läkemedelsverket or"
         + " Etikprövningsmyndigheten [PM U2024/01035 7.2"), md);
+    // Örebro's block: PM 6.1.2, 715 → 800.
+    assertTrue(md.substring(md.indexOf("\n## Örebro\n")).contains("\n| 2026 | Minimum students"
+        + " (minsta antal HST) | 715 HST | 800 HST | +85 HST | "), md);
     assertTrue(md.contains("\n## Assumptions\n\n1. `"), md);
+    assertTrue(md.contains(". `research.appropriation` = 1 750 000 000,00 kr [2016-01-01, …) —"
+        + " alf assumption research appropriation. No appropriation is published"), md);
     assertTrue(md.contains("\n## Sources\n\n- **ALF 2014**: "), md);
+    String reversed = Format.MARKDOWN.render(compare("pm-2024", "alf-2014",
+        Scenarios.published(), 2026, 2026));
+    assertTrue(reversed.contains("**permit** (decisive, only in pm-2024; pm-2024: failed, the"
+        + " project holds no permit"), reversed);
     String self = Format.MARKDOWN.render(compare("alf-2014", "alf-2014", Scenarios.published(),
         2026, 2026));
     assertTrue(self.contains("\n## Parameters that differ\n\nNone.\n"), self);
