@@ -136,7 +136,10 @@ public record Stamp(String libraryVersion, ImmutableList<String> ruleSetIds, Str
   }
 
   /**
-   * Collects what a result read and builds its {@link Stamp}. For one thread; each call adds.
+   * Collects what a result read and builds its {@link Stamp}; each call adds. Mutable and not
+   * thread-safe: build a stamp on one thread.
+   *
+   * @since 0.1
    */
   public static final class Builder {
 
