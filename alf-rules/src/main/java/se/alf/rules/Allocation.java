@@ -12,6 +12,8 @@ import se.alf.party.AlfRegion;
 import se.alf.rules.explain.Explained;
 import se.alf.rules.explain.Explanation;
 import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.provenance.Provenance;
+import se.alf.rules.provenance.Stamp;
 import se.alf.rules.spi.RuleContext;
 
 /**
@@ -144,6 +146,18 @@ public interface Allocation {
       national.explanation().assumptions().forEach(a -> seen.putIfAbsent(a.id() + a.range(), a));
     }
     return ImmutableList.copyOf(seen.values());
+  }
+
+  /**
+   * {@return what produced this allocation: the version of alf, the rule set's id and a SHA-256 of
+   * the year and every value read, with the provenance score ({@link Stamp})} Computed on first
+   * call (it reads the explanations) and then kept: an allocation read for its totals only never
+   * pays for it.
+   */
+  @Value.Lazy
+  default Stamp stamp() {
+    return Stamp.builder().ruleSet(ruleSetId()).year(year()).reads(Provenance.reads(this))
+        .build();
   }
 
   /** Checks conservation to the öre. */

@@ -25,6 +25,7 @@ import se.alf.rules.backtest.Backtest;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.provenance.Provenance;
+import se.alf.rules.provenance.Stamp;
 import se.alf.source.Citation;
 import se.alf.time.DatedValue;
 
@@ -116,6 +117,8 @@ class ValueTypeContractsTest {
     group(t, () -> Provenance.of(allocation(2021)));
     group(t, () -> Provenance.of(allocation(2022)));
     group(t, () -> Backtest.run(ALF_2014, Scenarios.published()));
+    group(t, () -> allocation(2021).stamp());
+    group(t, () -> allocation(2022).stamp());
     t.testEquals();
   }
 
@@ -157,7 +160,8 @@ class ValueTypeContractsTest {
     NullPointerTester t = tester();
     for (Class<?> c : new Class<?>[] {Scenario.class, Parameters.class, Key.class,
         RegionKey.class, Setting.class, Statement.class, ParameterRead.class, Explained.class,
-        AmountComparison.class, Comparison.class, Provenance.class, Backtest.class}) {
+        AmountComparison.class, Comparison.class, Provenance.class, Backtest.class,
+        Stamp.class}) {
       t.testAllPublicStaticMethods(c);
     }
   }
@@ -174,7 +178,8 @@ class ValueTypeContractsTest {
         comparison().money(AlfRegion.OREBRO, Year.of(2027), Line.EDUCATION),
         comparison().national(Year.of(2027)), comparison().parameterDifferences().get(0),
         Provenance.of(allocation(2021)), Backtest.run(ALF_2014, Scenarios.published()),
-        Scenario.builder("x"), Parameters.builder()}) {
+        allocation(2021).stamp(), Stamp.builder(), Scenario.builder("x"),
+        Parameters.builder()}) {
       t.testAllPublicInstanceMethods(o);
     }
   }

@@ -84,6 +84,7 @@ final class AllocateCommand implements Command {
     Allocation a = ruleSet.allocate(scenario, year);
     if (format == Format.CSV) {
       context.err().println("alf: allocate: " + Provenance.of(a).line());
+      a.stamp().lines().forEach(l -> context.err().println("alf: allocate: " + l));
       Output.warningLines(a.warnings()).forEach(w -> context.err().println("alf: allocate: " + w));
     }
     context.out().print(render(ruleSet, scenario, a, explain, format));
@@ -166,7 +167,7 @@ final class AllocateCommand implements Command {
       }
     }
     s.append(Output.assumptions(a.assumptions(), format));
-    return s.toString();
+    return s.append(format.footer(a.stamp())).toString();
   }
 
   private static String cell(String value, RegionAllocation ra, Line line, Format format) {

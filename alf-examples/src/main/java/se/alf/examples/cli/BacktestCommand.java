@@ -68,7 +68,12 @@ final class BacktestCommand implements Command {
     }
     RuleSet ruleSet = Names.ruleSet("RULESET", p.isEmpty() ? DEFAULT_RULE_SET : p.get(0));
     Scenario scenario = ScenarioOption.of(args);
-    context.out().print(render(ruleSet, scenario, Backtest.run(ruleSet, scenario), format));
+    Backtest b = Backtest.run(ruleSet, scenario);
+    if (format == Format.CSV) {
+      context.err().println("alf: backtest: " + b.provenance().line());
+      b.stamp().lines().forEach(l -> context.err().println("alf: backtest: " + l));
+    }
+    context.out().print(render(ruleSet, scenario, b, format));
     return Cli.OK;
   }
 
@@ -138,7 +143,7 @@ final class BacktestCommand implements Command {
           .append(". ").append(a.url())
           .append(a.caveat().isEmpty() ? "" : ". Caveat: " + a.caveat()).append('\n');
     }
-    return s.toString();
+    return s.append(format.footer(b.stamp())).toString();
   }
 
   /** A percentage as every reader's table writes a decimal: comma in text, point in CSV. */

@@ -9,8 +9,6 @@ import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
-import se.alf.rules.compare.LineComparison;
-import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 
@@ -102,6 +100,7 @@ final class CompareCommand implements Command {
     Comparison c = Comparison.of(left, right).withProjects(projects).over(scenario, from, to);
     if (format == Format.CSV) {
       context.err().println("alf: compare: " + provenance(c).line());
+      c.stamp().lines().forEach(l -> context.err().println("alf: compare: " + l));
       Output.warningLines(c.warnings()).forEach(w -> context.err().println("alf: compare: " + w));
     }
     context.out().print(render(c, format));
@@ -116,13 +115,8 @@ final class CompareCommand implements Command {
     return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n") + format.render(c);
   }
 
-  /** Counts the values both sides read, over every region, year and line compared. */
+  /** Counts the values both sides read, as the comparison's stamp does. */
   static Provenance provenance(Comparison c) {
-    List<ParameterRead> reads = new ArrayList<>();
-    for (LineComparison l : c.lines()) {
-      reads.addAll(l.leftExplanation().allReads());
-      reads.addAll(l.rightExplanation().allReads());
-    }
-    return Provenance.of(reads);
+    return c.stamp().provenance();
   }
 }

@@ -2,6 +2,7 @@ package se.alf.examples.cli;
 
 import java.util.Set;
 import se.alf.rules.RuleSet;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -31,7 +32,9 @@ final class RuleSetsCommand implements Command {
         + " to, the year its own provisions take effect\n(classify answers as of that year) and,"
         + " for a reform, the rule set it is derived from. A reform that\nneeds an input the"
         + " published scenario lacks (vasterbotten-2024) is listed too; the commands find it\nby"
-        + " id.\n\nOptions:\n  --format text|csv|markdown  (default text)\n";
+        + " id. The text output also counts each rule set's parameters by basis (agreement text,\n"
+        + "published figures, labelled assumptions, inputs).\n\n"
+        + "Options:\n  --format text|csv|markdown  (default text)\n";
   }
 
   @Override
@@ -52,7 +55,8 @@ final class RuleSetsCommand implements Command {
             .append(rs.referenceYear())
             .append(rs.baseline().map(b -> "; derived from " + b.id()).orElse(""))
             .append(Names.registered(rs) ? "" : "; not found by ServiceLoader (Reforms.byId)")
-            .append('\n');
+            .append('\n')
+            .append("  parameters: ").append(Provenance.of(rs).breakdown()).append('\n');
       }
       context.out().print(s);
       return Cli.OK;

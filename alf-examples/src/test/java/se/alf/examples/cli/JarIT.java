@@ -34,9 +34,16 @@ class JarIT {
   }
 
   private static Run java(String... args) throws IOException, InterruptedException {
+    return java(List.of(), args);
+  }
+
+  private static Run java(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8", "-jar", jar().toString()));
+        "-Dfile.encoding=UTF-8"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar().toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     // Read the error stream on another thread, so that neither pipe can fill up and block.
@@ -64,6 +71,28 @@ class JarIT {
     assertEquals(2, bad.status());
     assertEquals("alf: allocate: YEAR must be a year like 2027, was 'abc'\n", bad.err());
     assertEquals("", bad.out());
+  }
+
+  @Test
+  void theStampNamesTheProjectsVersionAndIsTheSameInAnotherJvmAndLocale() throws Exception {
+    // The version comes from the build (Maven's project.version, given to this test), never
+    // "unknown"; the hash is of canonical text, so a JVM with another locale gives the same.
+    String version = System.getProperty("alf.version");
+    assertTrue(version != null && !version.isBlank(), "no alf.version from the build");
+    Run here = java("allocate", "pm-2024", "2027");
+    Run turkish = java(List.of("-Duser.language=tr", "-Duser.country=TR"),
+        "allocate", "pm-2024", "2027");
+    assertEquals(0, here.status(), here.err());
+    List<String> stamp = here.out().lines().filter(l -> l.startsWith("Stamp: ")).toList();
+    assertEquals(1, stamp.size(), here.out());
+    assertTrue(stamp.get(0).matches("Stamp: alf " + java.util.regex.Pattern.quote(version)
+        + " · pm-2024 · sha256 [0-9a-f]{64}"), stamp.get(0));
+    assertEquals(stamp, turkish.out().lines().filter(l -> l.startsWith("Stamp: ")).toList());
+    // CSV keeps the stamp out of the table: on standard error, beside the provenance line.
+    Run csv = java("allocate", "pm-2024", "2027", "--format", "csv");
+    assertEquals(0, csv.status(), csv.err());
+    assertTrue(csv.err().contains("alf: allocate: " + stamp.get(0) + "\n"), csv.err());
+    assertFalse(csv.out().contains("sha256"), csv.out());
   }
 
   @Test

@@ -17,6 +17,7 @@ import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Provenance;
+import se.alf.rules.provenance.Stamp;
 
 /**
  * The model beside every published actual: a rule set run on a scenario for each year and scope
@@ -30,11 +31,13 @@ import se.alf.rules.provenance.Provenance;
  * @param scenarioName the scenario it ran on
  * @param rows one per actual covered, in the data file's order
  * @param skipped the actuals outside the rule set's years
- * @param provenance the values the model read, by basis (the actuals themselves are not counted)
+ * @param stamp what produced it: the version of alf, the rule set's id and a SHA-256 of the years
+ *     run, every value the model read and the actuals compared with; its provenance counts the
+ *     values the model read by basis (the actuals themselves are not counted)
  * @since 0.1
  */
 public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row> rows,
-    ImmutableList<PublishedActual> skipped, Provenance provenance) {
+    ImmutableList<PublishedActual> skipped, Stamp stamp) {
 
   /**
    * One comparison.
@@ -77,6 +80,7 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     ImmutableList.Builder<PublishedActual> skipped = ImmutableList.builder();
     List<ParameterRead> reads = new ArrayList<>();
+    Stamp.Builder stamp = Stamp.builder().ruleSet(ruleSet.id());
     for (PublishedActual p : actuals) {
       if (p.year().isBefore(ruleSet.firstYear()) || p.year().getValue() > Horizon.LAST) {
         skipped.add(p);
@@ -85,14 +89,21 @@ public record Backtest(String ruleSetId, String scenarioName, ImmutableList<Row>
       Allocation a = byYear.computeIfAbsent(p.year(), y -> {
         Allocation al = ruleSet.allocate(scenario, y);
         Provenance.reads(al).forEach(reads::add);
+        stamp.year(y);
         return al;
       });
+      stamp.input("published-actual", p.scope(), p.year(), p.measure().id(), p.amount());
       Sek model = p.region().map(r -> p.measure().region(a.region(r)))
           .orElseGet(() -> p.measure().national(a));
       rows.add(new Row(p, model, !a.assumptions().isEmpty()));
     }
     return new Backtest(ruleSet.id(), scenario.name(), rows.build(), skipped.build(),
-        Provenance.of(reads));
+        stamp.reads(reads).build());
+  }
+
+  /** {@return the values the model read, by basis: {@code stamp().provenance()}} */
+  public Provenance provenance() {
+    return stamp.provenance();
   }
 
   /** {@return the measures that have at least one row, in {@link Measure} order} */

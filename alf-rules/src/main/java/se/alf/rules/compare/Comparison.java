@@ -2,6 +2,7 @@ package se.alf.rules.compare;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.rules.Finding;
@@ -16,6 +18,7 @@ import se.alf.rules.Line;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.provenance.Stamp;
 
 /**
  * The comparison (jämförelse) of two rule sets on one scenario over a range of years, as data: for
@@ -55,8 +58,10 @@ public final class Comparison {
   private final ImmutableList<ParameterDifference> parameterDifferences;
   private final ImmutableList<StatementDifference> statementDifferences;
   private final ImmutableList<VerdictComparison> verdicts;
-  private final ImmutableList<ParameterRead> allocationAssumptions;
+  /** Every value the national figures of both sides read (those of the lines are in them). */
+  private final ImmutableList<ParameterRead> nationalReads;
   private final ImmutableList<Finding> warnings;
+  private final Supplier<Stamp> stamp = Suppliers.memoize(this::computeStamp);
 
   private record LineKey(AlfRegion region, Year year, Line line) {}
 
@@ -69,7 +74,7 @@ public final class Comparison {
       ImmutableList<ParameterDifference> parameterDifferences,
       ImmutableList<StatementDifference> statementDifferences,
       ImmutableList<VerdictComparison> verdicts,
-      ImmutableList<ParameterRead> allocationAssumptions, ImmutableList<Finding> warnings) {
+      ImmutableList<ParameterRead> nationalReads, ImmutableList<Finding> warnings) {
     this.left = left;
     this.right = right;
     this.scenario = scenario;
@@ -83,7 +88,7 @@ public final class Comparison {
     this.parameterDifferences = parameterDifferences;
     this.statementDifferences = statementDifferences;
     this.verdicts = verdicts;
-    this.allocationAssumptions = allocationAssumptions;
+    this.nationalReads = nationalReads;
     this.warnings = warnings;
   }
 
@@ -274,7 +279,7 @@ public final class Comparison {
     return new Comparison(left, right, scenario, from, to, lines, national,
         parameterDifferences, statementDifferences,
         ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects)),
-        allocationAssumptions, warnings);
+        nationalReads, warnings);
   }
 
   /**
@@ -285,8 +290,30 @@ public final class Comparison {
   public ImmutableList<ParameterRead> assumptions() {
     List<Iterable<ParameterRead>> reads = new ArrayList<>();
     lines.forEach(l -> reads.add(l.assumptions()));
-    reads.add(allocationAssumptions);
+    reads.add(nationalReads);
     return Assumptions.union(reads);
+  }
+
+  /**
+   * {@return what produced this comparison: the version of alf, both rule sets' ids (left, then
+   * right), and a SHA-256 of the years, every value either side read and the research projects
+   * classified, with the provenance score ({@link Stamp})} Computed on first call, then kept.
+   */
+  public Stamp stamp() {
+    return stamp.get();
+  }
+
+  private Stamp computeStamp() {
+    Stamp.Builder b = Stamp.builder().ruleSet(left.id()).ruleSet(right.id()).years(from, to);
+    lines.forEach(l -> b.reads(l.leftExplanation().allReads())
+        .reads(l.rightExplanation().allReads()));
+    b.reads(nationalReads);
+    for (VerdictComparison v : verdicts) {
+      ResearchProject p = v.project();
+      b.input("project", p.title(), p.usesHealthcareStructures(), p.aimsAtHealthProblem(),
+          p.permits(), p.kinds());
+    }
+    return b.build();
   }
 
   /**

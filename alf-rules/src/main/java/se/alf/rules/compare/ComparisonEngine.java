@@ -68,7 +68,14 @@ final class ComparisonEngine {
     return new Comparison(left, right, scenario, from, to, lines.build(),
         national.buildOrThrow(), parameterDifferences(left, right),
         statementDifferences(left, right), verdicts(left, right, projects),
-        Assumptions.union(reads), ImmutableList.copyOf(warnings));
+        national(reads), ImmutableList.copyOf(warnings));
+  }
+
+  /** Returns every value in {@code reads}, each once, in the order met. */
+  private static ImmutableList<ParameterRead> national(List<Iterable<ParameterRead>> reads) {
+    Set<ParameterRead> seen = new LinkedHashSet<>();
+    reads.forEach(some -> some.forEach(seen::add));
+    return ImmutableList.copyOf(seen);
   }
 
   /** Pairs {@code line} of one region under both rule sets, typed by what the line counts. */

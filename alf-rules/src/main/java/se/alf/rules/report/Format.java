@@ -1,14 +1,15 @@
 package se.alf.rules.report;
 
-import se.alf.rules.compare.Comparison;
-
 import java.util.Objects;
+import se.alf.rules.compare.Comparison;
+import se.alf.rules.provenance.Stamp;
 
 /**
  * The renderings of a {@link Comparison}. Each is a pure function of the comparison, with a
  * deterministic order: regions in {@link se.alf.party.AlfRegion} order, years ascending, lines in
  * {@link se.alf.rules.Line} order. Every value resting on an assumption is footnoted; the notes
- * list each assumption with its value, dates and source.
+ * list each assumption with its value, dates and source. Text and Markdown end with a footer: the
+ * comparison's {@link Comparison#stamp() stamp} and provenance score ({@link #footer}).
  *
  * <pre>{@code
  * String csv = Format.CSV.render(comparison);
@@ -26,12 +27,18 @@ public enum Format {
    * ({@code "79 547,00 kr"}), full-year students exact ({@code "968 HST"}, or
    * {@code "9600/11 ≈ 872,73 HST"}, exact then rounded, when the decimals do not end); a last
    * column of footnote numbers of the assumptions the row rests on. Then the national totals, the
-   * parameters, statements and verdicts that differ, and the numbered assumptions.
+   * parameters, statements and verdicts that differ, the numbered assumptions, and the footer.
    */
   TEXT {
     @Override
     public String render(Comparison comparison) {
-      return TextFormat.render(Objects.requireNonNull(comparison, "comparison"));
+      return TextFormat.render(Objects.requireNonNull(comparison, "comparison"))
+          + footer(comparison.stamp());
+    }
+
+    @Override
+    public String footer(Stamp stamp) {
+      return "\n" + String.join("\n", Objects.requireNonNull(stamp, "stamp").lines()) + "\n";
     }
   },
 
@@ -55,23 +62,38 @@ public enum Format {
    *   <li>{@code assumption}: the ids of the parameters marked as assumptions that either value
    *       rests on, sorted and separated by {@code ;}; empty if none.
    * </ul>
+   *
+   * <p>The stamp is not in the table ({@link #footer} is empty): a command line writes
+   * {@link Stamp#lines()} to standard error.
    */
   CSV {
     @Override
     public String render(Comparison comparison) {
       return CsvFormat.render(Objects.requireNonNull(comparison, "comparison"));
     }
+
+    @Override
+    public String footer(Stamp stamp) {
+      Objects.requireNonNull(stamp, "stamp");
+      return "";
+    }
   },
 
   /**
    * Markdown for reports: national totals, a table per region (year, line, left, right,
    * difference, assumption notes), then sections for the parameters, statements and verdicts
-   * that differ and the numbered assumptions.
+   * that differ, the numbered assumptions, and the footer.
    */
   MARKDOWN {
     @Override
     public String render(Comparison comparison) {
-      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"));
+      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"))
+          + footer(comparison.stamp());
+    }
+
+    @Override
+    public String footer(Stamp stamp) {
+      return "\n" + String.join("\n\n", Objects.requireNonNull(stamp, "stamp").lines()) + "\n";
     }
   };
 
@@ -81,4 +103,13 @@ public enum Format {
    * @param comparison the comparison
    */
   public abstract String render(Comparison comparison);
+
+  /**
+   * {@return the footer of a rendering in this format: after an empty line, the stamp
+   * ({@code Stamp: alf 0.1.0 · alf-2014, pm-2024 · sha256 …}) and the provenance score, each on
+   * its own line (in Markdown, its own paragraph); empty in CSV, whose output is one table}
+   *
+   * @param stamp the stamp of the result rendered, e.g. {@link Comparison#stamp()}
+   */
+  public abstract String footer(Stamp stamp);
 }
