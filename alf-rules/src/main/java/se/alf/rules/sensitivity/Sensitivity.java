@@ -154,7 +154,9 @@ public final class Sensitivity {
     return SensitivityTable.of(this);
   }
 
-  /** Returns e.g. {@code "Sensitivity of Örebro, total, 2024 (alf-2014): 44 inputs, 12 move it"}. */
+  /**
+   * Returns e.g. {@code "Sensitivity of Örebro, total, 2024 (alf-2014): 49 inputs, 15 move it"}.
+   */
   @Override
   public String toString() {
     return "Sensitivity of " + subject() + ": " + rows.size() + " inputs, " + affecting().size()

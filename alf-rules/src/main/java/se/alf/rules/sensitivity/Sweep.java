@@ -279,7 +279,9 @@ public final class Sweep {
     return lines;
   }
 
-  /** Returns e.g. {@code "Sweep of [alf-2014, pm-2024] in 2027: 7 regions × [TOTAL], 2 threads"}. */
+  /**
+   * Returns e.g. {@code "Sweep of [alf-2014, pm-2024] in 2027: 7 regions × [TOTAL], 2 threads"}.
+   */
   @Override
   public String toString() {
     return "Sweep of " + ruleSets.stream().map(RuleSet::id).toList() + " in " + year + ": "

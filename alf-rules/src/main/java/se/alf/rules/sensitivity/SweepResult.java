@@ -186,8 +186,10 @@ public final class SweepResult {
     return Objects.hash(ruleSetIds, year, Arrays.hashCode(ore), Arrays.hashCode(failures));
   }
 
-  /** Returns e.g. {@code "SweepResult [alf-2014] 2024: 1000 scenarios, 7 regions × [TOTAL], 0
-   * failures"}. */
+  /**
+   * Returns e.g. {@code "SweepResult [alf-2014] 2024: 1000 scenarios, 7 regions × [TOTAL], 0
+   * failures"}.
+   */
   @Override
   public String toString() {
     return "SweepResult " + ruleSetIds + " " + year + ": " + scenarios + " scenarios, "
