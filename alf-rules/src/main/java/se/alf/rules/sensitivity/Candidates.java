@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class Candidates {
     }
   }
 
-  /** Returns the candidates, ordered by key id, dates, scenario first. */
+  /** Returns the candidates: the scenario's first, then each rule set's, as found. */
   static ImmutableList<Candidate> collect(List<RuleSet> ruleSets, List<Allocation> base,
       Scenario scenario, Year year, Set<Basis> bases) {
     LocalDate first = year.atDay(1);
@@ -79,8 +78,6 @@ final class Candidates {
     List<Candidate> out = new ArrayList<>();
     reads.forEach((identity, read) -> out.add(new Candidate(read,
         ImmutableSet.copyOf(owners.get(identity)).asList())));
-    out.sort(Comparator.comparing((Candidate c) -> c.read().id())
-        .thenComparing(c -> c.read().from()).thenComparing(c -> !c.fromScenario()));
     return ImmutableList.copyOf(out);
   }
 

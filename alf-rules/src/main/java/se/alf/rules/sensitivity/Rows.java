@@ -32,11 +32,15 @@ final class Rows {
   record Context(ImmutableList<RuleSet> ruleSets, LocalDate firstDay, String subject,
       ImmutableSet<ReadId> lineReads, long baseOre) {}
 
-  /** Largest swing first, then by status, key id, dates, the scenario's value first. */
+  /**
+   * Largest swing first, then by status, key id, dates, the scenario's value before a rule
+   * set's, and the rule sets' ids.
+   */
   static final Comparator<SensitivityRow> RANKING = Comparator
       .comparing((SensitivityRow r) -> r.swing().ore(), Comparator.reverseOrder())
       .thenComparing(SensitivityRow::status).thenComparing(SensitivityRow::keyId)
-      .thenComparing(r -> r.input().from()).thenComparing(r -> !r.input().fromScenario());
+      .thenComparing(r -> r.input().from()).thenComparing(r -> !r.input().fromScenario())
+      .thenComparing(SensitivityRow::label);
 
   /**
    * Returns the row of {@code c}: {@code ore[i]} is the line with {@code v.values().get(i)}, and
@@ -104,8 +108,7 @@ final class Rows {
   }
 
   private static Sek swing(Sek a, Sek b) {
-    Sek d = b.minus(a);
-    return d.signum() < 0 ? d.negate() : d;
+    return Sek.ofOre(Math.abs(Math.subtractExact(b.ore(), a.ore())));
   }
 
   private static ImmutableList<String> ruleSetIds(Context ctx, Candidate c) {

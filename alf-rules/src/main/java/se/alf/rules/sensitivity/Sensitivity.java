@@ -254,8 +254,7 @@ public final class Sensitivity {
      * @param threads 1 to 256
      */
     public Builder threads(int threads) {
-      Sweep.of(Year.of(2015), ruleSets).threads(threads); // checks the range
-      return new Builder(ruleSets, line, relative, ranges, bases, threads);
+      return new Builder(ruleSets, line, relative, ranges, bases, Sweep.checkThreads(threads));
     }
 
     /** {@return this analysis on as many threads as the machine has processors} */

@@ -209,7 +209,7 @@ final class SensitivityEngine {
       throw new IllegalArgumentException(read.id() + " holds over " + read.range()
           + ", not whole years: a reform varies a rule set's value by the year");
     }
-    return b.setYears(key, Year.of(read.from().getYear()), Year.of(until.get().getYear() - 1),
-        typed, read.basis(), citation(read, value)).build();
+    return b.setYears(key, Year.from(read.from()), Year.from(until.get().minusDays(1)), typed,
+        read.basis(), citation(read, value)).build();
   }
 }

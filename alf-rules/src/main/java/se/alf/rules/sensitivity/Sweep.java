@@ -151,9 +151,14 @@ public final class Sweep {
    * @throws IllegalArgumentException if {@code threads} is outside 1–256
    */
   public Sweep threads(int threads) {
+    return new Sweep(ruleSets, year, regions, lines, checkThreads(threads));
+  }
+
+  /** Returns {@code threads}, if it is from 1 to 256. */
+  static int checkThreads(int threads) {
     checkArgument(threads >= 1 && threads <= 256, "threads must be from 1 to 256, was %s",
         threads);
-    return new Sweep(ruleSets, year, regions, lines, threads);
+    return threads;
   }
 
   /** {@return the rule sets, in the order of the results} */

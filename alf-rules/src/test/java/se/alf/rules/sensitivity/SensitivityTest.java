@@ -346,4 +346,92 @@ class SensitivityTest {
     assertEquals("published", s.scenarioName());
     assertFalse(s.isDifference());
   }
+
+  @Test
+  void aValueReadOnAnotherDateIsVariedToo() {
+    // pm-2024, 2027: Örebro's minimum is aligned to what it trained in 2026 (the caller says
+    // 850), grown by 12/11: max(715, 850) × 12/11 = 10200/11. It trains 800 × 12/11 = 9600/11 in
+    // 2027 (derived), so it is compensated for min(9600/11, 10200/11) = 9600/11.
+    // 2026 ±10 %: 765 → minimum 9180/11, compensated 9180/11: 128 492 × 9180/11
+    //   = 107 232 414,545… → 107 232 414,55 kr; 935 → minimum 11220/11, compensated 9600/11:
+    //   128 492 × 9600/11 = 112 138 472,727… → 112 138 472,73 kr. Swing 4 906 058,18 kr.
+    Sensitivity s = Sensitivity.of(PM_2024).line(Line.EDUCATION).over(withInput(
+        Parameters.builder().putYear(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), Year.of(2026),
+            FullYearStudents.of(850), Basis.INPUT, TEST)), Year.of(2027), AlfRegion.OREBRO);
+    SensitivityRow r = row(s, "actual-hst[orebro]");
+    assertEquals(java.time.LocalDate.of(2026, 1, 1), r.input().from());
+    assertEquals(Sek.of(new java.math.BigDecimal("107232414.55")), r.lineAtLow());
+    assertEquals(Sek.of(new java.math.BigDecimal("112138472.73")), r.lineAtHigh());
+    assertEquals(Status.AFFECTS, r.status());
+  }
+
+  @Test
+  void aRuleSetsAssumptionThatNothingReadsIsListedAsNotRead() {
+    // 2016: the quality share goes by bibliometrics, so no rule reads the points per grade
+    Sensitivity s = Sensitivity.of(ALF_2014).over(PUBLISHED, Year.of(2016), AlfRegion.OREBRO);
+    SensitivityRow points = row(s, "research.quality-points.a");
+    assertEquals(Status.NOT_READ, points.status());
+    assertEquals(List.of("alf-2014"), points.ruleSets());
+  }
+
+  @Test
+  void twoRuleSetsWithTheirOwnValuesOfAKeyGiveARowEach() {
+    RuleSet twice = se.alf.rules.reform.Reform.of(ALF_2014).id("test-keys").title("test")
+        .citation(TEST).set(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO), Year.of(2016),
+            Ratio.of(1, 25), Basis.ASSUMPTION, TEST).build();
+    Sensitivity s = Sensitivity.of(ALF_2014, twice).line(Line.RESEARCH_BASE)
+        .over(PUBLISHED, Year.of(2024), AlfRegion.OREBRO);
+    List<SensitivityRow> keys = s.rows().stream()
+        .filter(r -> r.keyId().equals("research.key[orebro]")).toList();
+    assertEquals(List.of(List.of("alf-2014"), List.of("test-keys")),
+        keys.stream().map(SensitivityRow::ruleSets).sorted(
+            java.util.Comparator.comparing(Object::toString)).toList());
+    // Stockholm's key is the same in both: one row, varied in both
+    assertEquals(List.of("alf-2014", "test-keys"), row(s, "research.key[stockholm]").ruleSets());
+  }
+
+  @Test
+  void aRuleSetsValueForSomeYearsIsVariedForThoseYears() {
+    RuleSet oneYear = se.alf.rules.reform.Reform.of(ALF_2014).id("test-2024").title("test")
+        .citation(TEST).setYears(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO), Year.of(2024),
+            Year.of(2024), Ratio.of(1, 25), Basis.ASSUMPTION, TEST).build();
+    SensitivityRow r = row(Sensitivity.of(oneYear).line(Line.RESEARCH_BASE)
+        .over(PUBLISHED, Year.of(2024), AlfRegion.OREBRO), "research.key[orebro]");
+    assertEquals(Status.AFFECTS, r.status());
+    assertEquals(Ratio.of(9, 250), r.low());
+    assertEquals(List.of("test-2024"), r.ruleSets());
+  }
+
+  @Test
+  void aRuleSetsValueOverPartOfAYearCannotBeVariedAndSaysWhy() {
+    for (java.time.LocalDate[] range : List.of(
+        new java.time.LocalDate[] {java.time.LocalDate.of(2024, 1, 1),
+            java.time.LocalDate.of(2024, 7, 1)},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2023, 7, 1),
+            java.time.LocalDate.of(2025, 1, 1)})) {
+      RuleSet halfYear = se.alf.rules.spi.StandardRuleSet.builder().id("test-half")
+          .title("test").source(TEST).firstYear(ALF_2014.firstYear()).baseline(ALF_2014)
+          .parameters(ALF_2014.parameters().overriddenBy(Parameters.builder()
+              .put(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO), range[0], range[1], Ratio.of(1, 25),
+                  Basis.ASSUMPTION, TEST).build()))
+          .rules(ALF_2014.rules()).build();
+      SensitivityRow r = row(Sensitivity.of(halfYear).over(PUBLISHED, Year.of(2024),
+          AlfRegion.OREBRO), "research.key[orebro]");
+      assertEquals(Status.FAILED, r.status());
+      assertEquals("the rules fail with 9/250: research.key[orebro] holds over [" + range[0]
+          + ", " + range[1] + "), not whole years: a reform varies a rule set's value by the"
+          + " year", r.reason());
+    }
+  }
+
+  @Test
+  void aRelativeChangeOfOneRunsFromZeroToTwice() {
+    // minimum 715 ± 100 %: 0 and 1 430; compensated min(800, ·): 0 and 800: 800 × 79 547
+    Sensitivity s = Sensitivity.of(ALF_2014).line(Line.EDUCATION).relativeChange(Ratio.ONE)
+        .over(PUBLISHED, Year.of(2024), AlfRegion.OREBRO);
+    assertEquals(Sek.ofKronor(63_637_600), row(s, "minimum-hst[orebro]").swing());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> Sensitivity.of(ALF_2014).bases());
+    assertEquals("bases must name at least one basis", none.getMessage());
+  }
 }

@@ -185,4 +185,42 @@ class SweepTest {
     assertEquals("Sweep of [alf-2014] in 2024: 1 regions × [TOTAL], 2 threads",
         sweep.threads(2).toString());
   }
+
+  @Test
+  void runsOnItsOwnThreadsAndLetsThemGo() throws InterruptedException {
+    Thread caller = Thread.currentThread();
+    java.util.Set<Thread> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Sweep sweep = Sweep.of(Year.of(2024), ALF_2014).regions(AlfRegion.OREBRO);
+    sweep.threads(2).run(1000, i -> {
+      used.add(Thread.currentThread());
+      return orebroTrains(700);
+    });
+    assertFalse(used.contains(caller), "a parallel sweep evaluates on its pool's threads");
+    for (Thread t : used) {
+      t.join(10_000);
+      assertFalse(t.isAlive(), t + " still runs: the pool was not shut down");
+    }
+    // one thread, or a single chunk (64 scenarios): on the caller's thread
+    for (Sweep s : List.of(sweep, sweep.threads(2))) {
+      used.clear();
+      s.run(s.threadCount() == 1 ? 1000 : 64, i -> {
+        used.add(Thread.currentThread());
+        return orebroTrains(700);
+      });
+      assertEquals(java.util.Set.of(caller), used);
+    }
+  }
+
+  @Test
+  void namesWhatIsMissing() {
+    Sweep sweep = Sweep.of(Year.of(2024), ALF_2014);
+    assertEquals("a sweep needs at least one region", assertThrows(
+        IllegalArgumentException.class, () -> sweep.regions()).getMessage());
+    assertEquals("a sweep needs at least one line", assertThrows(
+        IllegalArgumentException.class, () -> sweep.lines()).getMessage());
+    assertEquals("threads must be from 1 to 256, was 0", assertThrows(
+        IllegalArgumentException.class, () -> sweep.threads(0)).getMessage());
+    SweepResult a = sweep.run(List.of(orebroTrains(700)));
+    assertNotEquals(a.hashCode(), sweep.run(List.of(orebroTrains(701))).hashCode());
+  }
 }

@@ -151,4 +151,26 @@ class VariationsTest {
     assertEquals("9600/11 ≈ 872,73 HST", Variations.text(FullYearStudents.of(Ratio.of(9600,
         11))));
   }
+
+  @Test
+  void aRatioIsClippedOnAGridOfTenThousandths() {
+    Key<Ratio> small = Key.of("test.ratio", Ratio.class, "a ratio")
+        .requiring(r -> r.compareTo(Ratio.of(1, 20)) <= 0, "must be at most 1/20");
+    // 1/21 × 1,1 = 11/210 > 1/20: 1/21 + k/10 000 ≤ 1/20 for k ≤ 10 000/420 = 23,8: k = 23,
+    // 1/21 + 23/10 000 = 10 483/210 000
+    Variation v = of(Ratio.of(1, 21), small);
+    assertEquals(Ratio.of(10_483, 210_000), v.values().get(1));
+    assertEquals(Ratio.of(1, 21).times(Ratio.of(9, 10)), v.values().get(0));
+  }
+
+  @Test
+  void aSettingsEndTheKeyRefusesFallsBackToTheBase() {
+    Key<Boolean> onlyTrue = Key.of("test.flag", Boolean.class, "a flag")
+        .requiring(b -> b, "must be true");
+    Variation v = Variations.of(true, List.of(onlyTrue), TENTH,
+        Optional.of(ImmutableList.of(false, true)));
+    assertEquals(List.of(true, true), v.values());
+    assertEquals("low false refused (value of test.flag must be true, was false); the base is"
+        + " used", v.notes().get(1));
+  }
 }
