@@ -126,4 +126,22 @@ class TornadoChartTest {
     assertEquals(1, withClass(svg, "text", "empty").size());
     assertThrows(IllegalArgumentException.class, () -> TornadoChart.svg(s, 0));
   }
+
+  /**
+   * The README shows {@code docs/tornado-orebro-2024.svg}: it must be the chart the code draws
+   * today. Rewrite it with {@code -Dalf.chart.update=true}.
+   */
+  @Test
+  void theReadmesChartIsTheChartOfTheCode() throws Exception {
+    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("alf.jshell.transcript"))
+        .resolveSibling("docs").resolve("tornado-orebro-2024.svg");
+    String svg = TornadoChart.svg(OREBRO_2024);
+    if (Boolean.getBoolean("alf.chart.update")) {
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.writeString(file, svg, StandardCharsets.UTF_8);
+    }
+    assertEquals(svg, java.nio.file.Files.readString(file, StandardCharsets.UTF_8),
+        file + " differs from the chart the code draws; rewrite it with"
+            + " -Dalf.chart.update=true");
+  }
 }

@@ -290,7 +290,11 @@ public final class Sweep {
   @Override
   public String toString() {
     return "Sweep of " + ruleSets.stream().map(RuleSet::id).toList() + " in " + year + ": "
-        + regions.size() + " regions × " + lines + ", " + threads + " thread"
-        + (threads == 1 ? "" : "s");
+        + count(regions.size(), "region") + " × " + lines + ", " + count(threads, "thread");
+  }
+
+  /** Returns e.g. {@code "1 region"}, {@code "7 regions"}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

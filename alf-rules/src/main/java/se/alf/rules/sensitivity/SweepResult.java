@@ -188,12 +188,13 @@ public final class SweepResult {
 
   /**
    * Returns e.g. {@code "SweepResult [alf-2014] 2024: 1000 scenarios, 7 regions × [TOTAL], 0
-   * failures"}.
+   * failures"} ({@code "1 scenario"}, {@code "1 region"}, {@code "1 failure"} for one).
    */
   @Override
   public String toString() {
-    return "SweepResult " + ruleSetIds + " " + year + ": " + scenarios + " scenarios, "
-        + regions.size() + " regions × " + lines + ", " + failureCount() + " failures";
+    return "SweepResult " + ruleSetIds + " " + year + ": " + Sweep.count(scenarios, "scenario")
+        + ", " + Sweep.count(regions.size(), "region") + " × " + lines + ", "
+        + Sweep.count(failureCount(), "failure");
   }
 
   /** Where a sweep's workers put what they compute; each index is written by one thread. */

@@ -179,11 +179,14 @@ class SweepTest {
     assertNotEquals(a, Sweep.of(Year.of(2024), PM_2024).regions(AlfRegion.OREBRO)
         .run(List.of(orebroTrains(700))));
     assertFalse(a.equals("a sweep"));
-    assertEquals("SweepResult [alf-2014] 2024: 1 scenarios, 1 regions × [TOTAL], 0 failures",
+    assertEquals("SweepResult [alf-2014] 2024: 1 scenario, 1 region × [TOTAL], 0 failures",
         a.toString());
-    assertEquals("Sweep of [alf-2014] in 2024: 1 regions × [TOTAL], 1 thread", sweep.toString());
-    assertEquals("Sweep of [alf-2014] in 2024: 1 regions × [TOTAL], 2 threads",
-        sweep.threads(2).toString());
+    assertEquals("SweepResult [alf-2014] 2024: 2 scenarios, 1 region × [TOTAL], 1 failure",
+        sweep.run(List.of(orebroTrains(700), Scenario.empty())).toString());
+    assertEquals("Sweep of [alf-2014] in 2024: 1 region × [TOTAL], 1 thread", sweep.toString());
+    assertEquals("Sweep of [alf-2014] in 2024: 7 regions × [EDUCATION, TOTAL], 2 threads",
+        Sweep.of(Year.of(2024), ALF_2014).lines(Line.TOTAL, Line.EDUCATION).threads(2)
+            .toString());
   }
 
   @Test
