@@ -434,4 +434,25 @@ class SensitivityTest {
         () -> Sensitivity.of(ALF_2014).bases());
     assertEquals("bases must name at least one basis", none.getMessage());
   }
+
+  @Test
+  void aScenarioValueOneRuleSetOverridesIsVariedForTheOtherAndSaysSo() {
+    RuleSet ownShare = se.alf.rules.reform.Reform.of(PM_2024).id("test-share").title("test")
+        .citation(TEST).set(Keys.QUALITY_AMOUNT_SHARE, Year.of(2015), Ratio.of(1, 4),
+            Basis.ASSUMPTION, TEST).build();
+    // pm-2024 reads the published scenario's share (1/5); test-share sets its own (1/4)
+    Sensitivity s = Sensitivity.of(PM_2024, ownShare).line(Line.RESEARCH_QUALITY)
+        .over(PUBLISHED, Year.of(2027), AlfRegion.OREBRO);
+    SensitivityRow share = s.rows().stream()
+        .filter(r -> r.keyId().equals("research.quality-amount-share") && r.ruleSets().isEmpty())
+        .findFirst().orElseThrow();
+    assertEquals(Status.AFFECTS, share.status());
+    assertEquals("a share: its whole range, 0 to 1; rule set test-share sets"
+        + " research.quality-amount-share itself over [2015-01-01, …) (1/4; test sensitivity):"
+        + " the scenario's value is not used there", share.reason());
+    // with the scenario's share at 1, pm-2024's quality amount is Örebro's whole share,
+    // 34 653 465,35 kr, and the difference test-share − pm-2024 falls by as much from 0
+    // (share 0): the swing is the whole share
+    assertEquals(Sek.of(new java.math.BigDecimal("34653465.35")), share.swing());
+  }
 }
