@@ -5,4 +5,5 @@ module se.alf.examples {
 
   exports se.alf.examples;
   exports se.alf.examples.cli;
+  exports se.alf.examples.chart;
 }

@@ -13,6 +13,7 @@
 //                   vasterbotten-2024 needs from 2026
 // Try:  show(proposal.allocate(published, Year.of(2027)).explain(AlfRegion.OREBRO))
 //       show(Comparison.of(proposal, vasterbotten).over(withSupplement, Year.of(2027)).toTable())
+//       Sensitivity.of(current).over(published, Year.of(2024), AlfRegion.OREBRO).rows()
 import java.time.LocalDate;
 import java.time.Year;
 import se.alf.agreement.*;
@@ -30,6 +31,8 @@ import se.alf.rules.explain.*;
 import se.alf.rules.compare.*;
 import se.alf.rules.report.*;
 import se.alf.rules.reform.*;
+import se.alf.rules.sensitivity.*;
+import se.alf.examples.chart.*;
 
 RuleSet current = RuleSets.alf2014();
 RuleSet proposal = RuleSets.proposal2024();

@@ -20,6 +20,7 @@ module se.alf.rules {
   exports se.alf.rules.backtest;
   exports se.alf.rules.provenance;
   exports se.alf.rules.report;
+  exports se.alf.rules.sensitivity;
 
   uses se.alf.rules.spi.RuleSetProvider;
 
