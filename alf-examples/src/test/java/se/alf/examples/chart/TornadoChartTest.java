@@ -128,13 +128,13 @@ class TornadoChartTest {
   }
 
   /**
-   * The README shows {@code docs/tornado-orebro-2024.svg}: it must be the chart the code draws
-   * today. Rewrite it with {@code -Dalf.chart.update=true}.
+   * The README shows {@code alf-examples/docs/tornado-orebro-2024.svg}: it must be the chart the
+   * code draws today. Rewrite it with {@code -Dalf.chart.update=true}.
    */
   @Test
   void theReadmesChartIsTheChartOfTheCode() throws Exception {
     java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("alf.jshell.transcript"))
-        .resolveSibling("docs").resolve("tornado-orebro-2024.svg");
+        .resolveSibling("alf-examples").resolve("docs").resolve("tornado-orebro-2024.svg");
     String svg = TornadoChart.svg(OREBRO_2024);
     if (Boolean.getBoolean("alf.chart.update")) {
       java.nio.file.Files.createDirectories(file.getParent());
