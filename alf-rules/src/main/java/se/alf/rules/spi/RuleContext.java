@@ -277,7 +277,8 @@ public final class RuleContext {
     return cached == ABSENT ? null : (Read<T>) cached;
   }
 
-  private <T> Read<T> resolveRead(Key<T> key, LocalDate date) {
+  /** The value of {@code key} on {@code date} with its record, or null where none is set. */
+  private <T> @Nullable Read<T> resolveRead(Key<T> key, LocalDate date) {
     DatedValue<Setting<T>> own = ruleSet.parameters().findOrNull(key, date);
     DatedValue<Setting<T>> v = resolve(key, date, own);
     if (v == null) {
