@@ -58,18 +58,29 @@ final class Rows {
     if (failure != null) {
       return flat(ctx, c, Status.FAILED, failure);
     }
+    List<Object> values = v.values();
+    long[] lines = ore;
+    boolean ends = v.ends();
+    long base = ctx.baseOre();
+    if (ends && (base < Math.min(ore[0], ore[1]) || base > Math.max(ore[0], ore[1]))) {
+      // not monotone (a largest-remainder split rounds an öre either way): the base counts
+      values = List.of(values.get(0), c.read().typedValue(), values.get(1));
+      lines = new long[] {ore[0], base, ore[1]};
+      ends = false;
+      notes.add("the line is not monotone over the range: an extreme is at the base value");
+    }
     int low = 0;
     int high = 1;
-    if (!v.ends()) { // the last value of the smallest line, the first of the largest
+    if (!ends) { // the last value of the smallest line, the first of the largest
       low = 0;
       high = 0;
-      for (int i = 1; i < ore.length; i++) {
-        low = ore[i] <= ore[low] ? i : low;
-        high = ore[i] > ore[high] ? i : high;
+      for (int i = 1; i < lines.length; i++) {
+        low = lines[i] <= lines[low] ? i : low;
+        high = lines[i] > lines[high] ? i : high;
       }
     }
-    Sek atLow = Sek.ofOre(ore[low]);
-    Sek atHigh = Sek.ofOre(ore[high]);
+    Sek atLow = Sek.ofOre(lines[low]);
+    Sek atHigh = Sek.ofOre(lines[high]);
     boolean readByLine = ctx.lineReads().contains(ReadId.of(read));
     List<String> overriding = overriding(ctx, c);
     Status status;
@@ -96,7 +107,7 @@ final class Rows {
       notes.add(String.join("; ", overriding) + ": the scenario's value is not used there");
     }
     return new SensitivityRow(read, Candidates.region(read.id()), ruleSetIds(ctx, c),
-        v.values().get(low), v.values().get(high), atLow, atHigh, swing(atLow, atHigh), status,
+        values.get(low), values.get(high), atLow, atHigh, swing(atLow, atHigh), status,
         String.join("; ", notes));
   }
 

@@ -14,7 +14,9 @@ import se.alf.rules.param.Basis;
  * lineAtLow|}, exact to the öre.
  *
  * <p>For an amount or a count, {@code low} and {@code high} are the ends of the range (the line
- * at {@code low} may be the larger); for a setting (an enum, a boolean, grades) every value is
+ * at {@code low} may be the larger), unless the base value gives a line outside theirs (a
+ * largest-remainder split rounds an öre either way): then the three are treated as a setting's
+ * values, and the reason says so. For a setting (an enum, a boolean, grades) every value is
  * tried and {@code low} and {@code high} are values that give the smallest and the largest line:
  * the last of equally small ones and the first of equally large ones in the order tried (grades
  * are tried best first, so a setting that does not move the line shows its whole range, e.g.

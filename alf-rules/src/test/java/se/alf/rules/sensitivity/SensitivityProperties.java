@@ -31,12 +31,12 @@ class SensitivityProperties {
   private static final List<Line> MONEY = List.of(Line.EDUCATION, Line.RESEARCH_BASE,
       Line.RESEARCH_QUALITY, Line.SUPPLEMENT, Line.TOTAL);
   /** Västerbotten's response pays a supplement of a size it does not give: 10 MSEK assumed. */
-  private static final Scenario SCENARIO = VasterbottenResponse.withSupplement(
+  static final Scenario SCENARIO = VasterbottenResponse.withSupplement(
       Scenarios.published(), Sek.ofKronor(10_000_000));
 
   @Test
   void theRankingIsSortedAndEverySwingIsExplained() {
-    qt().withExamples(30)
+    qt().withExamples(Integer.getInteger("alf.sensitivity.examples", 30))
         // the first number: a rule set, alone or against alf-2014 (the difference)
         .forAll(integers().between(0, 2 * RULE_SETS.size() - 1), integers().between(2015, 2032),
             integers().between(0, AlfRegion.values().length - 1),

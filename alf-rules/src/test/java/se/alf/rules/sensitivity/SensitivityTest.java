@@ -231,6 +231,23 @@ class SensitivityTest {
   }
 
   @Test
+  void aLineNotMonotoneOverTheRangeCountsTheBaseValue() {
+    // Found by SensitivityProperties (seed 44623959335833): Västerbotten's research base, 2026,
+    // pm-2024 − alf-2014. Östergötland's key is not read for Västerbotten, but it moves the
+    // largest-remainder split of the national research base: the difference is one öre lower at
+    // the base key 10/125 than at both ends 9/125 and 11/125, where the swing of the ends alone
+    // was 0 and the row said "not read". The base counts as a third point.
+    Sensitivity s = Sensitivity.of(ALF_2014, PM_2024).line(Line.RESEARCH_BASE)
+        .over(SensitivityProperties.SCENARIO, Year.of(2026), AlfRegion.VASTERBOTTEN);
+    SensitivityRow key = row(s, "research.key[ostergotland]");
+    assertEquals(Status.AFFECTS, key.status(), key.toString());
+    assertEquals(Sek.ofOre(1), key.swing(), key.toString());
+    assertEquals(s.base(), key.lineAtLow(), "the base is the low extreme: " + key);
+    assertTrue(key.reason().contains("not monotone"), key.reason());
+    SensitivityProperties.check(s);
+  }
+
+  @Test
   void anEndTheKeyRefusesIsClippedAndTheRowSaysSo() {
     // 95 000 students + 10 % = 104 500, above the 100 000 a region's key accepts.
     Sensitivity s = orebroEducation2024(withInput(Parameters.builder().putYear(
