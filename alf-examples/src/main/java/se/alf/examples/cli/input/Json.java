@@ -1,5 +1,19 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,19 +23,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader (RFC 8259) for scenario and project files: objects become
- * {@code Map<String, Object>} in the order written, arrays {@code List<Object>}, strings
+ * Reads the JSON (RFC 8259) of scenario, reform and project files with Jackson, strictly: objects
+ * become {@code Map<String, Object>} in the order written, arrays {@code List<Object>}, strings
  * {@code String}, integers written without fraction or exponent ({@code 2027}) {@link BigInteger},
- * other numbers ({@code 2.5}, {@code 1e3}) {@link BigDecimal} (never a binary floating-point
- * number), {@code true}
- * and {@code false} {@code Boolean}, and {@code null} {@link #NULL}. An error names the line and
- * column. Arrays and objects nest at most {@value #MAX_DEPTH} deep, so that no file can exhaust the
- * stack.
+ * other numbers ({@code 2.50}, {@code 1e3}) {@link BigDecimal} exactly as written (never a binary
+ * floating-point number), {@code true} and {@code false} {@code Boolean}, and {@code null}
+ * {@link #NULL}, so that an absent member and a {@code null} one differ.
+ *
+ * <p>Refused, with the line and column: a member given twice in one object, anything but white
+ * space after the value, arrays and objects nested more than {@value #MAX_DEPTH} deep (no file can
+ * exhaust the stack), a number longer than {@value #MAX_NUMBER_LENGTH} characters or whose exponent
+ * does not fit, comments, single quotes, leading zeros, trailing commas, unescaped control
+ * characters and every other departure from the RFC. A byte-order mark before the value is
+ * skipped. Stateless and thread-safe.
  */
-final class Json {
+public final class Json {
 
   /** The JSON {@code null}. */
-  static final Object NULL = new Object() {
+  public static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -29,266 +48,120 @@ final class Json {
   };
 
   /** How deep arrays and objects may nest: far more than a scenario or project file needs. */
-  static final int MAX_DEPTH = 64;
+  public static final int MAX_DEPTH = 64;
 
-  private final String text;
-  private int pos;
-  private int depth;
+  /** The longest number literal read: far beyond any figure, short enough to parse at once. */
+  public static final int MAX_NUMBER_LENGTH = 1000;
 
-  private Json(String text) {
-    this.text = text;
-  }
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH).build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+
+  private Json() {}
 
   /**
    * Parses {@code text}, one JSON value with nothing but white space around it.
    *
    * @throws IllegalArgumentException naming the line and column of the first error
    */
-  static Object parse(String text) {
-    Json j = new Json(text);
-    j.space();
-    Object v = j.value();
-    j.space();
-    if (j.pos < text.length()) {
-      throw j.error("unexpected '" + text.charAt(j.pos) + "' after the value");
-    }
-    return v;
-  }
-
-  private Object value() {
-    if (pos >= text.length()) {
-      throw error("unexpected end of input, expected a value");
-    }
-    char c = text.charAt(pos);
-    switch (c) {
-      case '{':
-      case '[':
-        if (depth == MAX_DEPTH) {
-          throw error("arrays and objects nested more than " + MAX_DEPTH + " deep");
+  public static Object parse(String text) {
+    String json = text.startsWith("\ufeff") ? text.substring(1) : text;
+    try (JsonParser p = MAPPER.createParser(json)) {
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(p);
+      } catch (JsonProcessingException | NumberFormatException e) {
+        throw error(p, e);
+      }
+      if (root == null || root.isMissingNode()) {
+        throw new IllegalArgumentException("line 1, column 1: no JSON value, only white space");
+      }
+      try {
+        if (p.nextToken() != null) {
+          throw at(p.currentTokenLocation(), "unexpected text after the value");
         }
-        depth++;
-        Object nested = c == '{' ? object() : array();
-        depth--;
-        return nested;
-      case '"':
-        return string();
-      case 't':
-        return word("true", Boolean.TRUE);
-      case 'f':
-        return word("false", Boolean.FALSE);
-      case 'n':
-        return word("null", NULL);
-      default:
-        if (c == '-' || c >= '0' && c <= '9') {
-          return number();
-        }
-        throw error("unexpected '" + c + "', expected a value");
+      } catch (JsonProcessingException e) {
+        throw at(p.currentTokenLocation(), "unexpected text after the value");
+      }
+      return plain(root);
+    } catch (IOException e) {
+      // a String holds no I/O; closing the parser cannot fail
+      throw new UncheckedIOException(e);
     }
   }
 
-  private Map<String, Object> object() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    pos++;
-    space();
-    if (peek('}')) {
-      pos++;
+  /** Returns Jackson's {@code e} as one line in alf's words, with the line and column. */
+  private static IllegalArgumentException error(JsonParser p, Exception e) {
+    if (e instanceof StreamConstraintsException c) {
+      String m = String.valueOf(c.getOriginalMessage());
+      return at(p.currentTokenLocation(), m.contains("nesting depth")
+          ? "arrays and objects nested more than " + MAX_DEPTH + " deep"
+          : m.contains("Number value length")
+              ? "number longer than " + MAX_NUMBER_LENGTH + " characters"
+              : m.replaceAll(" ?\\(\\d+, from `[^`]*`\\)", ""));
+    }
+    if (e instanceof NumberFormatException) {
+      // an exponent beyond the range of an int: 1e99999999999
+      return at(p.currentTokenLocation(), "number out of range: " + numberText(p));
+    }
+    JsonProcessingException j = (JsonProcessingException) e;
+    String m = String.valueOf(j.getOriginalMessage());
+    if (m.startsWith("Duplicate field '") && m.endsWith("'")) {
+      m = "member \"" + m.substring("Duplicate field '".length(), m.length() - 1)
+          + "\" is given twice";
+    } else if (p.getParsingContext().inRoot() && p.currentToken() != null
+        && p.currentToken().isStructEnd()) {
+      m = "unexpected text after the value: " + m;
+    }
+    JsonLocation where = j.getLocation() != null ? j.getLocation() : p.currentLocation();
+    return at(where, m.replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]",
+        "line $1, column $2").replaceAll(" \\(code \\d+( / 0x\\p{XDigit}+)?\\)", "")
+        .replaceAll("\\R", " "));
+  }
+
+  private static String numberText(JsonParser p) {
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      return "(unreadable)";
+    }
+  }
+
+  private static IllegalArgumentException at(JsonLocation where, String message) {
+    return new IllegalArgumentException("line " + where.getLineNr() + ", column "
+        + where.getColumnNr() + ": " + message);
+  }
+
+  /** Returns the plain Java value of {@code node}, as the class comment says. */
+  private static Object plain(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      node.properties().forEach(e -> m.put(e.getKey(), plain(e.getValue())));
       return Collections.unmodifiableMap(m);
     }
-    while (true) {
-      space();
-      if (!peek('"')) {
-        throw error("expected a member name in double quotes");
-      }
-      int at = pos;
-      String name = string();
-      space();
-      expect(':');
-      space();
-      if (m.put(name, value()) != null) {
-        pos = at;
-        throw error("member \"" + name + "\" is given twice");
-      }
-      space();
-      if (peek(',')) {
-        pos++;
-      } else if (peek('}')) {
-        pos++;
-        return Collections.unmodifiableMap(m);
-      } else {
-        throw error("expected ',' or '}'");
-      }
-    }
-  }
-
-  private List<Object> array() {
-    List<Object> l = new ArrayList<>();
-    pos++;
-    space();
-    if (peek(']')) {
-      pos++;
+    if (node.isArray()) {
+      List<Object> l = new ArrayList<>(node.size());
+      node.forEach(e -> l.add(plain(e)));
       return Collections.unmodifiableList(l);
     }
-    while (true) {
-      space();
-      l.add(value());
-      space();
-      if (peek(',')) {
-        pos++;
-      } else if (peek(']')) {
-        pos++;
-        return Collections.unmodifiableList(l);
-      } else {
-        throw error("expected ',' or ']'");
-      }
+    if (node.isTextual()) {
+      return node.textValue();
     }
-  }
-
-  private String string() {
-    StringBuilder s = new StringBuilder();
-    pos++;
-    while (true) {
-      if (pos >= text.length()) {
-        throw error("unterminated string");
-      }
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return s.toString();
-      }
-      if (c < 0x20) {
-        pos--;
-        throw error("control character in string; write it as an escape");
-      }
-      if (c != '\\') {
-        s.append(c);
-        continue;
-      }
-      if (pos >= text.length()) {
-        throw error("unterminated string");
-      }
-      char e = text.charAt(pos++);
-      switch (e) {
-        case '"': s.append('"'); break;
-        case '\\': s.append('\\'); break;
-        case '/': s.append('/'); break;
-        case 'b': s.append('\b'); break;
-        case 'f': s.append('\f'); break;
-        case 'n': s.append('\n'); break;
-        case 'r': s.append('\r'); break;
-        case 't': s.append('\t'); break;
-        case 'u':
-          if (pos + 4 > text.length()) {
-            throw error("incomplete \\u escape");
-          }
-          // four ASCII hex digits: Integer.parseInt would also take non-ASCII digits such as '٠'
-          if (!text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-            throw error("bad \\u escape");
-          }
-          s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          pos += 4;
-          break;
-        default:
-          pos -= 2;
-          throw error("bad escape '\\" + e + "'");
-      }
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue();
     }
-  }
-
-  /** The longest number literal read: far beyond any figure, short enough to parse at once. */
-  static final int MAX_NUMBER_LENGTH = 1000;
-
-  private Number number() {
-    int start = pos;
-    if (peek('-')) {
-      pos++;
+    if (node.isNumber()) {
+      return node.decimalValue();
     }
-    digits();
-    if (peek('.')) {
-      pos++;
-      digits();
+    if (node.isBoolean()) {
+      return node.booleanValue();
     }
-    if (peek('e') || peek('E')) {
-      pos++;
-      if (peek('+') || peek('-')) {
-        pos++;
-      }
-      digits();
-    }
-    String n = text.substring(start, pos);
-    if (n.matches("-?0[0-9].*")) {
-      pos = start;
-      throw error("number with a leading zero: " + n);
-    }
-    if (n.length() > MAX_NUMBER_LENGTH) {
-      pos = start;
-      throw error("number longer than " + MAX_NUMBER_LENGTH + " characters");
-    }
-    try {
-      return n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0
-          ? new BigInteger(n) : new BigDecimal(n);
-    } catch (NumberFormatException e) {
-      // e.g. an exponent beyond the range of an int: 1e99999999999
-      pos = start;
-      throw error("number out of range: " + n);
-    }
-  }
-
-  private void digits() {
-    int start = pos;
-    // ASCII digits only: Character.isDigit and BigInteger also take '٠' (U+0660), so 2٠27 was 2027
-    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-      pos++;
-    }
-    if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-      throw error("the digit '" + text.charAt(pos) + "' (U+"
-          + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(pos))
-          + ") is not an ASCII digit 0-9");
-    }
-    if (pos == start) {
-      throw error("expected a digit");
-    }
-  }
-
-  private Object word(String w, Object value) {
-    if (!text.startsWith(w, pos)) {
-      throw error("unexpected '" + text.charAt(pos) + "', expected a value");
-    }
-    pos += w.length();
-    return value;
-  }
-
-  private void expect(char c) {
-    if (!peek(c)) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private boolean peek(char c) {
-    return pos < text.length() && text.charAt(pos) == c;
-  }
-
-  private void space() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\ufeff') {
-        pos++;
-      } else {
-        break;
-      }
-    }
-  }
-
-  private IllegalArgumentException error(String message) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < pos && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
+    return NULL;
   }
 }
