@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import se.alf.examples.cli.input.Names;
 import se.alf.party.AlfRegion;
@@ -29,16 +28,6 @@ final class RegionOption {
     Set<AlfRegion> set = EnumSet.noneOf(AlfRegion.class);
     regions.forEach(r -> set.add(Names.region("--region", r)));
     return set.isEmpty() ? EnumSet.allOf(AlfRegion.class) : set;
-  }
-
-  /** Returns whether some regions are left out. */
-  boolean restricted() {
-    return regions().size() < AlfRegion.values().length;
-  }
-
-  /** {@code Örebro, Uppsala}: the regions shown. */
-  String shown() {
-    return regions().stream().map(AlfRegion::displayName).collect(Collectors.joining(", "));
   }
 
   /** The regions' ids, for help and shell completion. */

@@ -139,7 +139,7 @@ public final class KeyIndex {
   }
 
   /** The Levenshtein distance of {@code a} and {@code b}: insertions, deletions, changes. */
-  public static int distance(String a, String b) {
+  static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
