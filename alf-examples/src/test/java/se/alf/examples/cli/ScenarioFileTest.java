@@ -193,6 +193,29 @@ class ScenarioFileTest extends CliTestSupport {
   }
 
   @Test
+  void jsonNumbersAreExactDecimalsNeverBinaryFloatingPoint() {
+    // 0.1 as a double is 0.1000000000000000055511151231257827…; read exactly it is 1/10.
+    Scenario s = parse("{\"inputs\": [{\"key\": \"research.quality-amount-share\","
+        + " \"from\": 2027, \"value\": 0.1}, {\"key\": \"actual-hst[orebro]\", \"year\":"
+        + " 2027, \"value\": 820.5}]}");
+    java.time.LocalDate y2027 = Year.of(2027).atDay(1);
+    assertEquals(se.alf.number.Ratio.of(1, 10), s.inputs().find(
+        Keys.QUALITY_AMOUNT_SHARE, y2027).orElseThrow().value().value());
+    // 820.5 HST = 1641/2
+    assertEquals(se.alf.programme.FullYearStudents.of(se.alf.number.Ratio.of(1641, 2)),
+        s.inputs().find(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), y2027).orElseThrow().value()
+            .value());
+    // A byte-order mark before the value is not an error; one inside it is.
+    assertEquals(List.of(), Json.parse("\ufeff[]"));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("[\ufeff]"));
+    // Nothing but white space is no value.
+    assertEquals("line 1, column 1: no JSON value, only white space",
+        assertThrows(IllegalArgumentException.class, () -> Json.parse(" \n ")).getMessage());
+    // JSON null is not an absent member.
+    assertEquals(Json.NULL, ((Map<?, ?>) Json.parse("{\"a\": null}")).get("a"));
+  }
+
+  @Test
   void yearsAreWholeNumbersInAPlausibleRange() {
     String file = "{\"inputs\": [{\"key\": \"research.appropriation\", \"from\": %s,"
         + " \"value\": \"1\"}]}";
