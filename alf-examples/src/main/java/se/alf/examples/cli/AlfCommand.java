@@ -40,8 +40,8 @@ import se.alf.rules.RuleSet;
             + " unexpected failure (a bug, or out of memory: one line)",
         "2:a bad command line or input file (one line per problem)"},
     optionListHeading = "%nOptions:%n",
-    footerHeading = "%nShell completion (bash, zsh), for alf on your PATH as a script that runs"
-        + " java -jar alf.jar \"$@\":%n",
+    footerHeading = "%nShell completion (bash, zsh), alf being a script on your PATH that runs"
+        + " alf.jar:%n",
     footer = {"  source <(alf generate-completion)"})
 final class AlfCommand implements Callable<Integer> {
 
