@@ -73,7 +73,8 @@ public enum Format {
   MARKDOWN {
     @Override
     public String render(Comparison comparison, Set<AlfRegion> regions) {
-      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"), shown(regions));
+      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"),
+          shown(regions));
     }
   };
 
