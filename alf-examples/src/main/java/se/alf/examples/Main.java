@@ -19,9 +19,13 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs {@code alf args} and exits with its status. */
+  /**
+   * Runs {@code alf args} and exits with its status. Output is UTF-8 whatever the platform's
+   * encoding; help is coloured on a terminal unless {@code NO_COLOR} is set.
+   */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err, Clock.systemDefaultZone());
+    int status = run(args, System.out, System.err, Clock.systemDefaultZone(),
+        Cli.colour(System.getenv(), System.console() != null));
     if (status != 0) {
       System.exit(status);
     }
@@ -32,14 +36,19 @@ public final class Main {
    * argument. Returns the exit status: 0, or {@value #USAGE_ERROR} for a bad command line.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    return run(args, out, err, clock, false);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, Clock clock,
+      boolean colour) {
     if (args.length > 0 && !startsWithDigit(args[0])) {
-      return Cli.run(args, out, err, clock);
+      return Cli.run(args, out, err, clock, colour);
     }
     // alf [DATE ...] is alf landscape [DATE ...]: one command, one set of messages.
     String[] landscape = new String[args.length + 1];
     landscape[0] = "landscape";
     System.arraycopy(args, 0, landscape, 1, args.length);
-    return Cli.run(landscape, out, err, clock);
+    return Cli.run(landscape, out, err, clock, colour);
   }
 
   private static boolean startsWithDigit(String s) {

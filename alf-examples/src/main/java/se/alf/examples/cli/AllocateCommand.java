@@ -4,6 +4,12 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.input.UsageException;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.Allocation;
@@ -14,85 +20,82 @@ import se.alf.rules.Scenario;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
+import se.alf.rules.report.Texts;
 
 /** {@code alf allocate RULESET YEAR}: what every ALF region gets in a year under a rule set. */
-final class AllocateCommand implements Command {
+@Command(name = "allocate",
+    description = {"What every ALF region gets in a year: students, education, research, total.",
+        "",
+        "Prints per ALF region the minimum and compensated full-year students (HST, exact, e.g."
+            + " 9600/11 ≈ 872,73), the education compensation, the research base and quality"
+            + " parts, supplements and the total, then the national sums, and last the"
+            + " assumptions the figures rest on (a value marked * rests on at least one).",
+        "",
+        "CSV: amounts in kronor with a decimal point, students as exact ratios (9600/11), the"
+            + " national row named 'all', and the assumptions as a second table after an empty"
+            + " line."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  alf allocate pm-2024 2027",
+        "  alf allocate pm-2024 2027 -r orebro --explain orebro",
+        "  alf allocate pm-2024 2027 -s my-scenario.json -f csv -o allocation.csv"})
+final class AllocateCommand extends CliCommand {
 
-  @Override
-  public String name() {
-    return "allocate";
+  @Parameters(index = "0", paramLabel = "RULESET",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "a rule set id, e.g. alf-2014 or pm-2024 (alf rulesets)")
+  private String ruleSetId;
+
+  @Parameters(index = "1", paramLabel = "YEAR", description = "a year, e.g. 2027")
+  private String yearText;
+
+  @Option(names = "--explain", paramLabel = "REGION",
+      completionCandidates = RegionOption.Ids.class,
+      description = "also print how REGION's total was computed, step by step with the rules"
+          + " and parameters read (REGION as for --region; repeatable; text and markdown only)")
+  private List<String> explain = new ArrayList<>();
+
+  @Mixin
+  private final RegionOption regions = new RegionOption();
+
+  @Mixin
+  private final ScenarioOption scenario = new ScenarioOption();
+
+  @Mixin
+  private final ReformOption reform = new ReformOption();
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  AllocateCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "RULESET YEAR [--explain REGION]... [--scenario FILE] [--reform FILE]"
-        + " [--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "what every ALF region gets in a year: students, education, research, total";
-  }
-
-  @Override
-  public String help() {
-    return "Arguments:\n"
-        + "  RULESET  a rule set id, e.g. alf-2014 or pm-2024 (alf rulesets)\n"
-        + "  YEAR     a year, e.g. 2027\n\n"
-        + "Prints per ALF region the minimum and compensated full-year students (HST, exact, e.g."
-        + " 9600/11 ≈ 872,73),\nthe education compensation, the research base and quality parts,"
-        + " supplements and the total, then the\nnational sums, and last the assumptions the"
-        + " figures rest on (a value marked * rests on at least one).\n\n"
-        + "Options:\n"
-        + "  --explain REGION            also print how REGION's total was computed, step by step"
-        + " with the rules\n"
-        + "                              and parameters read (REGION: orebro, Örebro,"
-        + " vastra-gotaland, ...; repeatable;\n"
-        + "                              text and markdown only)\n"
-        + ScenarioOption.HELP
-        + ReformOption.HELP
-        + "  --format text|csv|markdown  (default text); CSV amounts in kronor with a decimal"
-        + " point, and the\n"
-        + "                              assumptions as a second table after an empty line\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "scenario", "explain", "reform");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    List<String> p = args.positionals();
-    if (p.size() != 2) {
-      throw new UsageException("expected RULESET YEAR, e.g. 'alf allocate pm-2024 2027'; got "
-          + p.size() + " argument(s)");
-    }
-    ReformOption reform = ReformOption.of(args);
-    RuleSet ruleSet = reform.ruleSet("RULESET", p.get(0));
+  Result execute() {
+    Format f = format.format();
+    RuleSet ruleSet = reform.ruleSet("RULESET", ruleSetId);
     reform.requireNamedIn(List.of(ruleSet));
-    Year year = Names.year("YEAR", p.get(1));
-    List<AlfRegion> explain = new ArrayList<>();
-    for (String r : args.options("explain")) {
-      explain.add(Names.region("--explain", r));
+    Year year = Names.year("YEAR", yearText);
+    Set<AlfRegion> shown = regions.regions();
+    List<AlfRegion> explained = new ArrayList<>();
+    for (String r : explain) {
+      explained.add(Names.region("--explain", r));
     }
-    if (!explain.isEmpty() && format == Format.CSV) {
+    if (!explained.isEmpty() && f == Format.CSV) {
       throw new UsageException("--explain works with --format text or markdown, not csv");
     }
-    Scenario scenario = ScenarioOption.of(args);
-    Allocation a = ruleSet.allocate(scenario, year);
-    if (format == Format.CSV) {
-      context.err().println("alf: allocate: " + Provenance.of(a).line());
-      a.stamp().lines().forEach(l -> context.err().println("alf: allocate: " + l));
-      Output.warningLines(a.warnings()).forEach(w -> context.err().println("alf: allocate: " + w));
+    Scenario s = scenario.scenario();
+    Allocation a = ruleSet.allocate(s, year);
+    if (f == Format.CSV) {
+      message(Provenance.of(a).line());
+      a.stamp().lines().forEach(this::message);
+      Output.warningLines(a.warnings()).forEach(this::message);
     }
-    context.out().print(render(ruleSet, scenario, a, explain, format));
-    return Cli.OK;
+    return Result.ok(render(ruleSet, s, a, shown, explained, f));
   }
 
-  static String render(RuleSet ruleSet, Scenario scenario, Allocation a, List<AlfRegion> explain,
-      Format format) {
+  static String render(RuleSet ruleSet, Scenario scenario, Allocation a, Set<AlfRegion> shown,
+      List<AlfRegion> explain, Format format) {
     boolean csv = format == Format.CSV;
     Table t = csv
         ? new Table("region", "minimum_hst", "compensated_hst", "education_sek",
@@ -100,7 +103,7 @@ final class AllocateCommand implements Command {
             "rests_on_assumptions")
         : new Table("ALF region", "minimum HST>", "compensated HST>", "education>",
             "research base>", "research quality>", "supplement>", "total>");
-    for (AlfRegion r : AlfRegion.values()) {
+    for (AlfRegion r : shown) {
       RegionAllocation ra = a.region(r);
       List<String> row = new ArrayList<>();
       row.add(r.displayName());
@@ -121,7 +124,9 @@ final class AllocateCommand implements Command {
         .map(r -> r.minimumStudents().value()).toList());
     FullYearStudents comp = FullYearStudents.sum(a.regions().values().stream()
         .map(r -> r.compensatedStudents().value()).toList());
-    List<String> total = new ArrayList<>(List.of(csv ? "all" : "All regions",
+    boolean everyRegion = shown.size() == AlfRegion.values().length;
+    List<String> total = new ArrayList<>(List.of(csv ? "all"
+        : everyRegion ? "All regions" : "National (all " + AlfRegion.values().length + ")",
         Output.students(min, format), Output.students(comp, format),
         Output.sek(a.educationTotal(), format), Output.sek(a.national(Line.RESEARCH_BASE), format),
         Output.sek(a.national(Line.RESEARCH_QUALITY), format),
@@ -138,7 +143,12 @@ final class AllocateCommand implements Command {
         + a.year();
     s.append(Provenance.of(a).line()).append(format == Format.MARKDOWN ? "\n\n" : "\n");
     s.append(format == Format.MARKDOWN ? "## " + title + "\n\n" : title + "\n");
-    s.append(Output.scenarioLine(scenario)).append(format == Format.MARKDOWN ? "\n\n" : "\n\n");
+    s.append(Output.scenarioLine(scenario)).append('\n');
+    if (!everyRegion) {
+      s.append(format == Format.MARKDOWN ? "\n" : "").append(Texts.regionsShown(shown))
+          .append('\n');
+    }
+    s.append('\n');
     s.append(Output.warnings(a.warnings(), format));
     s.append(t.render(format));
     String star = a.researchAppropriation().explanation().restsOnAssumptions() ? "*" : "";

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import se.alf.examples.cli.input.Names;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.backtest.Backtest;
@@ -18,63 +21,49 @@ import se.alf.rules.report.Table;
  * {@code alf backtest [RULESET]}: the model beside every published actual, with the difference,
  * the percentage and the mean absolute error per measure.
  */
-final class BacktestCommand implements Command {
+@Command(name = "backtest",
+    description = {"The model beside every published actual: difference, percentage, mean"
+        + " error.",
+        "",
+        "Runs the rule set on the scenario for every year and region (or the nation) with a"
+            + " published figure of what was actually paid (UKÄ's national totals 2017–2021, the"
+            + " regions' own figures), and prints model, published, model − published and its"
+            + " percentage, each with its source, then the mean absolute error per measure. The"
+            + " published figures are read from a data file shipped with alf-rules.",
+        "",
+        "CSV: amounts in kronor with a decimal point."},
+    footerHeading = "%nExample:%n", footer = "  alf backtest alf-2014 --format markdown")
+final class BacktestCommand extends CliCommand {
 
   /** The rule set run when none is named. */
   static final String DEFAULT_RULE_SET = "alf-2014";
 
-  @Override
-  public String name() {
-    return "backtest";
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RULESET",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "a rule set id (default " + DEFAULT_RULE_SET + "; alf rulesets)")
+  private String ruleSetId = DEFAULT_RULE_SET;
+
+  @Mixin
+  private final ScenarioOption scenario = new ScenarioOption();
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  BacktestCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "[RULESET] [--scenario FILE] [--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "the model beside every published actual: difference, percentage, mean error";
-  }
-
-  @Override
-  public String help() {
-    return "Arguments:\n"
-        + "  RULESET  a rule set id (default " + DEFAULT_RULE_SET + "; alf rulesets)\n\n"
-        + "Runs the rule set on the scenario for every year and region (or the nation) with a"
-        + " published figure\nof what was actually paid (UKÄ's national totals 2017–2021, the"
-        + " regions' own figures), and prints\nmodel, published, model − published and its"
-        + " percentage, each with its source, then the mean\nabsolute error per measure. The"
-        + " published figures are read from a data file shipped with alf-rules.\n\n"
-        + "Options:\n"
-        + ScenarioOption.HELP
-        + "  --format text|csv|markdown  (default text); CSV amounts in kronor with a decimal"
-        + " point\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "scenario");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    List<String> p = args.positionals();
-    if (p.size() > 1) {
-      throw new UsageException("expected at most RULESET, e.g. 'alf backtest alf-2014'; got "
-          + p.size() + " arguments");
+  Result execute() {
+    RuleSet ruleSet = Names.ruleSet("RULESET", ruleSetId);
+    Scenario s = scenario.scenario();
+    Backtest b = Backtest.run(ruleSet, s);
+    Format f = format.format();
+    if (f == Format.CSV) { // one table on the output; what it rests on on the error stream
+      message(b.provenance().line());
+      b.stamp().lines().forEach(this::message);
     }
-    RuleSet ruleSet = Names.ruleSet("RULESET", p.isEmpty() ? DEFAULT_RULE_SET : p.get(0));
-    Scenario scenario = ScenarioOption.of(args);
-    Backtest b = Backtest.run(ruleSet, scenario);
-    if (format == Format.CSV) {
-      context.err().println("alf: backtest: " + b.provenance().line());
-      b.stamp().lines().forEach(l -> context.err().println("alf: backtest: " + l));
-    }
-    context.out().print(render(ruleSet, scenario, b, format));
-    return Cli.OK;
+    return Result.ok(render(ruleSet, s, b, f));
   }
 
   static String render(RuleSet ruleSet, Scenario scenario, Backtest b, Format format) {

@@ -2,9 +2,20 @@ package se.alf.examples.cli;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.alf.examples.cli.input.KeyIndex;
+import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.input.Projects;
+import se.alf.examples.cli.input.UsageException;
+import se.alf.research.Permit;
+import se.alf.research.ResearchKind;
 import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.RuleSet;
@@ -14,109 +25,105 @@ import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
 /** {@code alf classify}: whether a research project is clinical research under each rule set. */
-final class ClassifyCommand implements Command {
+@Command(name = "classify",
+    description = {"Whether a research project is clinical research (klinisk forskning), and"
+        + " why.",
+        "",
+        "Checks a research project against each rule set's definition of clinical research and"
+            + " prints, per rule set, the verdict and every condition met or failed, with the"
+            + " reason and the rule it rests on. Describe a project with --title,"
+            + " --uses-healthcare, --health-aim, --permit and --kind; or name the cited examples"
+            + " of the consultation on the 2024 proposal with --example; or give a file with"
+            + " --file: one JSON object per line (blank lines and # comments skipped), or a JSON"
+            + " array: {\"title\": \"Registry study\", \"uses-healthcare\": true,"
+            + " \"health-aim\": true, \"permits\": [\"etikprovningsmyndigheten\"], \"kinds\":"
+            + " [\"health-data\"]}"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  alf classify --example health-data --ruleset alf-2014 --ruleset pm-2024",
+        "  alf classify --title \"Registry study\" --uses-healthcare --health-aim"
+            + " --permit etikprovningsmyndigheten --kind health-data"})
+final class ClassifyCommand extends CliCommand {
 
-  private static final Set<String> DESCRIBING = Set.of("title", "uses-healthcare", "health-aim",
-      "permit", "kind");
+  @Option(names = "--title", paramLabel = "TEXT", description = "the project's title")
+  private String title;
 
-  @Override
-  public String name() {
-    return "classify";
+  @Option(names = "--uses-healthcare",
+      description = "it presupposes the structures and resources of healthcare")
+  private boolean usesHealthcare;
+
+  @Option(names = "--health-aim",
+      description = "it aims to solve a health problem or find factors that lead to better"
+          + " health")
+  private boolean healthAim;
+
+  @Option(names = "--permit", paramLabel = "PERMIT", completionCandidates = Permits.class,
+      description = "a permit it needs (repeatable): ${COMPLETION-CANDIDATES}")
+  private List<String> permits = new ArrayList<>();
+
+  @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Kinds.class,
+      description = "a kind of research (repeatable): ${COMPLETION-CANDIDATES}")
+  private List<String> kinds = new ArrayList<>();
+
+  @Option(names = "--example", paramLabel = "NAME", completionCandidates = Examples.class,
+      description = "a cited example (repeatable): ${COMPLETION-CANDIDATES}")
+  private List<String> examples = new ArrayList<>();
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "the projects of FILE (JSON, see above)")
+  private String file;
+
+  @Option(names = "--ruleset", paramLabel = "ID",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "the rule set to ask (repeatable; default: every rule set)")
+  private List<String> ruleSetIds = new ArrayList<>();
+
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "answer as of YEAR (default: each rule set's reference year, alf rulesets)")
+  private String yearText;
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  ClassifyCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "(PROJECT OPTIONS | --example NAME | --file FILE) [--ruleset ID]... [--year YEAR]"
-        + " [--format ...]";
-  }
-
-  @Override
-  public String summary() {
-    return "whether a research project is clinical research (klinisk forskning), and why";
-  }
-
-  @Override
-  public String help() {
-    return "Checks a research project against each rule set's definition of clinical research"
-        + " and prints, per rule set,\nthe verdict and every condition met or failed, with the"
-        + " reason and the rule it rests on.\n\n"
-        + "A project, described by options:\n"
-        + "  --title TEXT                the project's title\n"
-        + "  --uses-healthcare           it presupposes the structures and resources of"
-        + " healthcare\n"
-        + "  --health-aim                it aims to solve a health problem or find factors that"
-        + " lead to better health\n"
-        + "  --permit " + Projects.permitIds() + "\n"
-        + "                              a permit it needs (repeatable)\n"
-        + "  --kind KIND                 a kind of research (repeatable): " + Projects.kindIds()
-        + "\n"
-        + "or the cited examples of the consultation on the 2024 proposal (repeatable):\n"
-        + "  --example " + String.join("|", Projects.exampleNames()) + "|all\n"
-        + "or a file:\n"
-        + "  --file FILE                 one JSON object per line (blank lines and # comments"
-        + " skipped), or a JSON array:\n"
-        + "                              {\"title\": \"Registry study\", \"uses-healthcare\":"
-        + " true, \"health-aim\": true,\n"
-        + "                               \"permits\": [\"etikprovningsmyndigheten\"], \"kinds\":"
-        + " [\"health-data\"]}\n\n"
-        + "Options:\n"
-        + "  --ruleset ID                the rule set to ask (repeatable; default: every rule"
-        + " set)\n"
-        + "  --year YEAR                 answer as of YEAR (default: each rule set's reference"
-        + " year, alf rulesets)\n"
-        + "  --format text|csv|markdown  (default text)\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "title", "permit", "kind", "example", "file", "ruleset", "year");
-  }
-
-  @Override
-  public Set<String> flags() {
-    return Set.of("uses-healthcare", "health-aim");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    if (!args.positionals().isEmpty()) {
-      throw new UsageException("takes no arguments, only options; got '"
-          + args.positionals().get(0) + "' (alf classify --help)");
-    }
+  Result execute() {
+    Format f = format.format();
     List<ResearchProject> projects = new ArrayList<>();
-    if (DESCRIBING.stream().anyMatch(args::has)) {
+    if (title != null || usesHealthcare || healthAim || !permits.isEmpty() || !kinds.isEmpty()) {
       ResearchProject.Builder b = ResearchProject.builder()
-          .usesHealthcareStructures(args.has("uses-healthcare"))
-          .aimsAtHealthProblem(args.has("health-aim"));
-      args.option("title").ifPresent(t -> {
-        if (t.isBlank()) {
+          .usesHealthcareStructures(usesHealthcare)
+          .aimsAtHealthProblem(healthAim);
+      if (title != null) {
+        if (title.isBlank()) {
           throw new UsageException("--title must not be blank");
         }
-        b.title(t);
-      });
-      args.options("permit").forEach(p -> b.addPermits(Projects.permit("--permit", p)));
-      args.options("kind").forEach(k -> b.addKinds(Projects.kind("--kind", k)));
+        b.title(title);
+      }
+      permits.forEach(p -> b.addPermits(Projects.permit("--permit", p)));
+      kinds.forEach(k -> b.addKinds(Projects.kind("--kind", k)));
       projects.add(b.build());
     }
-    for (String e : args.options("example")) {
+    for (String e : examples) {
       projects.addAll(Projects.example(e));
     }
-    if (args.has("file")) {
-      projects.addAll(Projects.read(args.option("file").get()));
+    if (file != null) {
+      projects.addAll(Projects.read(file));
     }
     if (projects.isEmpty()) {
       throw new UsageException("no project: describe one with --title, --uses-healthcare,"
           + " --health-aim, --permit, or give --example NAME or --file FILE");
     }
     List<RuleSet> ruleSets = new ArrayList<>();
-    for (String id : args.options("ruleset")) {
+    for (String id : ruleSetIds) {
       ruleSets.add(Names.ruleSet("--ruleset", id));
     }
     if (ruleSets.isEmpty()) {
       ruleSets.addAll(Names.allRuleSets().values());
     }
-    Year year = args.option("year").map(y -> Names.year("--year", y)).orElse(null);
+    Year year = yearText == null ? null : Names.year("--year", yearText);
     List<Verdict> verdicts = new ArrayList<>();
     for (ResearchProject p : projects) {
       for (RuleSet rs : ruleSets) {
@@ -125,13 +132,13 @@ final class ClassifyCommand implements Command {
     }
     Provenance provenance = Provenance.of(verdicts.stream()
         .flatMap(v -> v.explain().allReads().stream()).toList());
-    if (format == Format.CSV) {
-      context.err().println("alf: classify: " + provenance.line());
+    String head = "";
+    if (f == Format.CSV) {
+      message(provenance.line());
     } else {
-      context.out().print(provenance.line() + (format == Format.MARKDOWN ? "\n\n" : "\n"));
+      head = provenance.line() + (f == Format.MARKDOWN ? "\n\n" : "\n");
     }
-    context.out().print(render(verdicts, ruleSets, year, format));
-    return Cli.OK;
+    return Result.ok(head + render(verdicts, ruleSets, year, f));
   }
 
   private static String render(List<Verdict> verdicts, List<RuleSet> ruleSets, Year year,
@@ -161,5 +168,29 @@ final class ClassifyCommand implements Command {
       }
     }
     return t.render(format);
+  }
+
+  /** The cited examples, and {@code all}, for help and shell completion. */
+  static final class Examples implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.concat(Projects.exampleNames().stream(), Stream.of("all")).iterator();
+    }
+  }
+
+  /** The permits' ids, for help and shell completion. */
+  static final class Permits implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Permit.values()).map(Projects::id).iterator();
+    }
+  }
+
+  /** The kinds' ids, for help and shell completion. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ResearchKind.values()).map(KeyIndex::enumId).iterator();
+    }
   }
 }

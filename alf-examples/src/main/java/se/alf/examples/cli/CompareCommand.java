@@ -4,6 +4,14 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.input.Projects;
+import se.alf.examples.cli.input.UsageException;
+import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
@@ -13,106 +21,113 @@ import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 
 /**
- * {@code alf compare RULESET RULESET FROM TO}: two rule sets side by side over a range of years,
- * with {@link Comparison} and its renderings ({@link Format}).
+ * {@code alf compare LEFT RIGHT FROM TO}: two rule sets side by side over a range of years, with
+ * {@link Comparison} and its renderings ({@link Format}).
  */
-final class CompareCommand implements Command {
+@Command(name = "compare",
+    description = {"Two rule sets side by side over a range of years: money, students, rules,"
+        + " verdicts.",
+        "",
+        "Prints per ALF region and year each line (minimum and compensated full-year students,"
+            + " education, research base and quality, supplement, total) under both rule sets"
+            + " and the difference RIGHT − LEFT; the national totals; the parameters and"
+            + " provisions that differ; the verdicts on research projects that differ; and,"
+            + " numbered, the assumptions the values rest on.",
+        "",
+        "vasterbotten-2024 needs an input from 2026 that the published scenario lacks, the key"
+            + " reform.regionalisation-supplement: give it with --scenario FILE.",
+        "",
+        "CSV has one row per region, year and line, with the ids of the assumptions each rests"
+            + " on, then the assumptions as a second table; unlike the other commands' exact"
+            + " ratios (9600/11), its full-year students are decimals rounded to 2 places"
+            + " (872.73)."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  alf compare alf-2014 pm-2024 2024 2030",
+        "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
+        "  alf compare pm-2024 vasterbotten-2024 2026 2028 -s supplement.json"})
+final class CompareCommand extends CliCommand {
 
-  @Override
-  public String name() {
-    return "compare";
+  @Parameters(index = "0", paramLabel = "LEFT",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "the rule set compared with, e.g. alf-2014 (alf rulesets)")
+  private String leftId;
+
+  @Parameters(index = "1", paramLabel = "RIGHT",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "the rule set compared, e.g. pm-2024; differences are RIGHT − LEFT")
+  private String rightId;
+
+  @Parameters(index = "2", paramLabel = "FROM", description = "the first year, e.g. 2026")
+  private String fromText;
+
+  @Parameters(index = "3", paramLabel = "TO", description = "the last year, inclusive")
+  private String toText;
+
+  @Option(names = "--example", paramLabel = "NAME",
+      completionCandidates = ClassifyCommand.Examples.class,
+      description = "compare the verdicts on this cited example (repeatable;"
+          + " ${COMPLETION-CANDIDATES}; default: all of them)")
+  private List<String> examples = new ArrayList<>();
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "compare the verdicts on the projects of FILE instead (alf classify --help)")
+  private String file;
+
+  @Mixin
+  private final RegionOption regions = new RegionOption();
+
+  @Mixin
+  private final ScenarioOption scenario = new ScenarioOption();
+
+  @Mixin
+  private final ReformOption reform = new ReformOption();
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  CompareCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "LEFT RIGHT FROM TO [--example NAME]... [--file FILE] [--scenario FILE]"
-        + " [--reform FILE] [--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "two rule sets side by side over a range of years: money, students, rules, verdicts";
-  }
-
-  @Override
-  public String help() {
-    return "Arguments:\n"
-        + "  LEFT RIGHT  rule set ids, e.g. pm-2024 vasterbotten-2024; differences are RIGHT −"
-        + " LEFT\n"
-        + "  FROM TO     the years to compare, inclusive, e.g. 2026 2028\n\n"
-        + "Prints per ALF region and year each line (minimum and compensated full-year students,"
-        + " education,\nresearch base and quality, supplement, total) under both rule sets and"
-        + " the difference; the national\ntotals; the parameters and provisions that differ; the"
-        + " verdicts on research projects that differ;\nand, numbered, the assumptions the values"
-        + " rest on.\n\n"
-        + "Options:\n"
-        + "  --example NAME              compare the verdicts on this cited example (repeatable; "
-        + String.join(", ", Projects.exampleNames()) + ", all;\n"
-        + "                              default: all of them)\n"
-        + "  --file FILE                 compare the verdicts on the projects of FILE instead"
-        + " (alf classify --help)\n"
-        + ScenarioOption.HELP
-        + "                              vasterbotten-2024 needs one from 2026: the key"
-        + " reform.regionalisation-supplement\n"
-        + ReformOption.HELP
-        + "  --format text|csv|markdown  (default text); CSV has one row per region, year and"
-        + " line, with the ids\n"
-        + "                              of the assumptions each rests on, then the assumptions"
-        + " as a second table;\n"
-        + "                              unlike the other commands' exact ratios (9600/11), its"
-        + " full-year students\n"
-        + "                              are decimals rounded to 2 places (872.73)\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "scenario", "example", "file", "reform");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    List<String> p = args.positionals();
-    if (p.size() != 4) {
-      throw new UsageException("expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
-          + " 2026 2028'; got " + p.size() + " argument(s)");
-    }
-    ReformOption reform = ReformOption.of(args);
-    RuleSet left = reform.ruleSet("LEFT", p.get(0));
-    RuleSet right = reform.ruleSet("RIGHT", p.get(1));
+  Result execute() {
+    Format f = format.format();
+    RuleSet left = reform.ruleSet("LEFT", leftId);
+    RuleSet right = reform.ruleSet("RIGHT", rightId);
     reform.requireNamedIn(List.of(left, right));
-    Year from = Names.year("FROM", p.get(2));
-    Year to = Names.year("TO", p.get(3));
+    Year from = Names.year("FROM", fromText);
+    Year to = Names.year("TO", toText);
     if (from.isAfter(to)) {
       throw new UsageException("FROM " + from + " is after TO " + to);
     }
+    Set<AlfRegion> shown = regions.regions();
     List<ResearchProject> projects = new ArrayList<>();
-    for (String e : args.options("example")) {
+    for (String e : examples) {
       projects.addAll(Projects.example(e));
     }
-    if (args.has("file")) {
-      projects.addAll(Projects.read(args.option("file").get()));
+    if (file != null) {
+      projects.addAll(Projects.read(file));
     }
     if (projects.isEmpty()) {
       projects.addAll(ResearchProjects.all());
     }
-    Scenario scenario = ScenarioOption.of(args);
-    Comparison c = Comparison.of(left, right).withProjects(projects).over(scenario, from, to);
-    if (format == Format.CSV) {
-      context.err().println("alf: compare: " + provenance(c).line());
-      c.stamp().lines().forEach(l -> context.err().println("alf: compare: " + l));
-      Output.warningLines(c.warnings()).forEach(w -> context.err().println("alf: compare: " + w));
+    Scenario s = scenario.scenario();
+    Comparison c = Comparison.of(left, right).withProjects(projects).over(s, from, to);
+    if (f == Format.CSV) {
+      message(provenance(c).line());
+      c.stamp().lines().forEach(this::message);
+      Output.warningLines(c.warnings()).forEach(this::message);
     }
-    context.out().print(render(c, format));
-    return Cli.OK;
+    return Result.ok(render(c, shown, f));
   }
 
-  static String render(Comparison c, Format format) {
+  static String render(Comparison c, Set<AlfRegion> shown, Format format) {
     // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
     if (format == Format.CSV) {
-      return format.render(c) + Output.assumptions(c.assumptions(), Format.CSV);
+      return format.render(c, shown) + Output.assumptions(c.assumptions(), Format.CSV);
     }
-    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n") + format.render(c);
+    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n")
+        + format.render(c, shown);
   }
 
   /** Counts the values both sides read, as the comparison's stamp does. */

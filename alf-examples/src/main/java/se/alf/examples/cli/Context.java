@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Where a command writes, and the clock that says what "today" is. */
+/** Where a command writes (UTF-8, control characters escaped), and what "today" is. */
 final class Context {
 
   private final PrintStream out;
@@ -17,6 +17,7 @@ final class Context {
     this.clock = clock;
   }
 
+  /** The standard output; a command writes its result through {@link OutputOption} instead. */
   PrintStream out() {
     return out;
   }

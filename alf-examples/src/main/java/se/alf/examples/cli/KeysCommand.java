@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import se.alf.examples.cli.input.KeyIndex;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
 import se.alf.rules.RuleSet;
@@ -21,62 +25,44 @@ import se.alf.rules.report.Table;
  * with a rule set, per key the years a scenario may set it (the rule set has no value) and the
  * years the rule set sets it itself (only a reform, {@code --reform FILE}, changes those).
  */
-final class KeysCommand implements Command {
+@Command(name = "keys",
+    description = {"The input keys a scenario file may set, and how to write their values.",
+        "",
+        "Without RULESET, lists every key (Keys and the keys the rule sets hold), once per family:"
+            + " REGION is one of stockholm, vastra-gotaland, skane, uppsala, vasterbotten,"
+            + " ostergotland, orebro (or the region's name: Örebro, Västerbotten). A rule reads a"
+            + " rule set's own parameter first and a scenario's input only where the rule set"
+            + " has none."},
+    footerHeading = "%nExamples:%n", footer = {"  alf keys", "  alf keys pm-2024"})
+final class KeysCommand extends CliCommand {
 
   /** The widest key shown on the row of its years in text. */
   private static final int WIDE = 40;
 
-  @Override
-  public String name() {
-    return "keys";
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RULESET",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "a rule set id (optional): then list, per key the rule set reads, the years a"
+          + " scenario may set it (the rule set has no value for it) and the years the rule set"
+          + " sets it itself, which only a reform changes (--reform FILE)")
+  private String ruleSetId;
+
+  @Mixin
+  private final ReformOption reform = new ReformOption();
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  KeysCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "[RULESET] [--reform FILE] [--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "the input keys a scenario file may set, and how to write their values";
-  }
-
-  @Override
-  public String help() {
-    return "Arguments:\n"
-        + "  RULESET  a rule set id (optional): then list, per key the rule set reads, the years"
-        + " a scenario may\n"
-        + "           set it (the rule set has no value for it) and the years the rule set sets"
-        + " it itself,\n"
-        + "           which only a reform changes (--reform FILE)\n\n"
-        + "Without RULESET, lists every key (Keys and the keys the rule sets hold), once per"
-        + " family: REGION is\none of stockholm, vastra-gotaland, skane, uppsala, vasterbotten,"
-        + " ostergotland, orebro (or the region's\nname: Örebro, Västerbotten). A rule reads a"
-        + " rule set's own parameter first and a scenario's input\nonly where the rule set has"
-        + " none.\n\n"
-        + "Options:\n"
-        + ReformOption.HELP
-        + "  --format text|csv|markdown  (default text)\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "reform");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    List<String> p = args.positionals();
-    if (p.size() > 1) {
-      throw new UsageException("expected at most one argument, RULESET; got " + p.size());
-    }
-    ReformOption reform = ReformOption.of(args);
-    if (p.size() == 1) {
-      RuleSet ruleSet = reform.ruleSet("RULESET", p.get(0));
+  Result execute() {
+    Format f = format.format();
+    if (ruleSetId != null) {
+      RuleSet ruleSet = reform.ruleSet("RULESET", ruleSetId);
       reform.requireNamedIn(List.of(ruleSet));
-      context.out().print(perRuleSet(ruleSet, format));
-      return Cli.OK;
+      return Result.ok(perRuleSet(ruleSet, f));
     }
     reform.requireNamedIn(List.of());
     Table t = new Table("key", "type", "value", "description");
@@ -88,8 +74,7 @@ final class KeysCommand implements Command {
       }
       t.row(e.getKey(), k.type().getSimpleName(), KeyIndex.howToWrite(k), d);
     }
-    context.out().print(t.render(format));
-    return Cli.OK;
+    return Result.ok(t.render(f));
   }
 
   /**

@@ -1,52 +1,38 @@
 package se.alf.examples.cli;
 
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import se.alf.examples.cli.input.Names;
 import se.alf.rules.RuleSet;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
 /** {@code alf rulesets}: the rule sets found, with their ids, titles and sources. */
-final class RuleSetsCommand implements Command {
+@Command(name = "rulesets",
+    description = {"The rule sets: ids, titles, the documents they implement.",
+        "",
+        "Lists every rule set on the class path (found with ServiceLoader): its id (what the other"
+            + " commands take as RULESET), title, source (with the full reference of each"
+            + " document it rests on: publisher, title, date, address), the first year it applies"
+            + " to, the year its own provisions take effect (classify answers as of that year)"
+            + " and, for a reform, the rule set it is derived from. A reform that needs an input"
+            + " the published scenario lacks (vasterbotten-2024) is listed too; the commands find"
+            + " it by id."},
+    footerHeading = "%nExample:%n", footer = "  alf rulesets --format markdown")
+final class RuleSetsCommand extends CliCommand {
 
-  @Override
-  public String name() {
-    return "rulesets";
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  RuleSetsCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "[--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "the rule sets: ids, titles, the documents they implement";
-  }
-
-  @Override
-  public String help() {
-    return "Lists every rule set on the class path (found with ServiceLoader): its id (what the"
-        + " other commands take\nas RULESET), title, source (with the full reference of each"
-        + " document it rests on: publisher,\ntitle, date, address), the first year it applies"
-        + " to, the year its own provisions take effect\n(classify answers as of that year) and,"
-        + " for a reform, the rule set it is derived from. A reform that\nneeds an input the"
-        + " published scenario lacks (vasterbotten-2024) is listed too; the commands find it\nby"
-        + " id. The text output also counts each rule set's parameters by basis (agreement text,\n"
-        + "published figures, labelled assumptions, inputs).\n\n"
-        + "Options:\n  --format text|csv|markdown  (default text)\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    args.requireNoPositionals();
-    if (format == Format.TEXT) {
+  Result execute() {
+    Format f = format.format();
+    if (f == Format.TEXT) {
       StringBuilder s = new StringBuilder();
       for (RuleSet rs : Names.allRuleSets().values()) {
         s.append(rs.id()).append(": ").append(rs.title()).append('\n')
@@ -58,8 +44,7 @@ final class RuleSetsCommand implements Command {
             .append('\n')
             .append("  parameters: ").append(Provenance.of(rs).breakdown()).append('\n');
       }
-      context.out().print(s);
-      return Cli.OK;
+      return Result.ok(s.toString());
     }
     Table t = new Table("id", "title", "source", "url", "first year>", "reference year>",
         "baseline", "service loader", "reference");
@@ -69,7 +54,6 @@ final class RuleSetsCommand implements Command {
           rs.baseline().map(RuleSet::id).orElse(""), String.valueOf(Names.registered(rs)),
           rs.source().reference());
     }
-    context.out().print(t.render(format));
-    return Cli.OK;
+    return Result.ok(t.render(f));
   }
 }

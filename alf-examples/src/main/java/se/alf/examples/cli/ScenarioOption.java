@@ -1,23 +1,22 @@
 package se.alf.examples.cli;
 
+import picocli.CommandLine.Option;
+import se.alf.examples.cli.input.ScenarioFile;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
 
-/** The {@code --scenario FILE} option the computing commands share. */
+/** {@code -s, --scenario FILE}, of the computing commands: the scenario they compute on. */
 final class ScenarioOption {
 
-  static final String HELP = "  --scenario FILE             apply the inputs of the JSON file FILE"
-      + " on top of the published scenario:\n"
-      + "                              {\"name\": \"orebro-850\", \"inputs\": [{\"key\":"
-      + " \"actual-hst[orebro]\",\n"
-      + "                               \"from\": 2026, \"to\": 2026, \"value\": \"850\"}]}\n"
-      + "                              (\"to\" inclusive, optional; or \"year\": 2026;"
-      + " `alf keys` lists the keys)\n";
-
-  private ScenarioOption() {}
+  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+      description = {"apply the inputs of the JSON file FILE on top of the published scenario:"
+          + " {\"name\": \"orebro-850\", \"inputs\": [{\"key\": \"actual-hst[orebro]\","
+          + " \"from\": 2026, \"to\": 2026, \"value\": \"850\"}]} (\"to\" inclusive, optional;"
+          + " or \"year\": 2026; alf keys lists the keys)"})
+  private String file;
 
   /** Returns the scenario of {@code --scenario FILE}, or the published scenario. */
-  static Scenario of(Args args) {
-    return args.option("scenario").map(ScenarioFile::read).orElse(Scenarios.published());
+  Scenario scenario() {
+    return file == null ? Scenarios.published() : ScenarioFile.read(file);
   }
 }

@@ -5,99 +5,120 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import se.alf.agreement.AgreementLandscape;
+import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.input.Terminal;
+import se.alf.examples.cli.input.UsageException;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.rules.Finding;
-import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.Horizon;
+import se.alf.rules.MissingInputException;
 import se.alf.rules.RuleSet;
-import se.alf.rules.provenance.Provenance;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
 import se.alf.rules.Severity;
+import se.alf.rules.explain.ParameterRead;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
 /**
  * {@code alf validate [RULESET] [YEAR|DATE]}: the findings of a rule set's checks on the scenario
- * in a year and on the agreement landscape on a date.
+ * in a year and on the agreement landscape on a date; with {@code --fail-on}, an exit status that
+ * says whether there are any.
  */
-final class ValidateCommand implements Command {
+@Command(name = "validate",
+    description = {"Check the scenario and the agreement landscape against a rule set's rules.",
+        "",
+        "Prints the findings (ERROR breaks a rule; WARNING may, or cannot be checked; INFO is"
+            + " worth knowing), each with its check, region, message and rule: first on the"
+            + " scenario (figures), then on the agreement landscape (who has signed what). Before"
+            + " a rule set's first year, or where the scenario lacks an input it needs, a subject"
+            + " is reported as not checked (in CSV and Markdown a row of severity "
+            + ValidateCommand.NOT_CHECKED + ").",
+        "",
+        "By default findings do not change the exit status: it is 0 whatever they are. With"
+            + " --fail-on, it is 1 when there is a finding at or above that severity, or a"
+            + " subject that could not be checked (it may hide one); 2 stays a bad command line."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done; with --fail-on, no finding at or above its severity",
+        "1:with --fail-on, a finding at or above its severity, or a subject not checked",
+        "2:a bad command line or input file"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  alf validate pm-2024 2030",
+        "  alf validate pm-2024 2027 -s my-scenario.json --fail-on warning"})
+final class ValidateCommand extends CliCommand {
 
   /** The severity column of a row saying a subject was not checked. */
   static final String NOT_CHECKED = "NOT CHECKED";
 
-  @Override
-  public String name() {
-    return "validate";
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RULESET",
+      completionCandidates = ReformOption.RuleSetIds.class,
+      description = "a rule set id (default: every rule set found by ServiceLoader, and the"
+          + " --reform one)")
+  private String first;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "YEAR|DATE",
+      description = "the year to check the scenario in and the date to check the landscape on:"
+          + " a YEAR checks the landscape on 1 January of it, a DATE checks the scenario in its"
+          + " year (default: today)")
+  private String second;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.class,
+      completionCandidates = FailOn.class,
+      description = "exit with status 1 when a finding is at least this severe:"
+          + " ${COMPLETION-CANDIDATES} (warning includes error); default: the findings do not"
+          + " change the exit status")
+  private Severity failOn;
+
+  @Mixin
+  private final ScenarioOption scenario = new ScenarioOption();
+
+  @Mixin
+  private final ReformOption reform = new ReformOption();
+
+  @Mixin
+  private final FormatOption format = new FormatOption();
+
+  ValidateCommand(Context context) {
+    super(context);
   }
 
   @Override
-  public String synopsis() {
-    return "[RULESET] [YEAR|DATE] [--scenario FILE] [--reform FILE] [--format text|csv|markdown]";
-  }
-
-  @Override
-  public String summary() {
-    return "check the scenario and the agreement landscape against a rule set's rules";
-  }
-
-  @Override
-  public String help() {
-    return "Arguments:\n"
-        + "  RULESET    a rule set id (default: every rule set found by ServiceLoader, and the"
-        + " --reform one)\n"
-        + "  YEAR|DATE  the year to check the scenario in and the date to check the landscape"
-        + " on: a YEAR checks the\n"
-        + "             landscape on 1 January of it, a DATE checks the scenario in its year"
-        + " (default: today)\n\n"
-        + "Prints the findings (ERROR breaks a rule; WARNING may, or cannot be checked; INFO is"
-        + " worth knowing),\neach with its check, region, message and rule: first on the scenario"
-        + " (figures), then on the agreement\nlandscape (who has signed what). Findings do not"
-        + " change the exit status. Before a rule set's first\nyear, or where the scenario lacks"
-        + " an input it needs, a subject is reported as not checked (in CSV\nand Markdown a row"
-        + " of severity " + NOT_CHECKED + ").\n\n"
-        + "Options:\n"
-        + ScenarioOption.HELP
-        + ReformOption.HELP
-        + "  --format text|csv|markdown  (default text)\n";
-  }
-
-  @Override
-  public Set<String> valueOptions() {
-    return Set.of("format", "scenario", "reform");
-  }
-
-  @Override
-  public int run(Args args, Context context) {
-    Format format = FormatOption.of(args);
-    List<String> p = new ArrayList<>(args.positionals());
-    if (p.size() > 2) {
-      throw new UsageException("expected [RULESET] [YEAR|DATE]; got " + p.size() + " arguments");
-    }
+  Result execute() {
+    Format format = this.format.format();
     String when = null;
-    if (!p.isEmpty() && looksLikeTime(p.get(p.size() - 1))) {
-      when = p.remove(p.size() - 1);
+    String ruleSetId = first;
+    if (second != null) {
+      when = second;
+    } else if (first != null && looksLikeTime(first)) {
+      when = first;
+      ruleSetId = null;
     }
-    if (p.size() > 1) {
+    if (when != null && !looksLikeTime(when)) {
       throw new UsageException("YEAR|DATE must be a year like 2027 or a date like 2027-01-01,"
-          + " was '" + p.get(1) + "'");
+          + " was " + Terminal.quote(when));
     }
-    ReformOption reform = ReformOption.of(args);
     List<RuleSet> ruleSets = new ArrayList<>();
-    if (p.isEmpty()) {
+    if (ruleSetId == null) {
       ruleSets.addAll(RuleSets.all().values());
       reform.reform().ifPresent(ruleSets::add);
     } else {
-      ruleSets.add(reform.ruleSet("RULESET", p.get(0)));
+      ruleSets.add(reform.ruleSet("RULESET", ruleSetId));
       reform.requireNamedIn(ruleSets);
     }
     LocalDate date;
     Year year;
     if (when == null) {
-      date = context.today();
+      date = context().today();
       year = Year.from(date);
     } else if (Names.isYear(when)) {
       year = Names.year("YEAR", when);
@@ -105,12 +126,12 @@ final class ValidateCommand implements Command {
     } else {
       date = Names.date("DATE", when);
       year = Year.from(date);
-      if (!se.alf.rules.Horizon.contains(year)) {
+      if (!Horizon.contains(year)) {
         throw new UsageException("DATE: " + date + " is outside the years alf models, "
-            + se.alf.rules.Horizon.FIRST + " to " + se.alf.rules.Horizon.LAST);
+            + Horizon.FIRST + " to " + Horizon.LAST);
       }
     }
-    Scenario scenario = ScenarioOption.of(args);
+    Scenario scenario = this.scenario.scenario();
     AgreementLandscape landscape = AgreementLandscape.sweden();
     Table t = new Table("rule set", "subject", "severity", "check", "region", "message",
         "rule");
@@ -118,6 +139,8 @@ final class ValidateCommand implements Command {
     text.append("Validation in ").append(year).append(" (scenario) and on ").append(date)
         .append(" (agreement landscape)\n").append(Output.scenarioLine(scenario)).append('\n');
     Map<Finding, String> infoShown = new HashMap<>();
+    int severe = 0;
+    int notChecked = 0;
     for (RuleSet rs : ruleSets) {
       List<Finding> onScenario = List.of();
       List<Finding> onLandscape = List.of();
@@ -130,7 +153,7 @@ final class ValidateCommand implements Command {
       } else {
         try {
           onScenario = rs.validate(scenario, year);
-        } catch (se.alf.rules.MissingInputException e) {
+        } catch (MissingInputException e) {
           if (ruleSets.size() == 1) {
             throw e;
           }
@@ -147,37 +170,48 @@ final class ValidateCommand implements Command {
           .append(summary(onLandscape, landscapeNotChecked)).append('\n');
       for (Finding f : onLandscape) {
         // Information that holds whatever the rule set (the landscape's known unknowns): once.
-        String first = f.severity() == Severity.INFO ? infoShown.putIfAbsent(f, rs.id()) : null;
-        text.append("    ").append(first == null ? f.render()
-            : f.severity() + " " + f.check() + ": as for " + first).append('\n');
+        String shown = f.severity() == Severity.INFO ? infoShown.putIfAbsent(f, rs.id()) : null;
+        text.append("    ").append(shown == null ? f.render()
+            : f.severity() + " " + f.check() + ": as for " + shown).append('\n');
       }
       String onYear = "scenario " + year;
       String onDate = "landscape " + date;
       if (scenarioNotChecked != null) {
         notCheckedRow(t, rs, onYear, scenarioNotChecked);
+        notChecked++;
       }
       onScenario.forEach(f -> row(t, rs, onYear, f));
       if (landscapeNotChecked != null) {
         notCheckedRow(t, rs, onDate, landscapeNotChecked);
+        notChecked++;
       }
       onLandscape.forEach(f -> row(t, rs, onDate, f));
+      severe += atOrAbove(onScenario) + atOrAbove(onLandscape);
     }
     String provenance = provenance(ruleSets, scenario, year).line();
+    String out;
     if (format == Format.CSV) {
-      context.err().println("alf: validate: " + provenance);
-    }
-    if (format == Format.TEXT) {
-      context.out().print(provenance + "\n" + text);
+      message(provenance);
+      out = t.render(format);
+    } else if (format == Format.TEXT) {
+      out = provenance + "\n" + text;
     } else {
-      if (format == Format.MARKDOWN) {
-        context.out().print(provenance + "\n\n");
-        context.out().print("Validation in " + year + " (scenario '" + scenario.name()
-            + "') and on " + date + " (agreement landscape)\n\n");
-      }
-      context.out().print(t.isEmpty() && format == Format.MARKDOWN ? "No findings.\n"
-          : t.render(format));
+      out = provenance + "\n\n" + "Validation in " + year + " (scenario '" + scenario.name()
+          + "') and on " + date + " (agreement landscape)\n\n"
+          + (t.isEmpty() ? "No findings.\n" : t.render(format));
     }
-    return Cli.OK;
+    if (failOn == null || severe + notChecked == 0) {
+      return Result.ok(out);
+    }
+    message("--fail-on " + FailOn.id(failOn) + ": " + severe + " finding(s) at or above "
+        + failOn + ", " + notChecked + " subject(s) not checked; exit status " + Cli.FINDINGS);
+    return new Result(out, Cli.FINDINGS);
+  }
+
+  /** How many of {@code findings} are at least as severe as {@code --fail-on}; 0 without it. */
+  private int atOrAbove(List<Finding> findings) {
+    return failOn == null ? 0
+        : (int) findings.stream().filter(f -> f.severity().compareTo(failOn) <= 0).count();
   }
 
   private static boolean looksLikeTime(String s) {
@@ -194,7 +228,7 @@ final class ValidateCommand implements Command {
       if (!year.isBefore(rs.firstYear())) {
         try {
           Provenance.reads(rs.allocate(scenario, year)).forEach(reads::add);
-        } catch (se.alf.rules.MissingInputException e) {
+        } catch (MissingInputException e) {
           // reported as "not checked" above
         }
       }
@@ -222,5 +256,34 @@ final class ValidateCommand implements Command {
     t.row(rs.id(), subject, f.severity().toString(), f.check(),
         f.alfRegion().map(AlfRegion::displayName).or(() -> f.region().map(Region::currentName))
             .orElse(""), f.message(), f.citation().render());
+  }
+
+  /**
+   * The values of {@code --fail-on}: {@code error} or {@code warning}, in any case; a converter
+   * and, for help and shell completion, their names.
+   */
+  static final class FailOn implements ITypeConverter<Severity>, Iterable<String> {
+
+    private static final List<Severity> VALUES = List.of(Severity.ERROR, Severity.WARNING);
+
+    static String id(Severity s) {
+      return s.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Severity convert(String value) {
+      for (Severity s : VALUES) {
+        if (id(s).equals(value.toLowerCase(Locale.ROOT))) {
+          return s;
+        }
+      }
+      throw new UsageException("--fail-on must be error or warning, was "
+          + Terminal.quote(value));
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return VALUES.stream().map(FailOn::id).iterator();
+    }
   }
 }

@@ -139,17 +139,24 @@ class AllocateCommandTest extends CliTestSupport {
   @Test
   void otherBadCommandLines() {
     assertEquals(2, run("allocate", "pm-2024"));
-    assertEquals("alf: allocate: expected RULESET YEAR, e.g. 'alf allocate pm-2024 2027'; got 1"
-        + " argument(s)\n", err());
+    assertEquals("alf: allocate: expected RULESET YEAR; missing YEAR (alf allocate --help)\n",
+        err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--format", "pdf"));
     assertEquals("alf: allocate: --format must be text, csv or markdown, was 'pdf'\n", err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--verbose"));
-    assertEquals("alf: allocate: unknown option '--verbose'; see --help\n", err());
+    assertEquals("alf: allocate: unknown option '--verbose' (alf allocate --help)\n", err());
+    // A near miss gets the nearest option suggested.
+    assertEquals(2, run("allocate", "pm-2024", "2027", "--expalin", "orebro"));
+    assertEquals("alf: allocate: unknown option '--expalin'; did you mean --explain?"
+        + " (alf allocate --help)\n", err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--explain", "gotland"));
     assertTrue(err().startsWith("alf: allocate: --explain must be an ALF region (stockholm, "),
         err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--explain", "orebro", "--format", "csv"));
     assertEquals(2, run("allocate", "pm-2024", "2027", "--format"));
-    assertEquals("alf: allocate: option --format needs a value\n", err());
+    assertEquals("alf: allocate: option --format needs a value (FORMAT)\n", err());
+    assertEquals(2, run("allocate", "pm-2024", "2027", "-f", "csv", "--format", "text"));
+    assertEquals("alf: allocate: option --format may be given once (alf allocate --help)\n",
+        err());
   }
 }

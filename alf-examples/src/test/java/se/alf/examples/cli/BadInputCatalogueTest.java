@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.alf.examples.cli.input.InputFiles;
 
 /**
  * The catalogue of bad inputs ({@code bad-inputs.tsv}): every entry exits with status 2, quickly,

@@ -89,7 +89,8 @@ class ClassifyCommandTest extends CliTestSupport {
     assertEquals("alf: classify: --permit must be one of lakemedelsverket,"
         + " etikprovningsmyndigheten, djurforsoksetisk-namnd, was 'fda'\n", err());
     assertEquals(2, run("classify", "--health-aim=yes"));
-    assertEquals("alf: classify: option --health-aim takes no value, was given 'yes'\n", err());
+    assertEquals("alf: classify: option --health-aim takes no value, was given 'yes'"
+        + " (alf classify --help)\n", err());
     Path f = dir.resolve("bad.jsonl");
     Files.writeString(f, "{\"title\": \"A\",\n", StandardCharsets.UTF_8);
     assertEquals(2, run("classify", "--file", f.toString()));

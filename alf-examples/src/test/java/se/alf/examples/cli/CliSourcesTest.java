@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.alf.examples.cli.input.KeyIndex;
+import se.alf.examples.cli.input.Names;
 import se.alf.rules.Keys;
 import se.alf.rules.RuleSet;
 

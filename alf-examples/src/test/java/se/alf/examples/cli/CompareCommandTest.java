@@ -78,8 +78,8 @@ class CompareCommandTest extends CliTestSupport {
   @Test
   void badArguments() {
     assertEquals(2, run("compare", "alf-2014", "pm-2024", "2027"));
-    assertEquals("alf: compare: expected LEFT RIGHT FROM TO, e.g. 'alf compare alf-2014 pm-2024"
-        + " 2026 2028'; got 3 argument(s)\n", err());
+    assertEquals("alf: compare: expected LEFT RIGHT FROM TO; missing TO (alf compare --help)\n",
+        err());
     assertEquals(2, run("compare", "alf-2014", "pm-2024", "2028", "2027"));
     assertEquals("alf: compare: FROM 2028 is after TO 2027\n", err());
     assertEquals(2, run("compare", "alf-2014", "pm-2024", "2027", "later"));

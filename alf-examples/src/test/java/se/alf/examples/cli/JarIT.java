@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,18 +35,20 @@ class JarIT {
   }
 
   private static Run java(String... args) throws IOException, InterruptedException {
-    return java(List.of(), args);
+    return java(List.of("-Dfile.encoding=UTF-8"), Map.of(), args);
   }
 
-  private static Run java(List<String> jvmOptions, String... args)
+  /** Runs {@code java OPTIONS -jar alf.jar ARGS} with {@code environment} added to this one's. */
+  private static Run java(List<String> options, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8"));
-    command.addAll(jvmOptions);
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(options);
     command.addAll(List.of("-jar", jar().toString()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     // Read the error stream on another thread, so that neither pipe can fill up and block.
     StringBuilder err = new StringBuilder();
     Thread errReader = new Thread(() -> {
@@ -80,7 +83,8 @@ class JarIT {
     String version = System.getProperty("alf.version");
     assertTrue(version != null && !version.isBlank(), "no alf.version from the build");
     Run here = java("allocate", "pm-2024", "2027");
-    Run turkish = java(List.of("-Duser.language=tr", "-Duser.country=TR"),
+    Run turkish = java(List.of("-Dfile.encoding=UTF-8", "-Duser.language=tr",
+        "-Duser.country=TR"), Map.of(),
         "allocate", "pm-2024", "2027");
     assertEquals(0, here.status(), here.err());
     List<String> stamp = here.out().lines().filter(l -> l.startsWith("Stamp: ")).toList();
@@ -121,5 +125,33 @@ class JarIT {
     assertEquals(2, r.status(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void versionIsTheLibrarysFromTheJarsManifest() throws Exception {
+    Run r = java("--version");
+    assertEquals(0, r.status(), r.err());
+    // The build's version (failsafe passes ${project.version}), read from the manifest.
+    String version = System.getProperty("alf.version");
+    assertTrue(version != null && !version.isBlank(), "alf.version");
+    assertTrue(r.out().startsWith("alf " + version + "\n"), r.out());
+  }
+
+  @Test
+  void outputIsUtf8UnderLangC() throws Exception {
+    // Issue 9 §4: with LANG=C (and an ASCII default charset, as JDK 17 then picks) Java's own
+    // System.out writes '?' for Ö; alf writes UTF-8 whatever the platform's encoding.
+    Map<String, String> c = Map.of("LANG", "C", "LC_ALL", "C");
+    List<String> ascii = List.of("-Dfile.encoding=ANSI_X3.4-1968",
+        "-Dsun.stdout.encoding=ANSI_X3.4-1968", "-Dsun.stderr.encoding=ANSI_X3.4-1968");
+    Run r = java(ascii, c, "allocate", "pm-2024", "2027", "--region", "orebro");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\nÖrebro "), r.out());
+    assertFalse(r.out().contains("?rebro"), r.out());
+    Run help = java(ascii, Map.of("LANG", "C", "LC_ALL", "C", "NO_COLOR", "1"), "compare",
+        "--help");
+    assertEquals(0, help.status(), help.err());
+    assertTrue(help.out().contains("RIGHT − LEFT"), help.out());
+    assertFalse(help.out().contains("\u001b"), help.out());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.alf.examples.cli.input.Terminal;
 import se.alf.rules.report.Csv;
 
 /** Issue 7, the command line: every problem at once, --reform, keys per rule set, safe output. */
@@ -143,9 +144,10 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
   void anErrorAtTheBoundaryIsOneLineAndStatusOneNeverAStackTrace() {
     // The output stream fails as a full heap would: the boundary catches the Error.
     java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+    // alf writes UTF-8 bytes whatever the stream's charset: the failure comes from write.
     java.io.PrintStream failing = new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
       @Override
-      public void print(String s) {
+      public void write(byte[] b, int off, int len) {
         throw new OutOfMemoryError("Java heap space");
       }
     };
@@ -160,7 +162,7 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
     errBytes.reset();
     java.io.PrintStream buggy = new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
       @Override
-      public void print(String s) {
+      public void write(byte[] b, int off, int len) {
         throw new IllegalStateException("a bug");
       }
     };

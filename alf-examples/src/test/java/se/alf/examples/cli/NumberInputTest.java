@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.alf.examples.cli.input.Json;
+import se.alf.examples.cli.input.KeyIndex;
+import se.alf.examples.cli.input.ScenarioFile;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
@@ -36,8 +39,8 @@ class NumberInputTest {
     // new BigInteger, which gave 2027.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Json.parse("{\"year\": 2\u066027}"));
-    assertEquals("line 1, column 11: the digit '\u0660' (U+0660) is not an ASCII digit 0-9",
-        e.getMessage());
+    assertEquals("line 1, column 11: Unexpected character ('\u0660'): was expecting comma to"
+        + " separate Object entries", e.getMessage());
     // a \\u escape takes ASCII hex digits only: Integer.parseInt("\u0660\u066041", 16) is 0x41
     assertThrows(IllegalArgumentException.class,
         () -> Json.parse("{\"a\": \"\\u\u0660\u066041\"}"));

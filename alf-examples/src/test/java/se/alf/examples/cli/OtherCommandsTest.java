@@ -28,7 +28,8 @@ class OtherCommandsTest extends CliTestSupport {
     assertTrue(out().contains("\nvasterbotten-2024,"), out());
     assertTrue(out().contains("\nlakarforbundet-2024,"), out());
     assertEquals(2, run("rulesets", "extra"));
-    assertEquals("alf: rulesets: takes no arguments, got 'extra'\n", err());
+    assertEquals("alf: rulesets: takes no arguments, got 'extra' (alf rulesets --help)\n",
+        err());
   }
 
   @Test
@@ -174,11 +175,11 @@ class OtherCommandsTest extends CliTestSupport {
   @Test
   void compareHelpSaysItsCsvRoundsStudents() {
     assertEquals(0, run("compare", "--help"));
-    assertTrue(out().contains("full-year students\n                              are decimals"
-        + " rounded to 2 places"), out());
+    // picocli wraps the description to 80 columns: compare the words.
+    assertTrue(out().replaceAll("\\s+", " ").contains("its full-year students are decimals"
+        + " rounded to 2 places (872.73)"), out());
     assertEquals(0, run("landscape", "--help"));
-    assertTrue(out().startsWith("Usage: alf landscape [DATE] [--format text|csv|markdown]\n"),
-        out());
+    assertTrue(out().startsWith("Usage: alf landscape [OPTIONS] [DATE]\n"), out());
   }
 
   @Test
@@ -189,32 +190,78 @@ class OtherCommandsTest extends CliTestSupport {
     assertTrue(out().contains("full-year students, e.g. \"850\" or \"9350/11\""), out());
   }
 
+  /** The commands of alf, in the order of alf --help. */
+  static final String[] COMMANDS = {"landscape", "rulesets", "allocate", "compare", "backtest",
+      "classify", "validate", "keys", "parameters"};
+
   @Test
   void helpOverallAndPerCommand() {
     assertEquals(0, run("--help"));
-    for (String c : new String[] {"landscape", "rulesets", "allocate", "compare", "backtest",
-        "classify", "validate", "keys"}) {
+    // picocli's list of commands: two spaces, the name, its one-line summary.
+    for (String c : COMMANDS) {
       assertTrue(out().contains("\n  " + c + " "), c + " in\n" + out());
     }
-    assertTrue(out().contains("Exit status: 0 done; 2 a bad command line"), out());
+    assertTrue(out().contains("\n  help "), out());
+    assertTrue(out().contains("\n  generate-completion "), out());
+    assertTrue(out().contains("\nExit status:\n  0   done\n"), out());
+    assertTrue(out().contains("\n  2   a bad command line or input file"), out());
+    assertEquals("", err());
     assertEquals(0, run());
     assertTrue(out().startsWith("alf: the Swedish ALF agreement"), out());
     assertEquals(0, run("allocate", "--help"));
-    assertTrue(out().startsWith("Usage: alf allocate RULESET YEAR"), out());
+    assertTrue(out().startsWith("Usage: alf allocate [OPTIONS] RULESET YEAR\n"), out());
     assertEquals(0, run("help", "classify"));
     assertTrue(out().startsWith("Usage: alf classify"), out());
-    assertTrue(out().contains("--permit lakemedelsverket|etikprovningsmyndigheten|"
-        + "djurforsoksetisk-namnd"), out());
+    assertTrue(out().replaceAll("\\s+", " ").contains("--permit=PERMIT a permit it needs"
+        + " (repeatable): lakemedelsverket, etikprovningsmyndigheten, djurforsoksetisk-namnd"),
+        out());
     assertEquals(0, run("validate", "-h"));
-    assertTrue(out().startsWith("Usage: alf validate [RULESET] [YEAR|DATE]"), out());
+    assertTrue(out().startsWith("Usage: alf validate [OPTIONS] [RULESET] [YEAR|DATE]\n"), out());
+  }
+
+  @Test
+  void everyCommandHasHelpWithADescriptionOptionsAndAnExample() {
+    for (String c : COMMANDS) {
+      assertEquals(0, run(c, "--help"), c);
+      String help = out();
+      assertEquals("", err(), c);
+      assertTrue(help.startsWith("Usage: alf " + c + " [OPTIONS]"), help);
+      // The line after the synopsis is the summary alf --help lists: a sentence.
+      assertTrue(help.lines().skip(1).findFirst().orElseThrow().matches("[A-Z].*"), help);
+      assertTrue(help.contains("\nOptions:\n"), help);
+      for (String option : new String[] {"-h, --help", "-V, --version", "-o, --output=FILE"}) {
+        assertTrue(help.contains(option), c + ": " + option + " in\n" + help);
+      }
+      assertTrue(help.matches("(?s).*\nExamples?:\n  alf " + c + "\\b.*"), help);
+      assertTrue(help.lines().allMatch(l -> l.length() <= 80), help);
+    }
+  }
+
+  @Test
+  void versionIsTheLibrarysFromTheManifest() {
+    // In the build the classes come from directories, without a manifest; JarIT checks the jar's
+    // version. Here: the first line names alf and a version or says it is unknown, then Java.
+    for (String[] args : new String[][] {{"--version"}, {"-V"}, {"allocate", "--version"}}) {
+      assertEquals(0, run(args), String.join(" ", args));
+      String first = out().lines().findFirst().orElseThrow();
+      String version = se.alf.rules.RuleSet.class.getPackage().getImplementationVersion();
+      assertEquals("alf " + (version == null ? "(version unknown: not run from a jar)" : version),
+          first);
+      assertTrue(out().contains("\nJava " + System.getProperty("java.version") + " ("), out());
+      assertEquals("", err());
+    }
   }
 
   @Test
   void anUnknownCommandIsOneLine() {
     assertEquals(2, run("allocat", "pm-2024", "2027"));
-    assertEquals("alf: unknown command 'allocat'; the commands are landscape, rulesets, allocate,"
-        + " compare, backtest, classify, validate, keys (alf --help)\n", err());
+    assertEquals("alf: unknown command 'allocat'; did you mean allocate? The commands are"
+        + " landscape, rulesets, allocate, compare, backtest, classify, validate, keys,"
+        + " parameters, help, generate-completion (alf --help)\n", err());
     assertEquals("", out());
+    assertEquals(2, run("budget"));
+    assertTrue(err().startsWith("alf: unknown command 'budget'; the commands are landscape,"),
+        err());
   }
 
   @Test

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.alf.examples.cli.input.Json;
+import se.alf.examples.cli.input.KeyIndex;
+import se.alf.examples.cli.input.ScenarioFile;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
@@ -114,8 +117,9 @@ class ScenarioFileTest extends CliTestSupport {
     Files.writeString(f, "{\"inputs\": [\n  {\"key\": \"x\" \"value\": 1}]}",
         StandardCharsets.UTF_8);
     assertEquals(2, run("allocate", "pm-2024", "2027", "--scenario", f.toString()));
-    assertEquals("alf: allocate: --scenario " + f + ": line 2, column 15: expected ',' or '}'\n",
-        err());
+    // Jackson's words, at the '"' of "value": line 2, column 15 (2 spaces, {"key": "x" ).
+    assertEquals("alf: allocate: --scenario " + f + ": line 2, column 15: Unexpected character"
+        + " ('\"'): was expecting comma to separate Object entries\n", err());
     assertEquals(2, run("validate", "--scenario", dir.resolve("missing.json").toString()));
     assertTrue(err().startsWith("alf: validate: --scenario "), err());
     assertEquals(1, err().lines().count());
@@ -186,6 +190,29 @@ class ScenarioFileTest extends CliTestSupport {
             () -> Json.parse("[" + "9".repeat(1001) + "]")).getMessage());
     assertEquals(new BigInteger("9".repeat(1000)), ((List<?>) Json.parse(
         "[" + "9".repeat(1000) + "]")).get(0));
+  }
+
+  @Test
+  void jsonNumbersAreExactDecimalsNeverBinaryFloatingPoint() {
+    // 0.1 as a double is 0.1000000000000000055511151231257827…; read exactly it is 1/10.
+    Scenario s = parse("{\"inputs\": [{\"key\": \"research.quality-amount-share\","
+        + " \"from\": 2027, \"value\": 0.1}, {\"key\": \"actual-hst[orebro]\", \"year\":"
+        + " 2027, \"value\": 820.5}]}");
+    java.time.LocalDate y2027 = Year.of(2027).atDay(1);
+    assertEquals(se.alf.number.Ratio.of(1, 10), s.inputs().find(
+        Keys.QUALITY_AMOUNT_SHARE, y2027).orElseThrow().value().value());
+    // 820.5 HST = 1641/2
+    assertEquals(se.alf.programme.FullYearStudents.of(se.alf.number.Ratio.of(1641, 2)),
+        s.inputs().find(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), y2027).orElseThrow().value()
+            .value());
+    // A byte-order mark before the value is not an error; one inside it is.
+    assertEquals(List.of(), Json.parse("\ufeff[]"));
+    assertThrows(IllegalArgumentException.class, () -> Json.parse("[\ufeff]"));
+    // Nothing but white space is no value.
+    assertEquals("line 1, column 1: no JSON value, only white space",
+        assertThrows(IllegalArgumentException.class, () -> Json.parse(" \n ")).getMessage());
+    // JSON null is not an absent member.
+    assertEquals(Json.NULL, ((Map<?, ?>) Json.parse("{\"a\": null}")).get("a"));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package se.alf.rules.report;
 
+import java.util.Set;
 import java.util.stream.Collectors;
+import se.alf.party.AlfRegion;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.LineComparison;
 import se.alf.rules.compare.Unit;
@@ -13,9 +15,12 @@ final class CsvFormat {
 
   static final String HEADER = "region,year,line,left,right,difference,unit,assumption";
 
-  static String render(Comparison c) {
+  static String render(Comparison c, Set<AlfRegion> regions) {
     Table t = new Table(HEADER.split(","));
     for (LineComparison l : c.lines()) {
+      if (!regions.contains(l.region())) {
+        continue;
+      }
       Unit u = l.unit();
       t.row(l.region().displayName(), l.year().toString(), l.line().name(),
           Texts.plain(l.left(), u), Texts.plain(l.right(), u), Texts.plain(l.difference(), u),

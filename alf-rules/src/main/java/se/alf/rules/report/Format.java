@@ -1,6 +1,9 @@
 package se.alf.rules.report;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import se.alf.party.AlfRegion;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.provenance.Stamp;
 
@@ -31,8 +34,8 @@ public enum Format {
    */
   TEXT {
     @Override
-    public String render(Comparison comparison) {
-      return TextFormat.render(Objects.requireNonNull(comparison, "comparison"))
+    public String render(Comparison comparison, Set<AlfRegion> regions) {
+      return TextFormat.render(Objects.requireNonNull(comparison, "comparison"), shown(regions))
           + footer(comparison.stamp());
     }
 
@@ -68,8 +71,8 @@ public enum Format {
    */
   CSV {
     @Override
-    public String render(Comparison comparison) {
-      return CsvFormat.render(Objects.requireNonNull(comparison, "comparison"));
+    public String render(Comparison comparison, Set<AlfRegion> regions) {
+      return CsvFormat.render(Objects.requireNonNull(comparison, "comparison"), shown(regions));
     }
 
     @Override
@@ -86,9 +89,9 @@ public enum Format {
    */
   MARKDOWN {
     @Override
-    public String render(Comparison comparison) {
-      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"))
-          + footer(comparison.stamp());
+    public String render(Comparison comparison, Set<AlfRegion> regions) {
+      return MarkdownFormat.render(Objects.requireNonNull(comparison, "comparison"),
+          shown(regions)) + footer(comparison.stamp());
     }
 
     @Override
@@ -98,11 +101,33 @@ public enum Format {
   };
 
   /**
-   * {@return {@code comparison} in this format}
+   * {@return {@code comparison} in this format, every region's lines}
    *
    * @param comparison the comparison
    */
-  public abstract String render(Comparison comparison);
+  public String render(Comparison comparison) {
+    return render(comparison, EnumSet.allOf(AlfRegion.class));
+  }
+
+  /**
+   * {@return {@code comparison} in this format, the lines of {@code regions} only (in
+   * {@link AlfRegion} order); the national totals, parameters, statements, verdicts and
+   * assumptions stay those of the whole comparison, and a text or Markdown rendering of fewer
+   * than all regions says which it shows}
+   *
+   * @param comparison the comparison
+   * @param regions the regions whose lines are shown; at least one
+   * @throws IllegalArgumentException if {@code regions} is empty
+   */
+  public abstract String render(Comparison comparison, Set<AlfRegion> regions);
+
+  private static Set<AlfRegion> shown(Set<AlfRegion> regions) {
+    Objects.requireNonNull(regions, "regions");
+    if (regions.isEmpty()) {
+      throw new IllegalArgumentException("regions: give at least one region to show");
+    }
+    return EnumSet.copyOf(regions);
+  }
 
   /**
    * {@return the footer of a rendering in this format: after an empty line, the stamp

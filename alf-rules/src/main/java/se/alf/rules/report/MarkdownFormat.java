@@ -2,6 +2,7 @@ package se.alf.rules.report;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
 import se.alf.rules.ConditionResult;
@@ -23,7 +24,7 @@ final class MarkdownFormat {
 
   private MarkdownFormat() {}
 
-  static String render(Comparison c) {
+  static String render(Comparison c, Set<AlfRegion> regions) {
     Footnotes notes = new Footnotes(c);
     String l = c.left().id();
     String r = c.right().id();
@@ -42,13 +43,18 @@ final class MarkdownFormat {
         .append("Numbers in the column *Notes* refer to the section *Assumptions*: the value rests"
             + " on those assumptions. An assumption is not a fact; replace it with your own"
             + " figure.\n");
+    String shown = Texts.regionsShown(regions);
+    if (!shown.isEmpty()) {
+      s.append('\n').append(shown).append('\n');
+    }
     if (!c.warnings().isEmpty()) {
       s.append("\n**Warnings** (read these before the figures):\n\n");
       c.warnings().forEach(w -> s.append("- `").append(w.check()).append("`: ")
           .append(cell(w.message())).append('\n'));
     }
 
-    s.append("\n## National totals\n\n");
+    s.append("\n## National totals").append(shown.isEmpty() ? "" : " (all regions)")
+        .append("\n\n");
     Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       for (var line : NationalComparison.MONEY_LINES) {
@@ -59,7 +65,7 @@ final class MarkdownFormat {
     }
     s.append(nat.markdown());
 
-    for (AlfRegion region : AlfRegion.values()) {
+    for (AlfRegion region : regions) {
       s.append("\n## ").append(cell(region.displayName())).append("\n\n");
       Table t = Table.aligned("LLRRRL", "Year", "Line", l, r, "Difference", "Notes");
       for (Year year : c.years()) {

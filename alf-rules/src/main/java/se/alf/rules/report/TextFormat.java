@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.alf.party.AlfRegion;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Comparison;
@@ -23,7 +24,7 @@ final class TextFormat {
 
   private TextFormat() {}
 
-  static String render(Comparison c) {
+  static String render(Comparison c, Set<AlfRegion> regions) {
     Footnotes notes = new Footnotes(c);
     String l = c.left().id();
     String r = c.right().id();
@@ -38,6 +39,10 @@ final class TextFormat {
         .append(". Difference = ").append(r).append(" − ").append(l).append(".\n")
         .append("Notes: the numbers of the assumptions a row rests on; see \"Assumptions\"."
             + " An assumption is not a fact.\n");
+    String shown = Texts.regionsShown(regions);
+    if (!shown.isEmpty()) {
+      s.append(shown).append('\n');
+    }
     if (!c.warnings().isEmpty()) {
       s.append("\nWarnings (").append(c.warnings().size())
           .append("): read these before the figures\n");
@@ -48,7 +53,7 @@ final class TextFormat {
     // Per region and year, aligned alike.
     Map<String, Table> blocks = new LinkedHashMap<>();
     int[] widths = new int[0];
-    for (AlfRegion region : AlfRegion.values()) {
+    for (AlfRegion region : regions) {
       for (Year year : c.years()) {
         Table t = Table.aligned("LRRRL", "Line", l, r, "Difference", "Notes");
         for (LineComparison line : c.lines(region, year)) {
@@ -64,7 +69,7 @@ final class TextFormat {
       s.append('\n').append(b.getKey()).append('\n').append(b.getValue().text("  ", widths));
     }
 
-    s.append("\nNational totals\n");
+    s.append(shown.isEmpty() ? "\nNational totals\n" : "\nNational totals (all regions)\n");
     Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       String y = n.year().toString();

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
+import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.compare.Unit;
 
@@ -133,5 +136,20 @@ public final class Texts {
    */
   public static String money(Sek amount) {
     return amount.format();
+  }
+
+  /**
+   * {@return the sentence saying which regions a rendering shows, {@code "Regions shown: Örebro;
+   * national totals are of all 7 ALF regions."}, or empty if it shows all}
+   *
+   * @param regions the regions shown, in the order to name them
+   */
+  public static String regionsShown(Set<AlfRegion> regions) {
+    if (regions.size() == AlfRegion.values().length) {
+      return "";
+    }
+    return "Regions shown: " + regions.stream().map(AlfRegion::displayName)
+        .collect(Collectors.joining(", ")) + "; national totals are of all "
+        + AlfRegion.values().length + " ALF regions.";
   }
 }

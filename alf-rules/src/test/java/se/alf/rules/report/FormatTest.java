@@ -252,4 +252,34 @@ class FormatTest {
       assertTrue(parallel.stream().allMatch(once::equals), f.name());
     }
   }
+
+  // --- Some regions --------------------------------------------------------------------------
+
+  @Test
+  void someRegionsShowTheirLinesAndEveryNationalTotal() {
+    java.util.Set<AlfRegion> two = java.util.EnumSet.of(AlfRegion.OREBRO, AlfRegion.SKANE);
+    String all = Format.TEXT.render(C);
+    String some = Format.TEXT.render(C, two);
+    assertTrue(some.contains("\nSkåne, 2024\n") && some.contains("\nÖrebro, 2030\n"), some);
+    assertTrue(!some.contains("\nUppsala, 2024\n"), some);
+    // In AlfRegion order (Skåne before Örebro), named once, national totals said to be of all 7.
+    assertTrue(some.contains("\nRegions shown: Skåne, Örebro; national totals are of all 7 ALF"
+        + " regions.\n"), some);
+    String totals = all.substring(all.indexOf("\nNational totals\n") + "\nNational totals\n"
+        .length(), all.indexOf("\nParameters that differ"));
+    assertTrue(some.contains("\nNational totals (all regions)\n" + totals), some);
+    // Every region is the rendering of old, without a line about regions.
+    assertEquals(all, Format.TEXT.render(C, java.util.EnumSet.allOf(AlfRegion.class)));
+    assertTrue(!all.contains("Regions shown"), all);
+    // CSV: the rows of the two regions only, 7 lines × 7 years each.
+    List<List<String>> rows = parseCsv(Format.CSV.render(C, two));
+    assertEquals(1 + 2 * 7 * 7, rows.size());
+    assertTrue(rows.stream().skip(1).allMatch(r -> r.get(0).equals("Skåne")
+        || r.get(0).equals("Örebro")));
+    String md = Format.MARKDOWN.render(C, two);
+    assertTrue(md.contains("\n## Skåne\n") && !md.contains("\n## Uppsala\n"), md);
+    assertTrue(md.contains("\n## National totals (all regions)\n"), md);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Format.TEXT.render(C, java.util.EnumSet.noneOf(AlfRegion.class)));
+  }
 }

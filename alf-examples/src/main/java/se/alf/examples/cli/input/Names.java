@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import se.alf.rules.param.RegionKey;
 import se.alf.rules.reform.Reforms;
 
 /** Parses the arguments the commands share: years, dates, rule-set ids and ALF regions. */
-final class Names {
+public final class Names {
 
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -27,12 +27,12 @@ final class Names {
   private Names() {}
 
   /** Returns whether {@code s} looks like a year, {@code 2027}. */
-  static boolean isYear(String s) {
+  public static boolean isYear(String s) {
     return YEAR.matcher(s).matches();
   }
 
   /** Returns whether {@code s} looks like a date, {@code 2027-01-01}. */
-  static boolean isDate(String s) {
+  public static boolean isDate(String s) {
     return DATE.matcher(s).matches();
   }
 
@@ -40,7 +40,7 @@ final class Names {
    * Parses the year argument {@code what}, e.g. {@code YEAR} or {@code --year}: four ASCII digits,
    * from {@link Horizon#FIRST} to {@link Horizon#LAST}.
    */
-  static Year year(String what, String s) {
+  public static Year year(String what, String s) {
     if (!isYear(s)) {
       throw new UsageException(what + " must be a year like 2027, was " + Terminal.quote(s));
     }
@@ -53,7 +53,7 @@ final class Names {
   }
 
   /** Parses the date argument {@code what}. */
-  static LocalDate date(String what, String s) {
+  public static LocalDate date(String what, String s) {
     try {
       if (isDate(s)) {
         return LocalDate.parse(s);
@@ -69,19 +69,19 @@ final class Names {
    * reforms of {@link Reforms#all()} it does not (such as {@code vasterbotten-2024}, which needs
    * an input the published scenario lacks), by id.
    */
-  static Map<String, RuleSet> allRuleSets() {
+  public static Map<String, RuleSet> allRuleSets() {
     Map<String, RuleSet> all = new LinkedHashMap<>(RuleSets.all());
     Reforms.all().forEach(all::putIfAbsent);
     return all;
   }
 
   /** Returns whether {@code ruleSet} is found by {@link RuleSets#all()} (ServiceLoader). */
-  static boolean registered(RuleSet ruleSet) {
+  public static boolean registered(RuleSet ruleSet) {
     return RuleSets.all().containsKey(ruleSet.id());
   }
 
   /** Returns the rule set {@code id}, or a usage error listing the known ids. */
-  static RuleSet ruleSet(String what, String id) {
+  public static RuleSet ruleSet(String what, String id) {
     try {
       return RuleSets.byId(id);
     } catch (UnknownRuleSetException e) {
@@ -99,7 +99,7 @@ final class Names {
    * {@code vastra-gotaland}), its name ({@code Örebro}, {@code "Västra Götaland"}) or its constant
    * ({@code OREBRO}), in any case and with or without diacritics.
    */
-  static AlfRegion region(String what, String s) {
+  public static AlfRegion region(String what, String s) {
     String n = plain(s);
     for (AlfRegion r : AlfRegion.values()) {
       if (n.equals(RegionKey.qualifier(r)) || n.equals(plain(r.displayName()))) {
@@ -111,7 +111,7 @@ final class Names {
   }
 
   /** Returns {@code s} in lower case without diacritics, spaces and underscores as dashes. */
-  static String plain(String s) {
+  public static String plain(String s) {
     return Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
   }

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ import se.alf.research.ResearchProjects;
  * <p>Members: {@code title} (string), {@code uses-healthcare} and {@code health-aim} (booleans,
  * default false), {@code permits} and {@code kinds} (arrays of ids, default empty).
  */
-final class Projects {
+public final class Projects {
 
   private static final Map<String, Supplier<ResearchProject>> EXAMPLES = new LinkedHashMap<>();
 
@@ -44,12 +44,12 @@ final class Projects {
 
   private Projects() {}
 
-  static Set<String> exampleNames() {
+  public static Set<String> exampleNames() {
     return EXAMPLES.keySet();
   }
 
   /** Returns the example {@code name}, or every example for {@code all}. */
-  static List<ResearchProject> example(String name) {
+  public static List<ResearchProject> example(String name) {
     if (name.equals("all")) {
       return EXAMPLES.values().stream().map(Supplier::get).collect(Collectors.toList());
     }
@@ -64,34 +64,34 @@ final class Projects {
   /**
    * Returns the id of {@code permit}: its Swedish name in plain letters, {@code lakemedelsverket}.
    */
-  static String id(Permit permit) {
+  public static String id(Permit permit) {
     return Names.plain(permit.swedishName());
   }
 
-  static String permitIds() {
-    return Arrays.stream(Permit.values()).map(Projects::id).collect(Collectors.joining("|"));
+  private static String permitIds() {
+    return Arrays.stream(Permit.values()).map(Projects::id).collect(Collectors.joining(", "));
   }
 
   /**
    * Parses a permit id: {@code lakemedelsverket}, or the constant, {@code medical-products-agency}.
    */
-  static Permit permit(String what, String s) {
+  public static Permit permit(String what, String s) {
     String n = Names.plain(s);
     for (Permit p : Permit.values()) {
       if (n.equals(id(p)) || n.equals(KeyIndex.enumId(p))) {
         return p;
       }
     }
-    throw new UsageException(what + " must be one of " + permitIds().replace("|", ", ")
+    throw new UsageException(what + " must be one of " + permitIds()
         + ", was '" + s + "'");
   }
 
-  static String kindIds() {
+  private static String kindIds() {
     return Arrays.stream(ResearchKind.values()).map(KeyIndex::enumId)
         .collect(Collectors.joining(", "));
   }
 
-  static ResearchKind kind(String what, String s) {
+  public static ResearchKind kind(String what, String s) {
     String n = Names.plain(s);
     for (ResearchKind k : ResearchKind.values()) {
       if (n.equals(KeyIndex.enumId(k))) {
@@ -102,7 +102,7 @@ final class Projects {
   }
 
   /** Reads the projects of {@code file}. */
-  static List<ResearchProject> read(String file) {
+  public static List<ResearchProject> read(String file) {
     String text = InputFiles.read("--file", file);
     List<ResearchProject> projects = new ArrayList<>();
     String trimmed = text.strip();

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +16,10 @@ import java.nio.file.Path;
  * block for ever), of at most {@value #MAX_BYTES} bytes (checked before reading, and again while
  * reading), in UTF-8.
  */
-final class InputFiles {
+public final class InputFiles {
 
   /** The largest input file alf reads: 1 MiB, far more than any scenario or reform needs. */
-  static final int MAX_BYTES = 1 << 20;
+  public static final int MAX_BYTES = 1 << 20;
 
   private InputFiles() {}
 
@@ -28,7 +28,7 @@ final class InputFiles {
    *
    * @throws UsageException naming the option, the file and the rule it breaks
    */
-  static String read(String option, String file) {
+  public static String read(String option, String file) {
     String at = option + " " + Terminal.quote(file) + ": ";
     if (file.isEmpty()) {
       throw new UsageException(option + " '': the file name is empty");

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.nio.file.Path;
 import java.time.Year;
@@ -49,7 +49,7 @@ import se.alf.source.Citation;
  * {@value InputFiles#MAX_BYTES} bytes ({@link InputFiles}); years run from
  * {@value se.alf.rules.Horizon#FIRST} to {@value se.alf.rules.Horizon#LAST}.
  */
-final class ScenarioFile {
+public final class ScenarioFile {
 
   private static final Set<String> TOP = Set.of("name", "description", "inputs");
 
@@ -60,7 +60,7 @@ final class ScenarioFile {
    *
    * @throws UsageException naming the file and every problem of it, one line each
    */
-  static Scenario read(String file) {
+  public static Scenario read(String file) {
     String text = InputFiles.read("--scenario", file);
     String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
     try {
@@ -78,7 +78,7 @@ final class ScenarioFile {
    * @throws FileProblems listing every problem, one line each
    * @throws IllegalArgumentException for text that is not JSON (line and column)
    */
-  static Scenario parse(String text, String defaultName, Scenario base, KeyIndex keys) {
+  public static Scenario parse(String text, String defaultName, Scenario base, KeyIndex keys) {
     Object root = Json.parse(text);
     if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"inputs\", was "

@@ -1,10 +1,10 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.util.List;
 
 /**
  * A bad command line or input file: the command prints {@code alf: COMMAND: message} on one line
- * per problem and exits with status {@value Cli#USAGE_ERROR}, without a stack trace.
+ * per problem and exits with status 2 ({@code Cli.USAGE_ERROR}), without a stack trace.
  */
 public final class UsageException extends RuntimeException {
 
@@ -15,12 +15,6 @@ public final class UsageException extends RuntimeException {
   /** Returns an error whose message names the bad argument and what was expected. */
   public UsageException(String message) {
     super(message);
-    this.problems = List.of(message);
-  }
-
-  /** Returns an error caused by {@code cause}, whose message is shown after {@code message}. */
-  public UsageException(String message, Throwable cause) {
-    super(message, cause);
     this.problems = List.of(message);
   }
 

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +10,12 @@ import java.util.Objects;
  * overrides) except a line feed, a tab and the carriage return of a CRLF line end as a visible
  * {@code \}{@code uXXXX} escape. Every output of {@code alf} passes through it ({@link #guard}).
  */
-final class Terminal {
+public final class Terminal {
 
   private Terminal() {}
 
   /** Returns {@code s} with its control characters escaped; {@code "null"} for null. */
-  static String safe(String s) {
+  public static String safe(String s) {
     if (s == null) {
       return "null";
     }
@@ -36,7 +36,7 @@ final class Terminal {
   }
 
   /** Returns {@code s} in single quotes, its control characters escaped, for messages. */
-  static String quote(String s) {
+  public static String quote(String s) {
     return "'" + safe(s) + "'";
   }
 
@@ -50,65 +50,71 @@ final class Terminal {
   }
 
   /**
-   * Returns a stream that writes {@link #safe safe} text to {@code out}: every {@code print} and
-   * {@code println} of text or objects, and {@code append}.
+   * Returns a stream that writes {@link #safe safe} text to {@code out} in UTF-8, whatever the
+   * charset of {@code out} or the platform: every {@code print} and {@code println} of text or
+   * objects, {@code append} and {@code printf} is encoded here and reaches {@code out} as bytes.
+   * Bytes written as bytes ({@code write}) pass unchanged.
    */
-  static PrintStream guard(PrintStream out) {
+  public static PrintStream guard(PrintStream out) {
     Objects.requireNonNull(out, "out");
     return out instanceof Guarded ? out : new Guarded(out);
   }
 
   private static final class Guarded extends PrintStream {
-    private final PrintStream out;
 
     Guarded(PrintStream out) {
       super(out, true, StandardCharsets.UTF_8);
-      this.out = out;
+    }
+
+    /** Writes {@code s}, made safe, as UTF-8 bytes. */
+    private void utf8(String s) {
+      byte[] b = safe(s).getBytes(StandardCharsets.UTF_8);
+      write(b, 0, b.length);
     }
 
     @Override
     public void print(String s) {
-      out.print(safe(s));
+      utf8(s);
     }
 
     @Override
     public void print(Object o) {
-      out.print(safe(String.valueOf(o)));
+      utf8(String.valueOf(o));
     }
 
     @Override
     public void print(char c) {
-      out.print(safe(String.valueOf(c)));
+      utf8(String.valueOf(c));
     }
 
     @Override
     public void print(char[] s) {
-      out.print(safe(new String(s)));
+      utf8(new String(s));
     }
 
     @Override
     public void println() {
-      out.println();
+      utf8(System.lineSeparator());
     }
 
     @Override
     public void println(String s) {
-      out.println(safe(s));
+      utf8(s + System.lineSeparator());
     }
 
     @Override
     public void println(Object o) {
-      out.println(safe(String.valueOf(o)));
+      println(String.valueOf(o));
     }
 
     @Override
     public void println(char[] s) {
-      out.println(safe(new String(s)));
+      println(new String(s));
     }
 
     @Override
     public PrintStream append(CharSequence s) {
-      out.print(safe(String.valueOf(s)));
+      utf8(String.valueOf(s));
       return this;
     }
 
@@ -120,13 +126,8 @@ final class Terminal {
 
     @Override
     public PrintStream printf(String format, Object... args) {
-      out.print(safe(String.format(format, args)));
+      utf8(String.format(format, args));
       return this;
-    }
-
-    @Override
-    public void flush() {
-      out.flush();
     }
   }
 }

@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,7 +28,7 @@ import se.alf.source.Citation;
  * ({@link RuleSet#declaredKeys()}) and every key the published scenario holds. Parses a value
  * written as text into the key's type.
  */
-final class KeyIndex {
+public final class KeyIndex {
 
   private final Map<String, Key<?>> byId;
 
@@ -37,7 +37,7 @@ final class KeyIndex {
   }
 
   /** Returns the keys known to {@link Keys} and to every rule set found. */
-  static KeyIndex load() {
+  public static KeyIndex load() {
     Map<String, Key<?>> m = new TreeMap<>(Keys.catalogue());
     for (RuleSet rs : Names.allRuleSets().values()) {
       rs.declaredKeys().forEach(m::putIfAbsent);
@@ -53,15 +53,15 @@ final class KeyIndex {
    * {@link Keys#catalogue()}, its own parameters' and those it (or a reform in its chain)
    * declares, sorted by id.
    */
-  static KeyIndex of(RuleSet ruleSet) {
+  public static KeyIndex of(RuleSet ruleSet) {
     return new KeyIndex(new TreeMap<>(ruleSet.declaredKeys()));
   }
 
-  Map<String, Key<?>> all() {
+  public Map<String, Key<?>> all() {
     return byId;
   }
 
-  Optional<Key<?>> find(String id) {
+  public Optional<Key<?>> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -73,7 +73,7 @@ final class KeyIndex {
    *
    * @throws IllegalArgumentException naming the id, suggesting the nearest known key
    */
-  Key<?> resolve(String id) {
+  public Key<?> resolve(String id) {
     Key<?> exact = byId.get(id);
     if (exact != null) {
       return exact;
@@ -120,7 +120,7 @@ final class KeyIndex {
    * Returns the candidate nearest to {@code name} by edit distance, if it is near enough to be a
    * likely misspelling: at most a third of the name's length, and at least 1 or 2 edits.
    */
-  static Optional<String> nearest(String name, java.util.Collection<String> candidates) {
+  public static Optional<String> nearest(String name, java.util.Collection<String> candidates) {
     if (name.length() > 200) {
       return Optional.empty();
     }
@@ -159,7 +159,7 @@ final class KeyIndex {
   }
 
   /** Returns how a value of {@code key} is written, for messages and {@code alf keys}. */
-  static String howToWrite(Key<?> key) {
+  public static String howToWrite(Key<?> key) {
     Class<?> t = key.type();
     if (t == Sek.class) {
       return "kronor, e.g. \"1750000000\" or \"79 547,50\"";
@@ -192,7 +192,7 @@ final class KeyIndex {
    *
    * @throws IllegalArgumentException saying what was expected
    */
-  static Object value(Key<?> key, Object raw, Citation citation) {
+  public static Object value(Key<?> key, Object raw, Citation citation) {
     Class<?> t = key.type();
     if (t == Boolean.class) {
       if (raw instanceof Boolean) {
@@ -285,12 +285,12 @@ final class KeyIndex {
   }
 
   /** Returns {@code returned-to-state} for {@code RETURNED_TO_STATE}. */
-  static String enumId(Enum<?> e) {
+  public static String enumId(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Returns the key families, for help: {@code actual-hst[REGION]} once. */
-  Map<String, Key<?>> families() {
+  public Map<String, Key<?>> families() {
     Map<String, Key<?>> m = new LinkedHashMap<>();
     for (Key<?> k : byId.values()) {
       int b = k.id().indexOf('[');

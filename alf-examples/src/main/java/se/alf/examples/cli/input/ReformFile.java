@@ -1,4 +1,4 @@
-package se.alf.examples.cli;
+package se.alf.examples.cli.input;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import se.alf.source.Citation;
  * may then be named as a rule set in the same command. Every problem of the file, and every
  * problem {@link InvalidReformException} lists, is reported at once, one line each.
  */
-final class ReformFile {
+public final class ReformFile {
 
   private static final Set<String> TOP = Set.of("baseline", "id", "title", "citation",
       "changes");
@@ -49,7 +49,7 @@ final class ReformFile {
    *
    * @throws UsageException naming the file and every problem of it, one line each
    */
-  static RuleSet read(String file) {
+  public static RuleSet read(String file) {
     String text = InputFiles.read("--reform", file);
     String prefix = "--reform " + Terminal.safe(file);
     try {
@@ -67,7 +67,7 @@ final class ReformFile {
    * @throws FileProblems listing every problem, one line each
    * @throws IllegalArgumentException for text that is not JSON (line and column)
    */
-  static RuleSet parse(String text, KeyIndex keys) {
+  public static RuleSet parse(String text, KeyIndex keys) {
     Object root = Json.parse(text);
     if (!(root instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException("expected a JSON object with \"baseline\", \"id\","

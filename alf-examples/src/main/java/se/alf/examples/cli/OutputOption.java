@@ -1,0 +1,78 @@
+package se.alf.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import se.alf.examples.cli.input.Terminal;
+import se.alf.examples.cli.input.UsageException;
+
+/**
+ * {@code -o, --output FILE}, on every command: where the result goes. The one place a command's
+ * result is written: to FILE or to the standard output, in UTF-8 whatever the platform's encoding,
+ * control characters escaped ({@link Terminal#safe}) either way, so both hold the same bytes.
+ */
+final class OutputOption {
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 101,
+      description = "write the result to FILE (UTF-8; replaced if it exists) instead of the"
+          + " standard output; messages stay on the standard error. FILE's folder must exist.")
+  private String file;
+
+  /**
+   * Refuses an {@code --output} that cannot be written, before the command computes anything.
+   *
+   * @throws UsageException for an empty name, a directory, or a folder that does not exist
+   */
+  void check() {
+    if (file != null) {
+      path();
+    }
+  }
+
+  /**
+   * Writes {@code text}, the command's whole result: to {@code --output FILE}, or to the standard
+   * output of {@code context}.
+   *
+   * @throws UsageException if FILE cannot be written
+   */
+  void write(Context context, String text) {
+    if (file == null) {
+      context.out().print(text);
+      return;
+    }
+    try {
+      Files.write(path(), Terminal.safe(text).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UsageException(at() + "cannot write the file (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private Path path() {
+    if (file.isEmpty()) {
+      throw new UsageException("--output '': the file name is empty");
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UsageException(at() + "not a valid file name (" + e.getReason() + ")");
+    }
+    if (Files.isDirectory(path)) {
+      throw new UsageException(at() + "is a directory; give the name of a file in it");
+    }
+    Path folder = path.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new UsageException(at() + "the folder " + Terminal.quote(String.valueOf(folder))
+          + " does not exist");
+    }
+    return path;
+  }
+
+  private String at() {
+    return "--output " + Terminal.quote(file) + ": ";
+  }
+}
