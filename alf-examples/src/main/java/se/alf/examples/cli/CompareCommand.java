@@ -9,9 +9,8 @@ import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
-import se.alf.rules.compare.LineComparison;
-import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Provenance;
+import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
 
 /**
@@ -110,19 +109,16 @@ final class CompareCommand implements Command {
 
   static String render(Comparison c, Format format) {
     // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
+    // The summary first, then the detail (until the command has a --detail option).
     if (format == Format.CSV) {
-      return format.render(c) + Output.assumptions(c.assumptions(), Format.CSV);
+      return format.render(c, Detail.FULL) + Output.assumptions(c.assumptions(), Format.CSV);
     }
-    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n") + format.render(c);
+    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n")
+        + format.render(c, Detail.FULL);
   }
 
-  /** Counts the values both sides read, over every region, year and line compared. */
+  /** Counts the values both sides read, over every line and the national figures. */
   static Provenance provenance(Comparison c) {
-    List<ParameterRead> reads = new ArrayList<>();
-    for (LineComparison l : c.lines()) {
-      reads.addAll(l.leftExplanation().allReads());
-      reads.addAll(l.rightExplanation().allReads());
-    }
-    return Provenance.of(reads);
+    return c.summary().provenance();
   }
 }

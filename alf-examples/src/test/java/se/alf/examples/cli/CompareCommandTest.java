@@ -40,14 +40,23 @@ class CompareCommandTest extends CliTestSupport {
   }
 
   @Test
-  void csvHasARowPerRegionYearAndLineThenTheAssumptions() {
+  void csvHasTheSummaryThenARowPerRegionYearAndLineThenTheAssumptions() {
     assertEquals(0, run("compare", "alf-2014", "pm-2024", "2026", "2027", "--format", "csv",
         "--example", "drug-trial"));
     String csv = out(); // line ends normalised to \n
-    assertTrue(csv.startsWith("region,year,line,left,right,difference,unit,assumption\n"), csv);
-    int blank = csv.indexOf("\n\n");
+    // Issue 9: the summary's tables first (national totals, the region × year differences, the
+    // drivers, the basis counts, what else differs), each its own table, an empty line apart.
+    assertTrue(csv.startsWith("year,left,right,difference,rounding\n"), csv);
+    for (String header : List.of("\n\nregion,year,left,right,difference,rounding\n",
+        "\n\nline,net,gross,changes,of\n", "\n\nbasis,values\n", "\n\nitem,differ,of\n")) {
+      assertTrue(csv.contains(header), header + " in " + csv);
+    }
+    String lines = "\n\nregion,year,line,left,right,difference,unit,assumption,rounding\n";
+    int start = csv.indexOf(lines);
+    assertTrue(start > 0, csv);
+    int blank = csv.indexOf("\n\n", start + lines.length());
     assertTrue(blank > 0, csv);
-    String table = csv.substring(0, blank);
+    String table = csv.substring(start + 1, blank);
     // A row per region, year and line: Örebro's minimum grows by 9600/11 − 715 in 2027.
     assertTrue(table.contains("\nÖrebro,2027,MINIMUM_STUDENTS,715.00,872.73,157.73,HST,"),
         table);

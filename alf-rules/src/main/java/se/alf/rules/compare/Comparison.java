@@ -177,7 +177,7 @@ public final class Comparison {
 
   /**
    * {@return the left side's name in renderings: the rule set's id, or the scenario's name when
-   * the scenarios differ and the rule sets do not ({@code "id on scenario"} when both differ)}
+   * one rule set runs on two scenarios ({@code "name (left)"} if both scenarios have one name)}
    */
   public String leftLabel() {
     return label(left, right, " (left)");
@@ -193,10 +193,8 @@ public final class Comparison {
     if (side.scenario().equals(other.scenario())) {
       return side.ruleSet().id();
     }
-    String name = side.scenario().name().equals(other.scenario().name())
+    return side.scenario().name().equals(other.scenario().name())
         ? side.scenario().name() + suffix : side.scenario().name();
-    return side.ruleSet().id().equals(other.ruleSet().id()) ? name
-        : side.ruleSet().id() + " on " + name;
   }
 
   /** {@return the first year compared} */

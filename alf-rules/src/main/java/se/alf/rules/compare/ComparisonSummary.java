@@ -169,10 +169,14 @@ public final class ComparisonSummary {
 
   /**
    * {@return the values either side read, counted by basis (agreement or published, assumption,
-   * your input): what the figures rest on; its assumptions equal {@link #assumptionCount()}}
+   * your input): what the figures rest on; its assumptions equal {@link #assumptionCount()}} A
+   * value is counted once however often it was read; the two sides' values of one key over the
+   * same dates count twice where they differ (e.g. a published figure on one side, a reform's
+   * assumption on the other).
    */
   public Provenance provenance() {
-    return Provenance.of(comparison.reads());
+    return comparison.reads().stream().map(r -> Provenance.of(List.of(r)))
+        .reduce(new Provenance(0, 0, 0), Provenance::plus);
   }
 
   /** {@return how many assumptions the figures rest on ({@link Comparison#assumptions()})} */

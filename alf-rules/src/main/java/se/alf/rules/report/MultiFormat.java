@@ -209,6 +209,8 @@ final class MultiFormat {
   }
 
   private static String period(MultiComparison m) {
-    return m.years().get(0) + "–" + m.years().get(m.years().size() - 1);
+    Year from = m.years().get(0);
+    Year to = m.years().get(m.years().size() - 1);
+    return from.equals(to) ? from.toString() : from + "–" + to;
   }
 }

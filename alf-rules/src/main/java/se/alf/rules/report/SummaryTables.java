@@ -39,11 +39,17 @@ final class SummaryTables {
     if (!s.hasRoundingDifferences()) {
       return List.of();
     }
+    List<String> where = new ArrayList<>();
+    if (!s.roundingDifferences().isEmpty()) {
+      where.add(s.roundingDifferences().size() + " line(s) of a region and year");
+    }
+    if (s.nationalRoundingDifferences() > 0) {
+      where.add(s.nationalRoundingDifferences() + " national figure(s)");
+    }
     return List.of("(r) A difference of one öre is rounding, not a change: each side is rounded"
         + " to the öre, so two amounts equal before rounding can part by one öre. Here "
-        + s.roundingDifferences().size() + " line(s) of a region and year and "
-        + s.nationalRoundingDifferences() + " national figure(s) differ by rounding only;"
-        + " the detail marks them (r) and keeps them exact.");
+        + String.join(" and ", where) + " differ by rounding only; the detail marks them (r)"
+        + " and keeps them exact.");
   }
 
   private static Section national(Comparison c, ComparisonSummary s, boolean plain) {
@@ -175,7 +181,7 @@ final class SummaryTables {
   }
 
   static String period(Comparison c) {
-    return c.from() + "–" + c.to();
+    return c.from().equals(c.to()) ? c.from().toString() : c.from() + "–" + c.to();
   }
 
   static ImmutableList<String> ids(List<Section> sections) {

@@ -99,7 +99,7 @@ final class TextFormat {
       s.append('\n').append(b.getKey()).append('\n').append(b.getValue().text("  ", widths));
     }
 
-    s.append("\nNational totals\n");
+    s.append("\nNational totals, every line\n");
     Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       String y = n.year().toString();

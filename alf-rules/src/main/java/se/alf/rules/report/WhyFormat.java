@@ -65,7 +65,7 @@ final class WhyFormat {
       for (String[] side : new String[][] {{l, "l"}, {r, "r"}}) {
         Explanation e = side[1].equals("l") ? f.left() : f.right();
         s.append("- **").append(MarkdownFormat.cell(side[0])).append("**: ")
-            .append(MarkdownFormat.cell(e.value()))
+            .append(MarkdownFormat.cell(reader(e.typedValue(), e.value())))
             .append(e.citation().map(x -> " [" + MarkdownFormat.cell(x.render()) + "]").orElse(""))
             .append(e.formula().map(x -> "; = " + MarkdownFormat.cell(x)).orElse(""))
             .append('\n');
@@ -111,7 +111,7 @@ final class WhyFormat {
 
   private static void node(StringBuilder s, String label, Explanation e, int width) {
     s.append("   ").append(String.format("%-" + width + "s", label + ":")).append(' ')
-        .append(e.value().isEmpty() ? "(no value)" : e.value());
+        .append(e.value().isEmpty() ? "(no value)" : reader(e.typedValue(), e.value()));
     e.citation().ifPresent(x -> s.append("  [").append(x.render()).append(']'));
     s.append('\n');
     e.formula().ifPresent(x -> s.append("   ").append(" ".repeat(width + 1)).append("= ")
@@ -121,8 +121,8 @@ final class WhyFormat {
   private static Table reads(Fork f, String l, String r) {
     Table t = Table.aligned("LRRLL", "Key", l, r, "Basis", "Source");
     for (ReadDifference d : f.reads()) {
-      t.row(d.id(), d.left().map(x -> x.value()).orElse("(not read)"),
-          d.right().map(x -> x.value()).orElse("(not read)"),
+      t.row(d.id(), d.left().map(x -> reader(x.typedValue(), x.value())).orElse("(not read)"),
+          d.right().map(x -> reader(x.typedValue(), x.value())).orElse("(not read)"),
           either(d, x -> x.basis().name().toLowerCase(java.util.Locale.ROOT)),
           either(d, x -> x.citation().render()));
     }
@@ -138,6 +138,11 @@ final class WhyFormat {
       return a.get() + " → " + b.get();
     }
     return a.or(() -> b).orElseThrow();
+  }
+
+  /** A value for a reader: students as {@link Texts#students}, anything else as {@code text}. */
+  private static String reader(@Nullable Object value, String text) {
+    return value instanceof FullYearStudents f ? Texts.students(f) : text;
   }
 
   /** A value for a CSV cell: kronor and students as plain decimals, others as text. */

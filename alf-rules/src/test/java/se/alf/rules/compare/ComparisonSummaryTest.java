@@ -138,6 +138,15 @@ class ComparisonSummaryTest {
     assertEquals(C.assumptions().size(), S.assumptionCount());
     assertEquals(S.assumptionCount(), S.provenance().assumptions());
     assertEquals(0, S.provenance().inputs(), "the published scenario holds no caller input");
+    // pm-2024 reads programme.term-12-from = 2027 as published (the LiU slides); Västerbotten's
+    // response holds the same year as its own assumption: one key and range, two values, and the
+    // assumption is among those listed and counted.
+    Comparison vb = Comparison.of(se.alf.rules.RuleSets.proposal2024(),
+        se.alf.rules.reform.Reforms.vasterbotten()).over(
+        se.alf.rules.reform.VasterbottenResponse.withSupplement(se.alf.rules.Scenarios.published(),
+            Sek.ofKronor(10_000_000)), Year.of(2027));
+    assertTrue(vb.assumptions().stream().anyMatch(r -> r.id().equals("programme.term-12-from")));
+    assertEquals(vb.assumptions().size(), vb.summary().provenance().assumptions());
     assertTrue(S.provenance().agreementOrPublished() > 0);
     // Material changes exclude the roundings: Västerbotten's base in 5 years.
     long changed = C.lines().stream().filter(LineComparison::isChanged).count();

@@ -2,6 +2,7 @@ package se.alf.rules.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
@@ -59,6 +60,19 @@ class ScenarioComparisonTest {
     assertTrue(C.statementDifferences().isEmpty());
     assertTrue(C.summary().provenance().inputs() > 0, "my input is counted as an input");
     assertTrue(C.toString().contains("orebro-850 → published"), C.toString());
+  }
+
+  @Test
+  void twoScenariosOfOneNameAreTold() {
+    Scenario other = Scenarios.published().with("published", Parameters.builder()
+        .putYear(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), Year.of(2026), FullYearStudents.of(850),
+            Basis.INPUT, Citation.of("Region Örebro län", "budget 2026")).build());
+    Comparison c = Comparison.ofScenarios(PM, Scenarios.published(), other, Year.of(2026),
+        Year.of(2026));
+    assertEquals("published (left)", c.leftLabel());
+    assertEquals("published (right)", c.rightLabel());
+    assertThrows(IllegalArgumentException.class, () -> Comparison.ofScenarios(PM, MINE, other,
+        Year.of(2027), Year.of(2026)));
   }
 
   @Test

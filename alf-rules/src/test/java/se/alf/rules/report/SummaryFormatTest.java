@@ -121,7 +121,7 @@ class SummaryFormatTest {
         .over(Scenarios.published(), Year.of(2026), Year.of(2026));
     String text = Format.TEXT.render(m);
     inOrder(text, List.of("  first: alf-2014", "National totals paid to the regions",
-        "Totals per region over 2026–2026", "Winners and losers against alf-2014",
+        "Totals per region over 2026:", "Winners and losers against alf-2014",
         "What the figures rest on"));
     // Örebro under pm-2024 in 2026: +47 918 610,61 (the region × year table of the pair); under
     // the higher rate 800 × 1 000 kr = 800 000,00 more: +48 718 610,61.
