@@ -20,6 +20,7 @@ import se.alf.rules.compare.Comparison;
 import se.alf.rules.param.Parameter;
 import se.alf.rules.reform.Reforms;
 import se.alf.rules.reform.VasterbottenResponse;
+import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
 import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
@@ -86,7 +87,7 @@ class FollowableCitationsTest {
     Comparison c = Comparison.of(RuleSets.proposal2024(), Reforms.vasterbotten())
         .withProjects(ResearchProjects.all()).over(withSupplement, Year.of(2026), Year.of(2028));
     for (Format f : Format.values()) {
-      text("comparison " + f, f.render(c));
+      text("comparison " + f, f.render(c, Detail.FULL));
     }
     assertTrue(failures.isEmpty(), failures.size() + " citation(s) name a project file:\n"
         + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
@@ -96,8 +97,9 @@ class FollowableCitationsTest {
   void everyDocumentAComparisonListsHasATitleAndAPublisherAndEndsItsOutput() {
     Scenario s = VasterbottenResponse.withSupplement(Scenarios.published(),
         Sek.ofKronor(10_000_000));
-    String text = Comparison.of(RuleSets.proposal2024(), Reforms.vasterbotten())
-        .over(s, Year.of(2027)).toTable();
+    // the full detail ends with the sources (the summary, toTable(), lists none)
+    String text = Format.TEXT.render(Comparison.of(RuleSets.proposal2024(), Reforms.vasterbotten())
+        .over(s, Year.of(2027)), Detail.FULL);
     String sources = text.substring(text.lastIndexOf("\nSources ("));
     // pm-2024 rests on the memorandum as restated by Region Västerbotten's response, whose
     // assumptions cite the 2014 agreement and the LiU–Region Östergötland slides too

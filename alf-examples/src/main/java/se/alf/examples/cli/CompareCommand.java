@@ -18,6 +18,8 @@ import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.provenance.Provenance;
+import se.alf.rules.report.Detail;
+import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
 
 /**
@@ -28,17 +30,22 @@ import se.alf.rules.report.Format;
     description = {"Two rule sets side by side over a range of years: money, students, rules,"
         + " verdicts.",
         "",
-        "Prints per ALF region and year each line (minimum and compensated full-year students,"
+        "Prints a summary first: the national totals per year, the difference in totals per"
+            + " region and year, the lines that drive the difference, what the figures rest on"
+            + " (how many values are assumptions) and what else differs. With --detail, then per"
+            + " ALF region and year each line (minimum and compensated full-year students,"
             + " education, research base and quality, supplement, total) under both rule sets"
-            + " and the difference RIGHT − LEFT; the national totals; the parameters and"
-            + " provisions that differ; the verdicts on research projects that differ; and,"
-            + " numbered, the assumptions the values rest on.",
+            + " and the difference RIGHT − LEFT; the national totals of every line; the"
+            + " parameters and provisions that differ; the verdicts on research projects that"
+            + " differ; and, numbered, the assumptions the values rest on. A difference of one"
+            + " öre is rounding, marked (r), not a change.",
         "",
         "vasterbotten-2024 needs an input from 2026 that the published scenario lacks, the key"
             + " reform.regionalisation-supplement: give it with --scenario FILE.",
         "",
-        "CSV has one row per region, year and line, with the ids of the assumptions each rests"
-            + " on, then the assumptions as a second table; unlike the other commands' exact"
+        "CSV has the summary's tables (national, regions, drivers, basis, others), and with"
+            + " --detail one row per region, year and line, with the ids of the assumptions each"
+            + " rests on, then the assumptions as a last table; unlike the other commands' exact"
             + " ratios (9600/11), its full-year students are decimals rounded to 2 places"
             + " (872.73)."},
     footerHeading = "%nExamples:%n",
@@ -72,6 +79,12 @@ final class CompareCommand extends CliCommand {
   @Option(names = "--file", paramLabel = "FILE",
       description = "compare the verdicts on the projects of FILE instead (alf classify --help)")
   private String file;
+
+  @Option(names = {"-d", "--detail"},
+      description = "after the summary, the detail: per region and year every line with the"
+          + " assumptions it rests on, the national totals of every line, the parameters,"
+          + " statements and verdicts that differ, the numbered assumptions and the sources")
+  private boolean full;
 
   @Mixin
   private final RegionOption regions = new RegionOption();
@@ -121,17 +134,23 @@ final class CompareCommand extends CliCommand {
     return Result.ok(render(c, shown, f));
   }
 
-  static String render(Comparison c, Set<AlfRegion> shown, Format format) {
+  String render(Comparison c, Set<AlfRegion> shown, Format format) {
     // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
+    // The summary first; the detail with --detail.
     if (format == Format.CSV) {
-      return format.render(c, shown) + Output.assumptions(c.assumptions(), Format.CSV);
+      return format.render(c, detail(), shown)
+          + (full ? Output.assumptions(c.assumptions(), Format.CSV) : "");
     }
     return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n")
-        + format.render(c, shown);
+        + format.render(c, detail(), shown);
   }
 
-  /** Counts the values both sides read, as the comparison's stamp does. */
+  private Detail detail() {
+    return full ? Detail.FULL : Detail.SUMMARY;
+  }
+
+  /** Counts the values both sides read, over every line and the national figures. */
   static Provenance provenance(Comparison c) {
-    return c.stamp().provenance();
+    return c.summary().provenance();
   }
 }

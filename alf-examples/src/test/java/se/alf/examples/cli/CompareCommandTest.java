@@ -1,6 +1,7 @@
 package se.alf.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class CompareCommandTest extends CliTestSupport {
 
   @Test
   void theProposalAgainstThe2014AgreementIn2027() {
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027"));
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2027"));
     assertEquals("", err());
     String text = out();
     assertTrue(text.startsWith("Provenance: "), text);
@@ -40,14 +41,37 @@ class CompareCommandTest extends CliTestSupport {
   }
 
   @Test
-  void csvHasARowPerRegionYearAndLineThenTheAssumptions() {
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2026", "2027", "--format", "csv",
+  void theSummaryComesFirstAndTheDetailOnlyWithDetail() {
+    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027"));
+    String summary = out();
+    // Issue 9 §1: one screen first; the per-region blocks only with --detail.
+    assertTrue(summary.contains("\nNational totals paid to the regions\n"), summary);
+    assertFalse(summary.contains("\nÖrebro, 2027\n"), summary);
+    assertTrue(summary.contains("(alf compare --detail)"), summary);
+    assertTrue(summary.lines().count() < 70, summary.lines().count() + " lines:\n" + summary);
+    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027", "-d"));
+    assertTrue(out().startsWith(summary.substring(0, summary.indexOf("The detail ("))), out());
+    assertTrue(out().contains("\nÖrebro, 2027\n"), out());
+  }
+
+  @Test
+  void csvHasTheSummaryThenARowPerRegionYearAndLineThenTheAssumptions() {
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2026", "2027", "--format", "csv",
         "--example", "drug-trial"));
     String csv = out(); // line ends normalised to \n
-    assertTrue(csv.startsWith("region,year,line,left,right,difference,unit,assumption\n"), csv);
-    int blank = csv.indexOf("\n\n");
+    // Issue 9: the summary's tables first (national totals, the region × year differences, the
+    // drivers, the basis counts, what else differs), each its own table, an empty line apart.
+    assertTrue(csv.startsWith("year,left,right,difference,rounding\n"), csv);
+    for (String header : List.of("\n\nregion,year,left,right,difference,rounding\n",
+        "\n\nline,net,gross,changes,of\n", "\n\nbasis,values\n", "\n\nitem,differ,of\n")) {
+      assertTrue(csv.contains(header), header + " in " + csv);
+    }
+    String lines = "\n\nregion,year,line,left,right,difference,unit,assumption,rounding\n";
+    int start = csv.indexOf(lines);
+    assertTrue(start > 0, csv);
+    int blank = csv.indexOf("\n\n", start + lines.length());
     assertTrue(blank > 0, csv);
-    String table = csv.substring(0, blank);
+    String table = csv.substring(start + 1, blank);
     // A row per region, year and line: Örebro's minimum grows by 9600/11 − 715 in 2027.
     assertTrue(table.contains("\nÖrebro,2027,MINIMUM_STUDENTS,715.00,872.73,157.73,HST,"),
         table);
@@ -67,7 +91,7 @@ class CompareCommandTest extends CliTestSupport {
 
   @Test
   void vasterbottenWithTheExampleSupplement() {
-    assertEquals(0, run("compare", "pm-2024", "vasterbotten-2024", "2026", "2027",
+    assertEquals(0, run("compare", "--detail", "pm-2024", "vasterbotten-2024", "2026", "2027",
         "--scenario", supplementScenario(), "--format", "markdown"));
     assertEquals("", err());
     // The example file's supplement is a labelled assumption, so it is footnoted.

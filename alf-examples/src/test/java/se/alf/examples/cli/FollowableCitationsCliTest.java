@@ -27,9 +27,9 @@ class FollowableCitationsCliTest extends CliTestSupport {
     String[][] commands = {
         {"landscape", "2017-03-23"}, {"landscape", "2026-01-01"},
         {"allocate", "alf-2014", "2019"}, {"allocate", "pm-2024", "2027"},
-        {"compare", "alf-2014", "pm-2024", "2026", "2027"},
-        {"compare", "alf-2014", "pm-2024", "2026", "2027", "--format", "markdown"},
-        {"compare", "pm-2024", "vasterbotten-2024", "2026", "2028", "--scenario",
+        {"compare", "--detail", "alf-2014", "pm-2024", "2026", "2027"},
+        {"compare", "--detail", "alf-2014", "pm-2024", "2026", "2027", "--format", "markdown"},
+        {"compare", "--detail", "pm-2024", "vasterbotten-2024", "2026", "2028", "--scenario",
             supplementScenario()},
         {"allocate", "vasterbotten-2024", "2027", "--scenario", supplementScenario()},
         {"classify", "--example", "health-data"}, {"classify", "--example", "translational-animal"},
@@ -47,7 +47,7 @@ class FollowableCitationsCliTest extends CliTestSupport {
 
   @Test
   void aComparisonListsTheFullReferenceOfEachDocumentOnce() {
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027"), err());
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2027"), err());
     String out = out();
     String sources = out.substring(out.lastIndexOf("\nSources ("));
     // pm-2024's rows cite the memorandum as Region Västerbotten's response restates it

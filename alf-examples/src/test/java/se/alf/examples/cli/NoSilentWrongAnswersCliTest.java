@@ -85,7 +85,7 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
     assertEquals(0, run("allocate", "rate-2021", "2022", "--reform", reform, "--format", "csv"));
     assertEquals(baseline2022, out());
     // Its id is a rule set in compare and validate too.
-    assertEquals(0, run("compare", "alf-2014", "rate-2021", "2021", "2021", "--reform", reform,
+    assertEquals(0, run("compare", "--detail", "alf-2014", "rate-2021", "2021", "2021", "--reform", reform,
         "--format", "csv"));
     assertTrue(out().contains("Östergötland,2021,EDUCATION,77001496.00,96800000.00,19798504.00,"),
         out());
@@ -96,7 +96,7 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
   void theExampleReformFileIsValid() {
     Path example = Path.of(System.getProperty("alf.jshell.script")).getParent().getParent()
         .resolve("scenarios/later-start-reform.json");
-    assertEquals(0, run("compare", "pm-2024", "pm-2024-from-2027", "2026", "2026", "--reform",
+    assertEquals(0, run("compare", "--detail", "pm-2024", "pm-2024-from-2027", "2026", "2026", "--reform",
         example.toString()));
     assertTrue(out().contains("pm.new-agreement-from"), out());
   }

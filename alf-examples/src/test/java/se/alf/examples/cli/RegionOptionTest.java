@@ -37,9 +37,10 @@ class RegionOptionTest extends CliTestSupport {
 
   @Test
   void compareShowsTheRegionsGivenAndEveryNationalTotal() {
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2028"));
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2028"));
     String all = out();
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2028", "-r", "Västerbotten"));
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2028", "-r",
+        "Västerbotten"));
     String one = out();
     assertTrue(one.contains("\nVästerbotten, 2027\n") && one.contains("\nVästerbotten, 2028\n"),
         one);
@@ -47,19 +48,26 @@ class RegionOptionTest extends CliTestSupport {
     assertTrue(one.contains("\nRegions shown: Västerbotten; national totals are of all 7 ALF"
         + " regions.\n"), one);
     // The national totals are those of the whole comparison, under a heading that says so.
-    String totals = all.substring(all.indexOf("\nNational totals\n") + 17,
+    String heading = "\nNational totals, every line\n";
+    String totals = all.substring(all.indexOf(heading) + heading.length(),
         all.indexOf("\nParameters that differ"));
-    assertTrue(one.contains("\nNational totals (all regions)\n" + totals), one);
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2028", "-r", "orebro", "-f",
-        "csv"));
-    List<String> rows = out().lines().takeWhile(l -> !l.isEmpty()).skip(1).toList();
+    assertTrue(one.contains("\nNational totals, every line (all regions)\n" + totals), one);
+    // The summary's region × year table has Västerbotten's row and the national row only.
+    assertTrue(one.contains("\n  Västerbotten ") && one.contains("\n  All regions "), one);
+    assertFalse(one.contains("\n  Uppsala "), one);
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2028", "-r",
+        "orebro", "-f", "csv"));
+    String csv = out();
+    String header = "region,year,line,left,right,difference,unit,assumption,rounding\n";
+    List<String> rows = csv.substring(csv.indexOf(header)).lines()
+        .takeWhile(l -> !l.isEmpty()).skip(1).toList();
     // 7 lines (2 of students, 5 of money) × 2 years.
-    assertEquals(14, rows.size(), out());
-    assertTrue(rows.stream().allMatch(r -> r.startsWith("Örebro,")), out());
-    assertEquals(0, run("compare", "alf-2014", "pm-2024", "2027", "2027", "-r", "orebro", "-f",
-        "markdown"));
+    assertEquals(14, rows.size(), csv);
+    assertTrue(rows.stream().allMatch(r -> r.startsWith("Örebro,")), csv);
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2027", "2027", "-r",
+        "orebro", "-f", "markdown"));
     assertTrue(out().contains("\n## Örebro\n") && !out().contains("\n## Uppsala\n"), out());
-    assertTrue(out().contains("\n## National totals (all regions)\n"), out());
+    assertTrue(out().contains("\n## National totals, every line (all regions)\n"), out());
   }
 
   /** The line starting with {@code start}, its cells one space apart (columns align per table). */

@@ -45,6 +45,20 @@ public record AmountComparison(Sek left, Sek right) {
     return !left.equals(right);
   }
 
+  /**
+   * {@return whether the amounts differ by exactly one öre: a rounding difference, not a change}
+   * See {@link MoneyLine#isRoundingDifference()} for the criterion.
+   */
+  public boolean isRoundingDifference() {
+    long ore = difference().ore();
+    return ore == 1 || ore == -1;
+  }
+
+  /** {@return whether the amounts differ by more than a rounding difference} */
+  public boolean isMaterialChange() {
+    return isChanged() && !isRoundingDifference();
+  }
+
   /** Returns e.g. {@code "1 750 000 000,00 kr → 1 925 000 000,00 kr (+175 000 000,00 kr)"}. */
   @Override
   public String toString() {

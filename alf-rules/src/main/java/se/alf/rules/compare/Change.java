@@ -13,7 +13,12 @@ public enum Change {
   /** Present in the right rule set only. */
   ONLY_RIGHT,
   /** Present in both, with different content. */
-  CHANGED;
+  CHANGED,
+  /**
+   * A parameter present in both with the same value on every date, cited, dated or based
+   * differently (e.g. a published figure the proposal's text restates): not a change of value.
+   */
+  RECITED;
 
   /**
    * Returns the change as a reader writes it: "only in alf-2014", "changed", …
@@ -26,6 +31,7 @@ public enum Change {
     switch (this) {
       case ONLY_LEFT: return "only in " + leftId;
       case ONLY_RIGHT: return "only in " + rightId;
+      case RECITED: return "same values, cited differently";
       default: return "changed";
     }
   }

@@ -21,11 +21,13 @@ import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.provenance.Stamp;
 
 /**
- * The comparison (jämförelse) of two rule sets on one scenario over a range of years, as data: for
- * every ALF region, year and {@link Line} both values, the difference right − left and both
- * explanations ({@link #line(AlfRegion, Year, Line)}); the national totals of each year with the
- * amount returned to the state ({@link #national(Year)}); the parameters, statements and verdicts
- * on research projects that differ; and every assumption the comparison rests on.
+ * The comparison (jämförelse) of two rule sets on one scenario over a range of years, or of one
+ * rule set on two scenarios ({@link #ofScenarios}), as data: for every ALF region, year and
+ * {@link Line} both values, the difference right − left and both explanations
+ * ({@link #line(AlfRegion, Year, Line)}) and why they differ ({@link #why}); the national totals
+ * of each year with the amount returned to the state ({@link #national(Year)}); the parameters,
+ * scenario inputs, statements and verdicts on research projects that differ; every assumption the
+ * comparison rests on; and a summary to read first ({@link #summary()}).
  *
  * <pre>{@code
  * Comparison c = Comparison.of(RuleSets.alf2014(), RuleSets.proposal2024())
@@ -37,7 +39,9 @@ import se.alf.rules.provenance.Stamp;
  * System.out.print(c.toTable()); // or report.Format.CSV.render(c), …
  * }</pre>
  *
- * <p>Either side may be any rule set: the 2014 agreement, the proposal, or a reform. The order of
+ * <p>Either side may be any rule set: the 2014 agreement, the proposal, or a reform. The sides are
+ * labelled ({@link #leftLabel()}, {@link #rightLabel()}) by rule set id, or by scenario name when
+ * one rule set runs on two scenarios. The order of
  * every list is deterministic: regions in {@link AlfRegion} order, years ascending, lines in
  * {@link Line} order, parameters and statements by id.
  *
@@ -47,15 +51,15 @@ import se.alf.rules.provenance.Stamp;
  */
 public final class Comparison {
 
-  private final RuleSet left;
-  private final RuleSet right;
-  private final Scenario scenario;
+  private final ComparisonEngine.Side left;
+  private final ComparisonEngine.Side right;
   private final Year from;
   private final Year to;
   private final ImmutableList<LineComparison> lines;
   private final ImmutableMap<LineKey, LineComparison> byKey;
   private final ImmutableMap<Year, NationalComparison> national;
-  private final ImmutableList<ParameterDifference> parameterDifferences;
+  private final ImmutableList<ParameterDifference> parameters;
+  private final ImmutableList<ParameterDifference> inputs;
   private final ImmutableList<StatementDifference> statementDifferences;
   private final ImmutableList<VerdictComparison> verdicts;
   /** Every value the national figures of both sides read (those of the lines are in them). */
@@ -67,17 +71,18 @@ public final class Comparison {
 
   /**
    * Holds what {@link ComparisonEngine} computed; {@code lines} must be in region, year, line
-   * order and {@code national} hold every year from {@code from} to {@code to}.
+   * order and {@code national} hold every year from {@code from} to {@code to};
+   * {@code parameters} and {@code inputs} hold the changed and the recited ones;
+   * {@code nationalReads} what the national figures read (appropriation, amounts returned).
    */
-  Comparison(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
+  Comparison(ComparisonEngine.Side left, ComparisonEngine.Side right, Year from, Year to,
       ImmutableList<LineComparison> lines, ImmutableMap<Year, NationalComparison> national,
-      ImmutableList<ParameterDifference> parameterDifferences,
+      ImmutableList<ParameterDifference> parameters, ImmutableList<ParameterDifference> inputs,
       ImmutableList<StatementDifference> statementDifferences,
-      ImmutableList<VerdictComparison> verdicts,
-      ImmutableList<ParameterRead> nationalReads, ImmutableList<Finding> warnings) {
+      ImmutableList<VerdictComparison> verdicts, ImmutableList<ParameterRead> nationalReads,
+      ImmutableList<Finding> warnings) {
     this.left = left;
     this.right = right;
-    this.scenario = scenario;
     this.from = from;
     this.to = to;
     this.lines = lines;
@@ -85,7 +90,8 @@ public final class Comparison {
     lines.forEach(l -> keys.put(new LineKey(l.region(), l.year(), l.line()), l));
     this.byKey = keys.buildOrThrow();
     this.national = national;
-    this.parameterDifferences = parameterDifferences;
+    this.parameters = parameters;
+    this.inputs = inputs;
     this.statementDifferences = statementDifferences;
     this.verdicts = verdicts;
     this.nationalReads = nationalReads;
@@ -106,6 +112,37 @@ public final class Comparison {
   }
 
   /**
+   * Compares {@code ruleSet} on {@code left} (e.g. your own figures) with the same rule set on
+   * {@code right} (e.g. {@code Scenarios.published()}) for every year from {@code from} to
+   * {@code to}, inclusive; differences are right − left, and the sides are labelled by scenario
+   * name. The scenario inputs that differ are {@link #inputDifferences()}; the rule set's
+   * parameters, statements and verdicts are the same on both sides.
+   *
+   * @param ruleSet the rule set both sides run
+   * @param left the scenario compared from
+   * @param right the scenario compared to
+   * @param from the first year
+   * @param to the last year, not before {@code from}
+   * @return the comparison
+   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   * @throws se.alf.rules.MissingInputException if a rule needs a figure a scenario lacks
+   */
+  public static Comparison ofScenarios(RuleSet ruleSet, Scenario left, Scenario right, Year from,
+      Year to) {
+    checkYears(from, to);
+    return ComparisonEngine.compare(new ComparisonEngine.Side(ruleSet, left),
+        new ComparisonEngine.Side(ruleSet, right), from, to, ImmutableList.of());
+  }
+
+  /** Checks that {@code from} is not after {@code to}, naming both. */
+  static void checkYears(Year from, Year to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    checkArgument(!from.isAfter(to), "from %s is after to %s: the years compared run from"
+        + " 'from' to 'to', inclusive, so from must not be after to", from, to);
+  }
+
+  /**
    * {@return what the caller should know before using the figures, from both sides and every year,
    * each once: see {@link se.alf.rules.Allocation#warnings()}}
    */
@@ -115,17 +152,54 @@ public final class Comparison {
 
   /** {@return the left rule set, e.g. the baseline} */
   public RuleSet left() {
-    return left;
+    return left.ruleSet();
   }
 
   /** {@return the right rule set, e.g. the reform; differences are right − left} */
   public RuleSet right() {
-    return right;
+    return right.ruleSet();
   }
 
-  /** {@return the scenario both rule sets ran on} */
+  /**
+   * {@return the scenario the left side ran on: the one scenario of a comparison of rule sets}
+   */
   public Scenario scenario() {
-    return scenario;
+    return left.scenario();
+  }
+
+  /**
+   * {@return the scenario the right side ran on: the same as {@link #scenario()} unless this
+   * compares two scenarios}
+   */
+  public Scenario rightScenario() {
+    return right.scenario();
+  }
+
+  /** {@return whether the two sides ran on different scenarios ({@link #ofScenarios})} */
+  public boolean isOfScenarios() {
+    return !left.scenario().equals(right.scenario());
+  }
+
+  /**
+   * {@return the left side's name in renderings: the rule set's id, or the scenario's name when
+   * one rule set runs on two scenarios ({@code "name (left)"} if both scenarios have one name)}
+   */
+  public String leftLabel() {
+    return label(left, right, " (left)");
+  }
+
+  /** {@return the right side's name in renderings, as {@link #leftLabel()}} */
+  public String rightLabel() {
+    return label(right, left, " (right)");
+  }
+
+  private static String label(ComparisonEngine.Side side, ComparisonEngine.Side other,
+      String suffix) {
+    if (side.scenario().equals(other.scenario())) {
+      return side.ruleSet().id();
+    }
+    return side.scenario().name().equals(other.scenario().name())
+        ? side.scenario().name() + suffix : side.scenario().name();
   }
 
   /** {@return the first year compared} */
@@ -175,6 +249,24 @@ public final class Comparison {
     checkYear(year);
     return ImmutableList.copyOf(Line.values()).stream().map(l -> line(region, year, l))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return why {@code line} of {@code region} in {@code year} differs: the steps of the two
+   * explanations where the values part, with the parameters read differently there}
+   *
+   * @param region the ALF region
+   * @param year one of the years compared
+   * @param line the line
+   * @throws IllegalArgumentException if {@code year} is not one of {@link #years()}
+   */
+  public se.alf.rules.explain.Divergence why(AlfRegion region, Year year, Line line) {
+    return line(region, year, line).why();
+  }
+
+  /** {@return what to read first: totals, the differences in totals, their drivers} */
+  public ComparisonSummary summary() {
+    return new ComparisonSummary(this);
   }
 
   /** {@return the lines whose values differ, in the order of {@link #lines()}} */
@@ -229,9 +321,32 @@ public final class Comparison {
     return national.values().asList();
   }
 
-  /** {@return the parameters that differ, by key id} */
+  /**
+   * {@return the parameters of the rule sets whose values differ (on some date, or present on one
+   * side only), by key id; a parameter with the same values cited differently is not among them
+   * (see {@link #recitedParameters()})}
+   */
   public ImmutableList<ParameterDifference> parameterDifferences() {
-    return parameterDifferences;
+    return parameters.stream().filter(ParameterDifference::isChanged)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the parameters both rule sets hold with the same value on every date but cite, date
+   * or base differently ({@link Change#RECITED}), by key id: not changes}
+   */
+  public ImmutableList<ParameterDifference> recitedParameters() {
+    return parameters.stream().filter(d -> !d.isChanged())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the scenario inputs whose values differ, by key id: none unless the two sides ran on
+   * different scenarios ({@link #ofScenarios})}
+   */
+  public ImmutableList<ParameterDifference> inputDifferences() {
+    return inputs.stream().filter(ParameterDifference::isChanged)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -241,7 +356,7 @@ public final class Comparison {
    */
   public Optional<ParameterDifference> parameterDifference(String id) {
     Objects.requireNonNull(id, "id");
-    return parameterDifferences.stream().filter(d -> d.id().equals(id)).findFirst();
+    return parameterDifferences().stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
   /** {@return the non-computable statements that differ, by id} */
@@ -276,10 +391,9 @@ public final class Comparison {
    * @param projects the projects to classify
    */
   public Comparison withProjects(Iterable<ResearchProject> projects) {
-    return new Comparison(left, right, scenario, from, to, lines, national,
-        parameterDifferences, statementDifferences,
-        ComparisonEngine.verdicts(left, right, ComparisonEngine.copy(projects)),
-        nationalReads, warnings);
+    return new Comparison(left, right, from, to, lines, national, parameters, inputs,
+        statementDifferences, ComparisonEngine.verdicts(left.ruleSet(), right.ruleSet(),
+            ComparisonEngine.copy(projects)), nationalReads, warnings);
   }
 
   /**
@@ -296,24 +410,37 @@ public final class Comparison {
 
   /**
    * {@return what produced this comparison: the version of alf, both rule sets' ids (left, then
-   * right), and a SHA-256 of the years, every value either side read and the research projects
-   * classified, with the provenance score ({@link Stamp})} Computed on first call, then kept.
+   * right), and a SHA-256 of the years, every value either side read (the scenario inputs among
+   * them) and the research projects classified, with the provenance score ({@link Stamp})}
+   * Computed on first call, then kept.
    */
   public Stamp stamp() {
     return stamp.get();
   }
 
   private Stamp computeStamp() {
-    Stamp.Builder b = Stamp.builder().ruleSet(left.id()).ruleSet(right.id()).years(from, to);
-    lines.forEach(l -> b.reads(l.leftExplanation().allReads())
-        .reads(l.rightExplanation().allReads()));
-    b.reads(nationalReads);
+    Stamp.Builder b = Stamp.builder().ruleSet(left.ruleSet().id()).ruleSet(right.ruleSet().id())
+        .years(from, to).reads(reads());
     for (VerdictComparison v : verdicts) {
       ResearchProject p = v.project();
       b.input("project", p.title(), p.usesHealthcareStructures(), p.aimsAtHealthProblem(),
           p.permits(), p.kinds());
     }
     return b.build();
+  }
+
+  /**
+   * {@return every value either side read, over every line and the national figures, each once in
+   * the order met: what {@link ComparisonSummary#provenance()} counts by basis}
+   */
+  public ImmutableList<ParameterRead> reads() {
+    java.util.Set<ParameterRead> all = new java.util.LinkedHashSet<>();
+    for (LineComparison l : lines) {
+      all.addAll(l.leftExplanation().allReads());
+      all.addAll(l.rightExplanation().allReads());
+    }
+    all.addAll(nationalReads);
+    return ImmutableList.copyOf(all);
   }
 
   /**
@@ -327,43 +454,53 @@ public final class Comparison {
 
   /**
    * {@return every difference of the comparison, each of its own type: the lines, the national
-   * totals, the parameters, the statements, then the verdicts; filter with
+   * totals, the parameters, the scenario inputs, the statements, then the verdicts; filter with
    * {@link Difference#isChanged()} for those that differ}
    */
   public java.util.stream.Stream<Difference> differences() {
-    return java.util.stream.Stream.of(lines, national.values(), parameterDifferences,
-        statementDifferences, verdicts).flatMap(java.util.Collection::stream);
+    return java.util.stream.Stream.of(lines, national.values(), parameterDifferences(),
+        inputDifferences(), statementDifferences, verdicts)
+        .flatMap(java.util.Collection::stream);
   }
 
-  /** {@return the comparison as an aligned text table ({@link se.alf.rules.report.Format#TEXT})} */
+  /**
+   * {@return the summary as aligned text ({@link se.alf.rules.report.Format#TEXT}): the one screen
+   * to read first; {@code Format.TEXT.render(c, Detail.FULL)} adds the detail}
+   */
   public String toTable() {
     return se.alf.rules.report.Format.TEXT.render(this);
   }
 
   /**
-   * Returns whether {@code o} is a comparison of the same rule sets (by id), scenario and years
+   * Returns whether {@code o} is a comparison of the same rule sets (by id), scenarios and years
    * with the same lines, national totals, differences and verdicts.
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Comparison c && c.left.id().equals(left.id())
-        && c.right.id().equals(right.id()) && c.scenario.equals(scenario) && c.from.equals(from)
+    return o instanceof Comparison c && c.left().id().equals(left().id())
+        && c.right().id().equals(right().id()) && c.scenario().equals(scenario())
+        && c.rightScenario().equals(rightScenario()) && c.from.equals(from)
         && c.to.equals(to) && c.lines.equals(lines) && c.national.equals(national)
-        && c.parameterDifferences.equals(parameterDifferences)
+        && c.parameters.equals(parameters) && c.inputs.equals(inputs)
         && c.statementDifferences.equals(statementDifferences) && c.verdicts.equals(verdicts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(left.id(), right.id(), scenario, from, to, lines);
+    return Objects.hash(left().id(), right().id(), scenario(), rightScenario(), from, to, lines);
   }
 
-  /** Returns e.g. {@code "Comparison alf-2014 → pm-2024, scenario published, 2024–2030"}. */
+  /**
+   * Returns e.g. {@code "Comparison alf-2014 → pm-2024, scenario published, 2024–2030 (96 of 343
+   * lines differ)"}; a comparison of scenarios names the rule set and both scenarios.
+   */
   @Override
   public String toString() {
-    return "Comparison " + left.id() + " → " + right.id() + ", scenario " + scenario.name()
-        + ", " + from + "–" + to + " (" + changedLines().size() + " of " + lines.size()
-        + " lines differ)";
+    String what = isOfScenarios() ? left().id() + ", scenario " + scenario().name() + " → "
+        + rightScenario().name() : left().id() + " → " + right().id() + ", scenario "
+        + scenario().name();
+    return "Comparison " + what + ", " + from + "–" + to + " (" + changedLines().size() + " of "
+        + lines.size() + " lines differ)";
   }
 
   private void checkYear(Year year) {
@@ -413,11 +550,9 @@ public final class Comparison {
      */
     public Comparison over(Scenario scenario, Year from, Year to) {
       Objects.requireNonNull(scenario, "scenario");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      checkArgument(!from.isAfter(to), "from %s is after to %s: the years compared run from"
-          + " 'from' to 'to', inclusive, so from must not be after to", from, to);
-      return ComparisonEngine.compare(left, right, scenario, from, to, projects);
+      checkYears(from, to);
+      return ComparisonEngine.compare(new ComparisonEngine.Side(left, scenario),
+          new ComparisonEngine.Side(right, scenario), from, to, projects);
     }
 
     /**

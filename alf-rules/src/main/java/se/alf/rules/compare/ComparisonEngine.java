@@ -25,57 +25,80 @@ import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.param.Parameter;
+import se.alf.rules.param.Parameters;
 import se.alf.rules.spi.Statement;
 
 /**
- * Computes a {@link Comparison}: allocates each year under both rule sets, pairs their lines,
- * sums the national totals, and diffs the parameters, statements and verdicts. Every diff by id
- * is one algorithm ({@link #byId}); the result is a plain value.
+ * Computes a {@link Comparison}: allocates each year on both sides (a rule set on a scenario),
+ * pairs their lines, sums the national totals, and diffs the parameters, scenario inputs,
+ * statements and verdicts. Every diff by id is one algorithm ({@link #byId}); the result is a
+ * plain value. A {@link MultiComparison} allocates each side once and pairs the first with each
+ * other.
  */
 final class ComparisonEngine {
 
   private ComparisonEngine() {}
 
-  /** Compares {@code left} with {@code right} on {@code scenario}, {@code from}–{@code to}. */
-  static Comparison compare(RuleSet left, RuleSet right, Scenario scenario, Year from, Year to,
+  /** One side of a comparison: a rule set on a scenario. */
+  record Side(RuleSet ruleSet, Scenario scenario) {
+    Side {
+      Objects.requireNonNull(ruleSet, "ruleSet");
+      Objects.requireNonNull(scenario, "scenario");
+    }
+  }
+
+  /** Compares {@code left} with {@code right}, {@code from}–{@code to}. */
+  static Comparison compare(Side left, Side right, Year from, Year to,
       ImmutableList<ResearchProject> projects) {
-    List<Allocation[]> years = new ArrayList<>();
-    ImmutableMap.Builder<Year, NationalComparison> national = ImmutableMap.builder();
-    List<Iterable<ParameterRead>> reads = new ArrayList<>();
-    Set<Finding> warnings = new LinkedHashSet<>();
+    return pair(left, allocate(left, from, to), right, allocate(right, from, to), from, to,
+        projects);
+  }
+
+  /**
+   * Allocates {@code side} in every year from {@code from} to {@code to}; every line keeps its
+   * explanation, so each is recorded while evaluating, once.
+   */
+  static ImmutableList<Allocation> allocate(Side side, Year from, Year to) {
+    ImmutableList.Builder<Allocation> out = ImmutableList.builder();
     for (Year year = from; !year.isAfter(to); year = year.plusYears(1)) {
-      // every line keeps both explanations: record them while evaluating, once
-      Allocation a = left.allocateExplained(scenario, year);
-      Allocation b = right.allocateExplained(scenario, year);
-      years.add(new Allocation[] {a, b});
-      national.put(year, national(year, a, b));
-      for (Allocation x : ImmutableList.of(a, b)) {
+      out.add(side.ruleSet().allocateExplained(side.scenario(), year));
+    }
+    return out.build();
+  }
+
+  /** Pairs the allocations {@code a} of {@code left} with {@code b} of {@code right}, by year. */
+  static Comparison pair(Side left, List<Allocation> a, Side right, List<Allocation> b, Year from,
+      Year to, ImmutableList<ResearchProject> projects) {
+    ImmutableMap.Builder<Year, NationalComparison> national = ImmutableMap.builder();
+    Set<ParameterRead> reads = new LinkedHashSet<>();
+    Set<Finding> warnings = new LinkedHashSet<>();
+    for (int i = 0; i < a.size(); i++) {
+      national.put(a.get(i).year(), national(a.get(i).year(), a.get(i), b.get(i)));
+      for (Allocation x : ImmutableList.of(a.get(i), b.get(i))) {
         warnings.addAll(x.warnings());
-        reads.add(x.researchAppropriation().explanation().allReads());
-        reads.add(x.returnedToState().explanation().allReads());
-        reads.add(x.redistributed().explanation().allReads());
+        reads.addAll(x.researchAppropriation().explanation().allReads());
+        reads.addAll(x.returnedToState().explanation().allReads());
+        reads.addAll(x.redistributed().explanation().allReads());
       }
     }
     // the lines in their order (by region, year, line) as they are built: nothing to sort
     ImmutableList.Builder<LineComparison> lines = ImmutableList.builder();
     for (AlfRegion region : AlfRegion.values()) {
-      for (Allocation[] ab : years) {
+      for (int i = 0; i < a.size(); i++) {
         for (Line line : Line.values()) {
-          lines.add(line(ab[0].region(region), ab[1].region(region), line));
+          lines.add(line(a.get(i).region(region), b.get(i).region(region), line));
         }
       }
     }
-    return new Comparison(left, right, scenario, from, to, lines.build(),
-        national.buildOrThrow(), parameterDifferences(left, right),
-        statementDifferences(left, right), verdicts(left, right, projects),
-        national(reads), ImmutableList.copyOf(warnings));
-  }
-
-  /** Returns every value in {@code reads}, each once, in the order met. */
-  private static ImmutableList<ParameterRead> national(List<Iterable<ParameterRead>> reads) {
-    Set<ParameterRead> seen = new LinkedHashSet<>();
-    reads.forEach(some -> some.forEach(seen::add));
-    return ImmutableList.copyOf(seen);
+    ImmutableList<ParameterDifference> parameters = parameterDifferences(
+        left.ruleSet().parameters(), right.ruleSet().parameters());
+    ImmutableList<ParameterDifference> inputs = left.scenario().equals(right.scenario())
+        ? ImmutableList.of()
+        : parameterDifferences(left.scenario().inputs(), right.scenario().inputs());
+    return new Comparison(left, right, from, to, lines.build(), national.buildOrThrow(),
+        parameters, inputs, statementDifferences(left.ruleSet(), right.ruleSet()),
+        verdicts(left.ruleSet(), right.ruleSet(), projects), ImmutableList.copyOf(reads),
+        ImmutableList.copyOf(warnings));
   }
 
   /** Pairs {@code line} of one region under both rule sets, typed by what the line counts. */
@@ -140,12 +163,23 @@ final class ComparisonEngine {
     return m;
   }
 
-  static ImmutableList<ParameterDifference> parameterDifferences(RuleSet left, RuleSet right) {
-    return byId(index(left.parameters().list(), p -> p.key().id()),
-        index(right.parameters().list(), p -> p.key().id()),
+  /**
+   * The parameters of {@code left} and {@code right} whose timelines differ, by id: those whose
+   * values differ on some date as {@link Change#CHANGED} (or one-sided), those with the same
+   * values cited, dated or based differently as {@link Change#RECITED}.
+   */
+  static ImmutableList<ParameterDifference> parameterDifferences(Parameters left,
+      Parameters right) {
+    return byId(index(left.list(), p -> p.key().id()), index(right.list(), p -> p.key().id()),
         (a, b) -> a.timeline().values().equals(b.timeline().values()),
-        (id, change, a, b) -> new ParameterDifference(id,
-            a.or(() -> b).orElseThrow().key().description(), change, values(a), values(b)));
+        (id, change, a, b) -> {
+          ImmutableList<ParameterValue> l = values(a);
+          ImmutableList<ParameterValue> r = values(b);
+          Change c = change == Change.CHANGED && !ParameterDifference.valuesDiffer(l, r)
+              ? Change.RECITED : change;
+          return new ParameterDifference(id, a.or(() -> b).orElseThrow().key().description(), c,
+              l, r);
+        });
   }
 
   private static ImmutableList<ParameterValue> values(Optional<Parameter<?>> p) {

@@ -7,6 +7,7 @@ import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
+import se.alf.rules.explain.Divergence;
 import se.alf.rules.explain.Explanation;
 import se.alf.rules.explain.ParameterRead;
 
@@ -63,6 +64,31 @@ public sealed interface LineComparison extends Difference permits MoneyLine, Stu
   @Override
   default boolean isChanged() {
     return !left().equals(right());
+  }
+
+  /**
+   * {@return whether the values differ by a rounding difference only: one öre in a money line
+   * ({@link MoneyLine#isRoundingDifference()}); never for a line of students, which is exact}
+   */
+  default boolean isRoundingDifference() {
+    return false;
+  }
+
+  /**
+   * {@return whether the values differ by more than a rounding difference: what a rendering shows
+   * as a change}
+   */
+  default boolean isMaterialChange() {
+    return isChanged() && !isRoundingDifference();
+  }
+
+  /**
+   * {@return why the two values differ: the steps of the two explanations where the values part,
+   * with the parameters read differently there ({@link Divergence#between}); no fork if the values
+   * are equal}
+   */
+  default Divergence why() {
+    return Divergence.between(leftExplanation(), rightExplanation());
   }
 
   /** {@return what the values count: kronor or full-year students} */

@@ -68,6 +68,24 @@ public record MoneyLine(AlfRegion region, Year year, Line line, Sek leftAmount, 
   }
 
   /**
+   * Returns whether the two amounts differ by exactly one öre, which alf treats as a rounding
+   * difference, not a change.
+   *
+   * <p>The criterion: each side is an exact amount rounded to the öre (half to even, or by largest
+   * remainder so that the parts of a split add up to the whole), each less than one öre from the
+   * exact amount; so two amounts equal before rounding can differ by one öre after it, never by
+   * two. A difference of exactly one öre is therefore within rounding: the renderings footnote it
+   * and do not show it as a change, and the summary does not count it. The amounts stay exact here.
+   * The criterion cannot tell it from a real change of exactly one öre, which no rule of alf's rule
+   * sets produces (their rates and amounts are whole kronor, their shares split whole sums).
+   */
+  @Override
+  public boolean isRoundingDifference() {
+    long ore = differenceAmount().ore();
+    return ore == 1 || ore == -1;
+  }
+
+  /**
    * Returns e.g. {@code "Västerbotten 2027 total 326 281 611,40 kr → 402 043 484,20 kr
    * (+75 761 872,80 kr)"}.
    */

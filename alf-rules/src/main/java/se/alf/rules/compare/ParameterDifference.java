@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A parameter (by key id) that differs between the two rule sets: present in one only, or with
- * different timelines. Both timelines are given as dated, cited values; the side that lacks the
- * parameter has none.
+ * A parameter (by key id) that differs between the two rule sets: present in one only
+ * ({@link Change#ONLY_LEFT}, {@link Change#ONLY_RIGHT}), with a different value on some date
+ * ({@link Change#CHANGED}), or with the same values cited, dated or based differently
+ * ({@link Change#RECITED}, which is not a change: {@link Comparison#parameterDifferences()} leaves
+ * it out, {@link Comparison#recitedParameters()} lists it). Both timelines are given as dated,
+ * cited values; the side that lacks the parameter has none.
  *
  * <p>Immutable and thread-safe.
  *
@@ -47,22 +50,34 @@ public record ParameterDifference(String id, String description, Change change,
         + " but has right values %s", id, right);
     checkState(change != Change.ONLY_RIGHT || left.isEmpty(), "parameter %s is only right"
         + " but has left values %s", id, left);
-    checkState(change != Change.CHANGED || !left.equals(right), "parameter %s is changed"
-        + " but has equal values on both sides", id);
-  }
-
-  /** Returns {@code true}: a parameter difference exists only where the sides differ. */
-  @Override
-  public boolean isChanged() {
-    return true;
+    checkState(change != Change.CHANGED || valuesDiffer(left, right), "parameter %s is changed"
+        + " but has the same value on every date on both sides: it is RECITED", id);
+    checkState(change != Change.RECITED || !left.isEmpty() && !right.isEmpty()
+        && !valuesDiffer(left, right), "parameter %s is recited but its values differ, or a side"
+        + " has none", id);
   }
 
   /**
-   * {@return whether the two sides hold a different value (or basis) on some date, or only one side
-   * has a value then; {@code false} when the timelines differ only in how they are cut into ranges
-   * and in their citations (e.g. the same value re-cited from a later date)}
+   * Returns whether the value differs: {@code true} unless the change is {@link Change#RECITED}
+   * (the same values, cited differently).
+   */
+  @Override
+  public boolean isChanged() {
+    return change != Change.RECITED;
+  }
+
+  /**
+   * {@return whether the two sides hold a different value on some date, or only one side has a
+   * value then; {@code false} when the timelines differ only in how they are cut into ranges, in
+   * their basis and in their citations (e.g. a published figure that the proposal's text restates
+   * from a later date)}
    */
   public boolean valuesDiffer() {
+    return valuesDiffer(left, right);
+  }
+
+  /** Returns whether {@code left} and {@code right} hold a different value on some date. */
+  static boolean valuesDiffer(List<ParameterValue> left, List<ParameterValue> right) {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (ParameterValue v : Iterables.concat(left, right)) {
       dates.add(v.from());
@@ -76,10 +91,10 @@ public record ParameterDifference(String id, String description, Change change,
     return false;
   }
 
-  private static Optional<List<Object>> at(List<ParameterValue> values, LocalDate date) {
+  private static Optional<Object> at(List<ParameterValue> values, LocalDate date) {
     return values.stream()
         .filter(v -> !date.isBefore(v.from()) && v.until().map(date::isBefore).orElse(true))
-        .findFirst().map(v -> List.of(v.basis(), v.value()));
+        .findFirst().map(ParameterValue::value);
   }
 
   /** {@return whether a value on either side is an assumption} */

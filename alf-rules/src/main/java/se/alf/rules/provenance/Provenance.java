@@ -17,7 +17,8 @@ import se.alf.rules.param.Parameter;
 /**
  * How much a result (or a rule set) rests on: the values it read, counted by {@link Basis} — the
  * text of an agreement or proposal, a published figure, a labelled assumption, or the caller's own
- * input. A value is counted once per key id, date range and value, however often it was read.
+ * input. A value is counted once per key id, date range, value and basis, however often it was
+ * read.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,7 +46,8 @@ public record Provenance(int agreement, int published, int assumptions, int inpu
   }
 
   /**
-   * Counts {@code reads} by basis, each key id, date range and value once.
+   * Counts {@code reads} by basis, each key id, date range, value and basis once: one value read
+   * as published by one rule set and as an assumption by another counts under both.
    *
    * @param reads the parameter reads
    * @return the counts
@@ -56,7 +58,7 @@ public record Provenance(int agreement, int published, int assumptions, int inpu
     Map<String, Basis> seen = new LinkedHashMap<>();
     for (ParameterRead r : reads) {
       Objects.requireNonNull(r, "reads: an element");
-      seen.putIfAbsent(Canonical.read(r), r.basis());
+      seen.putIfAbsent(Canonical.read(r) + '\t' + r.basis(), r.basis());
     }
     int[] counts = new int[Basis.values().length];
     seen.values().forEach(b -> counts[b.ordinal()]++);

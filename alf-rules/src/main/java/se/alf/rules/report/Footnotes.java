@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.Line;
-import se.alf.rules.compare.Change;
+import se.alf.rules.compare.LineComparison;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.ParameterDifference;
 import se.alf.rules.compare.ParameterValue;
@@ -74,7 +74,8 @@ final class Footnotes {
   static ImmutableList<Document> sources(Comparison c) {
     Stream<Citation> cited = Stream.of(
         Stream.of(c.left().source(), c.right().source()),
-        c.parameterDifferences().stream()
+        Stream.of(c.parameterDifferences(), c.recitedParameters(), c.inputDifferences())
+            .flatMap(List::stream)
             .flatMap(d -> Stream.concat(d.left().stream(), d.right().stream()))
             .map(ParameterValue::citation),
         c.statementDifferences().stream()
@@ -91,8 +92,16 @@ final class Footnotes {
 
   /** Returns how parameter {@code d} differs, e.g. "only in pm-2024" or "changed". */
   static String describe(ParameterDifference d, String left, String right) {
-    return d.change() == Change.CHANGED && !d.valuesDiffer()
-        ? "changed (same values, re-dated or re-cited)" : d.change().describe(left, right);
+    return d.change().describe(left, right);
+  }
+
+  /**
+   * Returns a line's difference for a reader, {@code "+85 HST"}, marked {@code (r)} if it is a
+   * rounding difference.
+   */
+  static String difference(LineComparison line) {
+    return Texts.signed(line.difference(), line.unit())
+        + (line.isRoundingDifference() ? SummaryTables.ROUNDING_MARK : "");
   }
 
   /** Returns a reader's label of {@code line}, with the Swedish term. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
+import org.jspecify.annotations.Nullable;
 import se.alf.rules.ConditionResult;
+import se.alf.rules.RuleSet;
+import se.alf.rules.Scenario;
 import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Change;
 import se.alf.rules.compare.Comparison;
@@ -24,37 +27,64 @@ final class MarkdownFormat {
 
   private MarkdownFormat() {}
 
-  static String render(Comparison c, Set<AlfRegion> regions) {
-    Footnotes notes = new Footnotes(c);
-    String l = c.left().id();
-    String r = c.right().id();
+  static String render(Comparison c, Detail detail, Set<AlfRegion> regions) {
+    String l = c.leftLabel();
+    String r = c.rightLabel();
     StringBuilder s = new StringBuilder();
-    s.append("# Comparison: ").append(cell(l)).append(" → ").append(cell(r)).append("\n\n")
-        .append("- Left: **").append(cell(l)).append("**, ").append(cell(c.left().title()))
-        .append(" (").append(cell(c.left().source().render())).append(")\n")
-        .append("- Right: **").append(cell(r)).append("**, ").append(cell(c.right().title()))
-        .append(" (").append(cell(c.right().source().render())).append(")\n")
-        .append("- Scenario: **").append(cell(c.scenario().name())).append("**");
-    if (!c.scenario().description().isEmpty()) {
-      s.append(", ").append(cell(c.scenario().description()));
+    s.append("# Comparison: ").append(cell(l)).append(" → ").append(cell(r)).append("\n\n");
+    side(s, "Left", l, c.left(), c.isOfScenarios() ? c.scenario() : null);
+    side(s, "Right", r, c.right(), c.isOfScenarios() ? c.rightScenario() : null);
+    if (!c.isOfScenarios()) {
+      s.append("- Scenario: **").append(cell(c.scenario().name())).append("**");
+      if (!c.scenario().description().isEmpty()) {
+        s.append(", ").append(cell(c.scenario().description()));
+      }
+      s.append('\n');
     }
-    s.append("\n- Years: ").append(c.from()).append("–").append(c.to()).append("\n- Difference = ")
-        .append(cell(r)).append(" − ").append(cell(l)).append("\n\n")
-        .append("Numbers in the column *Notes* refer to the section *Assumptions*: the value rests"
-            + " on those assumptions. An assumption is not a fact; replace it with your own"
-            + " figure.\n");
-    String shown = Texts.regionsShown(regions);
-    if (!shown.isEmpty()) {
-      s.append('\n').append(shown).append('\n');
-    }
+    s.append("- Years: ").append(c.from()).append("–").append(c.to()).append("\n- Difference = ")
+        .append(cell(r)).append(" − ").append(cell(l)).append('\n');
     if (!c.warnings().isEmpty()) {
       s.append("\n**Warnings** (read these before the figures):\n\n");
       c.warnings().forEach(w -> s.append("- `").append(w.check()).append("`: ")
           .append(cell(w.message())).append('\n'));
     }
+    String shown = Texts.regionsShown(regions);
+    if (!shown.isEmpty()) {
+      s.append('\n').append(shown).append('\n');
+    }
+    SummaryTables.sections(c, false, regions).forEach(x -> x.markdown(s));
+    SummaryTables.roundingNote(c.summary()).forEach(n -> s.append('\n').append(cell(n))
+        .append('\n'));
+    if (detail == Detail.SUMMARY) {
+      return s.append('\n').append(TextFormat.DETAIL_LEFT_OUT).append('\n').toString();
+    }
+    detail(c, s, l, r, regions);
+    return s.toString();
+  }
 
-    s.append("\n## National totals").append(shown.isEmpty() ? "" : " (all regions)")
-        .append("\n\n");
+  private static void side(StringBuilder s, String which, String label, RuleSet ruleSet,
+      @Nullable Scenario scenario) {
+    s.append("- ").append(which).append(": **").append(cell(label)).append("**, ");
+    if (scenario != null) {
+      s.append("scenario ").append(cell(scenario.name()));
+      if (!scenario.description().isEmpty()) {
+        s.append(" (").append(cell(scenario.description())).append(')');
+      }
+      s.append(", rule set ").append(cell(ruleSet.id())).append(", ");
+    }
+    s.append(cell(ruleSet.title())).append(" (").append(cell(ruleSet.source().render()))
+        .append(")\n");
+  }
+
+  private static void detail(Comparison c, StringBuilder s, String l, String r,
+      Set<AlfRegion> regions) {
+    Footnotes notes = new Footnotes(c);
+    s.append("\n# Detail\n\n")
+        .append("Numbers in the column *Notes* refer to the section *Assumptions*: the value rests"
+            + " on those assumptions. An assumption is not a fact; replace it with your own"
+            + " figure.\n");
+    s.append("\n## National totals, every line")
+        .append(regions.size() < AlfRegion.values().length ? " (all regions)\n\n" : "\n\n");
     Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       for (var line : NationalComparison.MONEY_LINES) {
@@ -72,22 +102,19 @@ final class MarkdownFormat {
         for (LineComparison line : c.lines(region, year)) {
           t.row(year.toString(), Footnotes.label(line.line()),
               Texts.swedish(line.left(), line.unit()), Texts.swedish(line.right(), line.unit()),
-              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions()));
+              Footnotes.difference(line), notes.refs(line.assumptions()));
         }
       }
       s.append(t.markdown());
     }
 
-    s.append("\n## Parameters that differ\n\n");
-    if (c.parameterDifferences().isEmpty()) {
-      s.append("None.\n");
-    } else {
-      Table t = Table.aligned("LLLL", "Parameter", "Change", l, r);
-      for (ParameterDifference d : c.parameterDifferences()) {
-        t.row("`" + d.id() + "` " + d.description(), Footnotes.describe(d, l, r),
-            values(d.left()), values(d.right()));
-      }
-      s.append(t.markdown());
+    parameters(s, "Parameters that differ", c.parameterDifferences(), l, r);
+    if (!c.recitedParameters().isEmpty()) {
+      parameters(s, "Parameters with the same values, cited differently (not changes)",
+          c.recitedParameters(), l, r);
+    }
+    if (c.isOfScenarios()) {
+      parameters(s, "Scenario inputs that differ", c.inputDifferences(), l, r);
     }
 
     s.append("\n## Statements that differ\n\n");
@@ -129,12 +156,27 @@ final class MarkdownFormat {
       s.append("- **").append(cell(d.shortName())).append("**: ").append(cell(d.reference()))
           .append('\n');
     }
-    return s.toString();
+  }
+
+  private static void parameters(StringBuilder s, String title, List<ParameterDifference> ds,
+      String l, String r) {
+    s.append("\n## ").append(title).append("\n\n");
+    if (ds.isEmpty()) {
+      s.append("None.\n");
+      return;
+    }
+    Table t = Table.aligned("LLLL", "Parameter", "Change", l, r);
+    for (ParameterDifference d : ds) {
+      t.row("`" + d.id() + "` " + d.description(), Footnotes.describe(d, l, r),
+          values(d.left()), values(d.right()));
+    }
+    s.append(t.markdown());
   }
 
   private static void amount(Table t, Year year, String label, AmountComparison a) {
     t.row(year.toString(), label, Texts.money(a.left()), Texts.money(a.right()),
-        Texts.signed(a.difference()));
+        Texts.signed(a.difference())
+            + (a.isRoundingDifference() ? SummaryTables.ROUNDING_MARK : ""));
   }
 
   private static void statement(StringBuilder s, String id, Statement x) {

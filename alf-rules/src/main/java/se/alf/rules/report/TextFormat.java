@@ -22,34 +22,70 @@ import se.alf.rules.spi.Statement;
 /** {@link Format#TEXT}. */
 final class TextFormat {
 
+  /** Says what the summary leaves out and how to see it. */
+  static final String DETAIL_LEFT_OUT = "The detail (per region and year, every line with its"
+      + " assumptions; the parameters, statements and verdicts that differ; the numbered"
+      + " assumptions and the sources) is left out: render with Detail.FULL (alf compare"
+      + " --detail).";
+
   private TextFormat() {}
 
-  static String render(Comparison c, Set<AlfRegion> regions) {
-    Footnotes notes = new Footnotes(c);
-    String l = c.left().id();
-    String r = c.right().id();
+  static String render(Comparison c, Detail detail, Set<AlfRegion> regions) {
     StringBuilder s = new StringBuilder();
-    s.append("Comparison of ").append(l).append(" (").append(c.left().title()).append(")\n")
-        .append("         with ").append(r).append(" (").append(c.right().title()).append(")\n")
-        .append("Scenario: ").append(c.scenario().name());
-    if (!c.scenario().description().isEmpty()) {
-      s.append(" (").append(c.scenario().description()).append(')');
-    }
-    s.append("\nYears: ").append(c.from()).append("–").append(c.to())
-        .append(". Difference = ").append(r).append(" − ").append(l).append(".\n")
-        .append("Notes: the numbers of the assumptions a row rests on; see \"Assumptions\"."
-            + " An assumption is not a fact.\n");
+    header(c, s);
     String shown = Texts.regionsShown(regions);
     if (!shown.isEmpty()) {
       s.append(shown).append('\n');
     }
+    SummaryTables.sections(c, false, regions).forEach(x -> x.text(s));
+    SummaryTables.roundingNote(c.summary()).forEach(n -> s.append('\n').append(n).append('\n'));
+    if (detail == Detail.SUMMARY) {
+      return s.append('\n').append(DETAIL_LEFT_OUT).append('\n').toString();
+    }
+    detail(c, s, regions);
+    return s.toString();
+  }
+
+  static void header(Comparison c, StringBuilder s) {
+    String l = c.leftLabel();
+    String r = c.rightLabel();
+    if (c.isOfScenarios()) {
+      s.append("Comparison of scenario ").append(l).append(scenario(c.scenario())).append('\n')
+          .append("         with ").append(r).append(scenario(c.rightScenario())).append('\n');
+      ruleSet(s, "Rule set: ", c.left());
+      if (!c.left().id().equals(c.right().id())) {
+        ruleSet(s, "      and ", c.right());
+      }
+    } else {
+      s.append("Comparison of ").append(l).append(" (").append(c.left().title()).append(")\n")
+          .append("         with ").append(r).append(" (").append(c.right().title())
+          .append(")\n").append("Scenario: ").append(c.scenario().name())
+          .append(scenario(c.scenario())).append('\n');
+    }
+    s.append("Years: ").append(c.from()).append("–").append(c.to())
+        .append(". Difference = ").append(r).append(" − ").append(l).append(".\n");
     if (!c.warnings().isEmpty()) {
       s.append("\nWarnings (").append(c.warnings().size())
           .append("): read these before the figures\n");
       c.warnings().forEach(w -> s.append("  ").append(w.check()).append(": ")
           .append(w.message()).append('\n'));
     }
+  }
 
+  private static String scenario(se.alf.rules.Scenario scenario) {
+    return scenario.description().isEmpty() ? "" : " (" + scenario.description() + ")";
+  }
+
+  private static void ruleSet(StringBuilder s, String prefix, se.alf.rules.RuleSet r) {
+    s.append(prefix).append(r.id()).append(" (").append(r.title()).append(")\n");
+  }
+
+  private static void detail(Comparison c, StringBuilder s, Set<AlfRegion> regions) {
+    Footnotes notes = new Footnotes(c);
+    String l = c.leftLabel();
+    String r = c.rightLabel();
+    s.append("\nDetail. Notes: the numbers of the assumptions a row rests on; see \"Assumptions\"."
+        + " An assumption is not a fact.\n");
     // Per region and year, aligned alike.
     Map<String, Table> blocks = new LinkedHashMap<>();
     int[] widths = new int[0];
@@ -58,8 +94,8 @@ final class TextFormat {
         Table t = Table.aligned("LRRRL", "Line", l, r, "Difference", "Notes");
         for (LineComparison line : c.lines(region, year)) {
           t.row(Footnotes.label(line.line()), Texts.swedish(line.left(), line.unit()),
-              Texts.swedish(line.right(), line.unit()),
-              Texts.signed(line.difference(), line.unit()), notes.refs(line.assumptions()));
+              Texts.swedish(line.right(), line.unit()), Footnotes.difference(line),
+              notes.refs(line.assumptions()));
         }
         widths = Table.max(widths, t.widths());
         blocks.put(region.displayName() + ", " + year, t);
@@ -69,7 +105,8 @@ final class TextFormat {
       s.append('\n').append(b.getKey()).append('\n').append(b.getValue().text("  ", widths));
     }
 
-    s.append(shown.isEmpty() ? "\nNational totals\n" : "\nNational totals (all regions)\n");
+    s.append("\nNational totals, every line")
+        .append(regions.size() < AlfRegion.values().length ? " (all regions)\n" : "\n");
     Table nat = Table.aligned("LLRRR", "Year", "Line", l, r, "Difference");
     for (NationalComparison n : c.national()) {
       String y = n.year().toString();
@@ -81,12 +118,13 @@ final class TextFormat {
     }
     s.append(nat.text("  ", new int[0]));
 
-    s.append("\nParameters that differ (").append(c.parameterDifferences().size()).append(")\n");
-    for (ParameterDifference d : c.parameterDifferences()) {
-      s.append("  ").append(d.id()).append(": ").append(Footnotes.describe(d, l, r))
-          .append('\n');
-      side(s, l, d.left());
-      side(s, r, d.right());
+    parameters(s, "Parameters that differ", c.parameterDifferences(), l, r);
+    if (!c.recitedParameters().isEmpty()) {
+      parameters(s, "Parameters with the same values, cited differently (not changes)",
+          c.recitedParameters(), l, r);
+    }
+    if (c.isOfScenarios()) {
+      parameters(s, "Scenario inputs that differ", c.inputDifferences(), l, r);
     }
 
     s.append("\nStatements that differ (").append(c.statementDifferences().size()).append(")\n");
@@ -95,26 +133,7 @@ final class TextFormat {
       d.left().ifPresent(x -> statement(s, l, x));
       d.right().ifPresent(x -> statement(s, r, x));
     }
-
-    if (!c.verdicts().isEmpty()) {
-      s.append("\nClinical research (klinisk forskning), verdicts on ")
-          .append(c.verdicts().size()).append(" project(s)\n");
-      Table v = Table.aligned("LLLLL", "Project", l, r, "Changed", "Decisive conditions");
-      for (VerdictComparison vc : c.verdicts()) {
-        v.row(vc.project().title(), verdict(vc.left().isClinicalResearch()),
-            verdict(vc.right().isClinicalResearch()), vc.isChanged() ? "yes" : "no",
-            decisive(vc));
-      }
-      s.append(v.text("  ", new int[0]));
-      for (VerdictComparison vc : c.changedVerdicts()) {
-        for (ConditionDifference d : vc.decisive()) {
-          s.append("  ").append(vc.project().title()).append(", ").append(d.id()).append(": ");
-          d.left().ifPresent(x -> s.append(l).append(' ').append(x.render()).append("; "));
-          d.right().ifPresent(x -> s.append(r).append(' ').append(x.render()));
-          s.append('\n');
-        }
-      }
-    }
+    verdicts(c, s, l, r);
 
     ImmutableList<ParameterRead> assumptions = notes.assumptions();
     s.append("\nAssumptions (").append(assumptions.size()).append(")\n");
@@ -125,12 +144,45 @@ final class TextFormat {
     s.append("\nSources (").append(sources.size()).append(")\n");
     sources.forEach(d -> s.append("  ").append(d.shortName()).append(": ").append(d.reference())
         .append('\n'));
-    return s.toString();
+  }
+
+  private static void parameters(StringBuilder s, String title, List<ParameterDifference> ds,
+      String l, String r) {
+    s.append('\n').append(title).append(" (").append(ds.size()).append(")\n");
+    for (ParameterDifference d : ds) {
+      s.append("  ").append(d.id()).append(": ").append(d.change().describe(l, r)).append('\n');
+      side(s, l, d.left());
+      side(s, r, d.right());
+    }
+  }
+
+  private static void verdicts(Comparison c, StringBuilder s, String l, String r) {
+    if (c.verdicts().isEmpty()) {
+      return;
+    }
+    s.append("\nClinical research (klinisk forskning), verdicts on ")
+        .append(c.verdicts().size()).append(" project(s)\n");
+    Table v = Table.aligned("LLLLL", "Project", l, r, "Changed", "Decisive conditions");
+    for (VerdictComparison vc : c.verdicts()) {
+      v.row(vc.project().title(), verdict(vc.left().isClinicalResearch()),
+          verdict(vc.right().isClinicalResearch()), vc.isChanged() ? "yes" : "no",
+          decisive(vc));
+    }
+    s.append(v.text("  ", new int[0]));
+    for (VerdictComparison vc : c.changedVerdicts()) {
+      for (ConditionDifference d : vc.decisive()) {
+        s.append("  ").append(vc.project().title()).append(", ").append(d.id()).append(": ");
+        d.left().ifPresent(x -> s.append(l).append(' ').append(x.render()).append("; "));
+        d.right().ifPresent(x -> s.append(r).append(' ').append(x.render()));
+        s.append('\n');
+      }
+    }
   }
 
   private static void amount(Table t, String year, String label, AmountComparison a) {
     t.row(year, label, Texts.money(a.left()), Texts.money(a.right()),
-        Texts.signed(a.difference()));
+        Texts.signed(a.difference())
+            + (a.isRoundingDifference() ? SummaryTables.ROUNDING_MARK : ""));
   }
 
   private static void side(StringBuilder s, String id, List<ParameterValue> values) {

@@ -314,14 +314,38 @@ class ComparisonTest {
   }
 
   @Test
-  void aReCitedParameterIsChangedButItsValuesAreNot() {
+  void aReCitedParameterIsNotAChange() {
     // Both evaluate research quality every four years (published by VR for 2014; PM 7.9.2 keeps
-    // four, in the memorandum's own text from 2026): the same number, re-dated and re-cited.
-    ParameterDifference interval = C.parameterDifference("evaluation.interval-years")
-        .orElseThrow();
-    assertEquals(Change.CHANGED, interval.change());
+    // four, in the memorandum's own text from 2026): the same number, re-dated, re-cited and
+    // based on the agreement's text, not a publication. Issue 9: it is not listed as changed.
+    assertTrue(C.parameterDifference("evaluation.interval-years").isEmpty());
+    ParameterDifference interval = C.recitedParameters().stream()
+        .filter(d -> d.id().equals("evaluation.interval-years")).findFirst().orElseThrow();
+    assertEquals(Change.RECITED, interval.change());
+    assertFalse(interval.isChanged());
+    assertFalse(interval.valuesDiffer());
     assertTrue(interval.left().stream().allMatch(v -> v.value().equals(4)));
     assertTrue(interval.right().stream().allMatch(v -> v.value().equals(4)));
+    assertEquals(Basis.PUBLISHED, interval.left().get(0).basis());
+    assertEquals(Basis.AGREEMENT, interval.right().get(interval.right().size() - 1).basis());
+    // PM U2024/01035 changes exactly these five parameters of the 2014 rule set: the permit clause
+    // (7.2), the raise of the education rate from 2026 (6.2.1), the end of the USV evaluation
+    // (6.4, 7.9.1), Örebro's minimum aligned to what it trains (6.1.2), and alf's assumed start
+    // of the undated changes; nothing else differs in value.
+    assertEquals(ImmutableList.of("clinical-research.qualifying-permits", "education.raise-from",
+        "evaluation.usv-interval-years", "minimum-hst.aligned-to-actual-from[orebro]",
+        "pm.new-agreement-from"), C.parameterDifferences().stream().map(ParameterDifference::id)
+        .collect(ImmutableList.toImmutableList()));
+    assertTrue(C.parameterDifferences().stream().allMatch(ParameterDifference::isChanged));
+    // A difference that says CHANGED with the same values, or RECITED with different ones, is
+    // refused when built.
+    ParameterValue four = interval.left().get(0);
+    assertThrows(IllegalStateException.class, () -> new ParameterDifference("x", "x",
+        Change.CHANGED, ImmutableList.of(four), interval.right()));
+    ParameterDifference usv = C.parameterDifference("evaluation.usv-interval-years")
+        .orElseThrow();
+    assertThrows(IllegalStateException.class, () -> new ParameterDifference("x", "x",
+        Change.RECITED, usv.left(), usv.right()));
   }
 
   @Test

@@ -30,16 +30,24 @@ class ParameterDifferenceTest {
     return new ParameterDifference("k", "a key", Change.CHANGED, left, right);
   }
 
+  private static ParameterDifference recited(ImmutableList<ParameterValue> left,
+      ImmutableList<ParameterValue> right) {
+    return new ParameterDifference("k", "a key", Change.RECITED, left, right);
+  }
+
   @Test
   void sameValuesRecutAndReCitedDoNotDiffer() {
     // 4 from 2015 on the left; on the right 4 until 2026 and 4 from 2026 under another citation:
-    // on every date both sides say 4, agreement text.
-    ParameterDifference d = changed(
+    // on every date both sides say 4, agreement text: recited, not a change.
+    ParameterDifference d = recited(
         ImmutableList.of(v(Y2015, null, 4, Basis.AGREEMENT, A)),
         ImmutableList.of(v(Y2015, Y2026, 4, Basis.AGREEMENT, A),
             v(Y2026, null, 4, Basis.AGREEMENT, B)));
     assertFalse(d.valuesDiffer());
     assertFalse(d.restsOnAssumptions());
+    assertFalse(d.isChanged());
+    // As a change it is refused: the values are the same on every date.
+    assertThrows(IllegalStateException.class, () -> changed(d.left(), d.right()));
   }
 
   @Test
@@ -48,10 +56,11 @@ class ParameterDifferenceTest {
     assertTrue(changed(ImmutableList.of(v(Y2015, null, 4, Basis.AGREEMENT, A)),
         ImmutableList.of(v(Y2015, Y2026, 4, Basis.AGREEMENT, A),
             v(Y2026, null, 0, Basis.AGREEMENT, B))).valuesDiffer());
-    // The same 4, but an assumption on the right: the basis differs, and it rests on one.
-    ParameterDifference basis = changed(ImmutableList.of(v(Y2015, null, 4, Basis.AGREEMENT, A)),
+    // The same 4, but an assumption on the right: only the basis differs, so the value is
+    // recited, not changed; it still rests on an assumption.
+    ParameterDifference basis = recited(ImmutableList.of(v(Y2015, null, 4, Basis.AGREEMENT, A)),
         ImmutableList.of(v(Y2015, null, 4, Basis.ASSUMPTION, A)));
-    assertTrue(basis.valuesDiffer());
+    assertFalse(basis.valuesDiffer());
     assertTrue(basis.restsOnAssumptions());
     // The left ends in 2026, the right goes on: from 2026 only one side has a value.
     assertTrue(changed(ImmutableList.of(v(Y2015, Y2026, 4, Basis.ASSUMPTION, A)),
@@ -73,7 +82,8 @@ class ParameterDifferenceTest {
     assertEquals("parameter k is only right but has left values [" + four.get(0) + "]",
         assertThrows(IllegalStateException.class, () -> new ParameterDifference("k", "a key",
             Change.ONLY_RIGHT, four, four)).getMessage());
-    assertEquals("parameter k is changed but has equal values on both sides",
+    assertEquals("parameter k is changed but has the same value on every date on both sides: it"
+        + " is RECITED",
         assertThrows(IllegalStateException.class, () -> changed(four, four)).getMessage());
     // Consistent ones are accepted.
     assertEquals(Change.ONLY_LEFT, new ParameterDifference("k", "a key", Change.ONLY_LEFT, four,

@@ -70,19 +70,26 @@ class FormatTest {
     return records;
   }
 
+  /** The CSV table of the full detail: one row per region × year × line. */
+  private static String linesCsv() {
+    return Format.CSV.tables(C, Detail.FULL).get("lines").csv();
+  }
+
   @Test
   void csvHasAHeaderAndOneRowPerRegionYearAndLine() {
-    List<List<String>> rows = parseCsv(Format.CSV.render(C));
+    List<List<String>> rows = parseCsv(linesCsv());
     assertEquals(ImmutableList.of("region", "year", "line", "left", "right", "difference", "unit",
-        "assumption"), rows.get(0));
+        "assumption", "rounding"), rows.get(0));
     // 7 regions × 7 years × 7 lines, plus the header.
     assertEquals(1 + 7 * 7 * 7, rows.size());
-    assertTrue(rows.stream().allMatch(r -> r.size() == 8));
+    assertTrue(rows.stream().allMatch(r -> r.size() == 9));
+    // The full CSV is the summary's tables, then this one, an empty record between two.
+    assertTrue(Format.CSV.render(C, Detail.FULL).endsWith("\r\n\r\n" + linesCsv()));
   }
 
   @Test
   void csvParsesBackToTheSameNumbers() {
-    List<List<String>> rows = parseCsv(Format.CSV.render(C));
+    List<List<String>> rows = parseCsv(linesCsv());
     for (List<String> r : rows.subList(1, rows.size())) {
       AlfRegion region = ImmutableList.copyOf(AlfRegion.values()).stream()
           .filter(x -> x.displayName().equals(r.get(0))).findFirst().orElseThrow();
@@ -93,6 +100,7 @@ class FormatTest {
       check(l.difference(), r.get(5), l);
       assertEquals(l.assumptions().stream().map(ParameterRead::id).distinct().sorted()
           .collect(Collectors.joining(";")), r.get(7));
+      assertEquals(l.isRoundingDifference() ? "yes" : "", r.get(8));
     }
   }
 
@@ -111,7 +119,7 @@ class FormatTest {
 
   @Test
   void csvRowsDerivedByHand() {
-    String csv = Format.CSV.render(C);
+    String csv = linesCsv();
     // PM 6.1.2, published scenario: Örebro 715 → 800 in 2026.
     assertTrue(csv.contains("\r\nÖrebro,2026,MINIMUM_STUDENTS,715.00,800.00,85.00,HST,"), csv);
     // 2027: 800 × 12/11 = 872.7272… → 872.73; 1735/11 = 157.7272… → 157.73.
@@ -121,7 +129,7 @@ class FormatTest {
     assertTrue(csv.contains(
         "\r\nÖstergötland,2026,EDUCATION,77001496.00,124380256.00,47378760.00,SEK,"));
     // Lines resting on assumptions name them; the supplement (0 on both sides) rests on none.
-    assertTrue(csv.contains("\r\nVästra Götaland,2024,SUPPLEMENT,0.00,0.00,0.00,SEK,\r\n"));
+    assertTrue(csv.contains("\r\nVästra Götaland,2024,SUPPLEMENT,0.00,0.00,0.00,SEK,,\r\n"));
   }
 
   @Test
@@ -148,7 +156,7 @@ class FormatTest {
 
   @Test
   void textHasEveryRegionAndYearInSwedishFormatWithFootnotes() {
-    String text = Format.TEXT.render(C);
+    String text = Format.TEXT.render(C, Detail.FULL);
     for (AlfRegion r : AlfRegion.values()) {
       for (int y = 2024; y <= 2030; y++) {
         assertTrue(text.contains("\n" + r.displayName() + ", " + y + "\n"), r + " " + y);
@@ -168,12 +176,19 @@ class FormatTest {
     }
     assertTrue(text.contains("governance.national-body: changed"));
     assertTrue(text.contains("Clinically relevant health-data research"));
-    assertEquals(text, C.toTable());
+    // Issue 9: the summary is what toTable() and render(c) give; the full text starts with it.
+    String summary = C.toTable();
+    assertEquals(Format.TEXT.render(C), summary);
+    assertEquals(Format.TEXT.render(C, Detail.SUMMARY), summary);
+    String first = summary.substring(0, summary.lastIndexOf(TextFormat.DETAIL_LEFT_OUT));
+    assertTrue(text.startsWith(first), first);
+    assertTrue(!summary.contains("\nStockholm, 2024\n") && !summary.contains("Assumptions ("),
+        summary);
   }
 
   @Test
   void textRowsAreAligned() {
-    String text = Format.TEXT.render(C);
+    String text = Format.TEXT.render(C, Detail.FULL);
     String block = text.substring(text.indexOf("\nÖrebro, 2027\n") + 1);
     List<String> rows = block.lines().skip(1).limit(8).collect(Collectors.toList());
     // Right-aligned numbers: the "Difference" column ends at the same place in every row.
@@ -189,12 +204,13 @@ class FormatTest {
 
   @Test
   void markdownHasTablesAndSections() {
-    String md = Format.MARKDOWN.render(C);
+    String md = Format.MARKDOWN.render(C, Detail.FULL);
     assertTrue(md.startsWith("# Comparison: alf-2014 → pm-2024\n"));
     for (AlfRegion r : AlfRegion.values()) {
       assertTrue(md.contains("\n## " + r.displayName() + "\n"), r.displayName());
     }
-    for (String section : ImmutableList.of("National totals", "Parameters that differ",
+    for (String section : ImmutableList.of("National totals paid to the regions",
+        "National totals, every line", "Parameters that differ",
         "Statements that differ", "Clinical research (klinisk forskning)", "Assumptions")) {
       assertTrue(md.contains("\n## " + section + "\n"), section);
     }
@@ -208,9 +224,16 @@ class FormatTest {
       assertTrue(md.contains("\n" + notes.number(a) + ". `" + a.id() + "` = "), a.id());
     }
     // Every table row has as many cells as its header.
-    for (String line : md.lines().filter(l -> l.startsWith("| 2")).collect(Collectors.toList())) {
+    long header = -1;
+    for (String line : md.lines().collect(Collectors.toList())) {
       long pipes = line.replace("\\|", "").chars().filter(ch -> ch == '|').count();
-      assertTrue(pipes == 6 || pipes == 7, line);
+      if (!line.startsWith("|")) {
+        header = -1;
+      } else if (header < 0) {
+        header = pipes;
+      } else {
+        assertEquals(header, pipes, line);
+      }
     }
     assertEquals("a\\|b c", MarkdownFormat.cell("a|b\nc"));
   }
@@ -245,11 +268,13 @@ class FormatTest {
         .over(C.scenario(), C.from(), C.to());
     assertEquals(C, again);
     for (Format f : Format.values()) {
-      String once = f.render(C);
-      assertEquals(once, f.render(again), f.name());
-      List<String> parallel = IntStream.range(0, 8).parallel().mapToObj(i -> f.render(C))
-          .collect(Collectors.toList());
-      assertTrue(parallel.stream().allMatch(once::equals), f.name());
+      for (Detail d : Detail.values()) {
+        String once = f.render(C, d);
+        assertEquals(once, f.render(again, d), f.name());
+        List<String> parallel = IntStream.range(0, 8).parallel().mapToObj(i -> f.render(C, d))
+            .collect(Collectors.toList());
+        assertTrue(parallel.stream().allMatch(once::equals), f.name());
+      }
     }
   }
 
@@ -258,28 +283,35 @@ class FormatTest {
   @Test
   void someRegionsShowTheirLinesAndEveryNationalTotal() {
     java.util.Set<AlfRegion> two = java.util.EnumSet.of(AlfRegion.OREBRO, AlfRegion.SKANE);
-    String all = Format.TEXT.render(C);
-    String some = Format.TEXT.render(C, two);
+    String all = Format.TEXT.render(C, Detail.FULL);
+    String some = Format.TEXT.render(C, Detail.FULL, two);
     assertTrue(some.contains("\nSkåne, 2024\n") && some.contains("\nÖrebro, 2030\n"), some);
     assertTrue(!some.contains("\nUppsala, 2024\n"), some);
     // In AlfRegion order (Skåne before Örebro), named once, national totals said to be of all 7.
     assertTrue(some.contains("\nRegions shown: Skåne, Örebro; national totals are of all 7 ALF"
         + " regions.\n"), some);
-    String totals = all.substring(all.indexOf("\nNational totals\n") + "\nNational totals\n"
-        .length(), all.indexOf("\nParameters that differ"));
-    assertTrue(some.contains("\nNational totals (all regions)\n" + totals), some);
+    String heading = "\nNational totals, every line\n";
+    String totals = all.substring(all.indexOf(heading) + heading.length(),
+        all.indexOf("\nParameters that differ"));
+    assertTrue(some.contains("\nNational totals, every line (all regions)\n" + totals), some);
+    // The summary's region × year table: the two regions and the national row, no other region.
+    String summary = Format.TEXT.render(C, Detail.SUMMARY, two);
+    assertTrue(summary.contains("\n  Skåne ") && summary.contains("\n  All regions "), summary);
+    assertTrue(!summary.contains("\n  Uppsala "), summary);
     // Every region is the rendering of old, without a line about regions.
-    assertEquals(all, Format.TEXT.render(C, java.util.EnumSet.allOf(AlfRegion.class)));
+    assertEquals(all, Format.TEXT.render(C, Detail.FULL, java.util.EnumSet.allOf(AlfRegion.class)));
     assertTrue(!all.contains("Regions shown"), all);
-    // CSV: the rows of the two regions only, 7 lines × 7 years each.
-    List<List<String>> rows = parseCsv(Format.CSV.render(C, two));
+    // CSV: the rows of the two regions only, 7 lines × 7 years each; the regions table 2 × 7.
+    var tables = CsvFormat.tables(C, Detail.FULL, two);
+    List<List<String>> rows = parseCsv(tables.get("lines").csv());
     assertEquals(1 + 2 * 7 * 7, rows.size());
     assertTrue(rows.stream().skip(1).allMatch(r -> r.get(0).equals("Skåne")
         || r.get(0).equals("Örebro")));
-    String md = Format.MARKDOWN.render(C, two);
+    assertEquals(1 + 2 * 7, parseCsv(tables.get("regions").csv()).size());
+    String md = Format.MARKDOWN.render(C, Detail.FULL, two);
     assertTrue(md.contains("\n## Skåne\n") && !md.contains("\n## Uppsala\n"), md);
-    assertTrue(md.contains("\n## National totals (all regions)\n"), md);
+    assertTrue(md.contains("\n## National totals, every line (all regions)\n"), md);
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Format.TEXT.render(C, java.util.EnumSet.noneOf(AlfRegion.class)));
+        () -> Format.TEXT.render(C, Detail.FULL, java.util.EnumSet.noneOf(AlfRegion.class)));
   }
 }

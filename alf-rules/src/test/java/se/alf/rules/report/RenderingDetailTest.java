@@ -52,7 +52,7 @@ class RenderingDetailTest {
 
   @Test
   void textNationalTotalsRegionLinesParametersStatementsAndVerdicts() {
-    String t = Format.TEXT.render(C);
+    String t = Format.TEXT.render(C, Detail.FULL);
     assertTrue(t.contains("\nScenario: published (published figures with sources; labelled"
         + " assumptions where nothing is published)\n"), t);
     // Education: 9 138 HST (the seven assumed minimums) × 79 547 kr = 726 900 486 kr; the
@@ -102,14 +102,14 @@ class RenderingDetailTest {
   @Test
   void textWithTheConditionOnTheLeftAndWithNothingDiffering() {
     String reversed = Format.TEXT.render(compare("pm-2024", "alf-2014", Scenarios.published(),
-        2026, 2026));
+        2026, 2026), Detail.FULL);
     // The permit clause is the left side's now: "<left> <result>; " and no right part.
     assertTrue(reversed.contains("\n  Clinically relevant health-data research, permit: pm-2024"
         + " [failed] requires a permit"), reversed);
     assertTrue(reversed.contains("(PM U2024/01035 7.2 (Region Västerbotten, remissvar)); \n"),
         reversed);
     String self = Format.TEXT.render(compare("alf-2014", "alf-2014", Scenarios.published(),
-        2026, 2026));
+        2026, 2026), Detail.FULL);
     assertTrue(self.contains("\nParameters that differ (0)\n\nStatements that differ (0)\n"),
         self);
     assertEquals(List.of("Clinical drug trial", "clinical research", "clinical research", "no"),
@@ -126,8 +126,8 @@ class RenderingDetailTest {
         Basis.ASSUMPTION, Citation.of("my estimate", "1")).build());
     Comparison c = compare("alf-2014", "pm-2024", s, 2026, 2028);
     assertFalse(c.warnings().isEmpty());
-    String t = Format.TEXT.render(c);
-    String md = Format.MARKDOWN.render(c);
+    String t = Format.TEXT.render(c, Detail.FULL);
+    String md = Format.MARKDOWN.render(c, Detail.FULL);
     assertTrue(t.contains("\nWarnings (" + c.warnings().size() + "): read these before the"
         + " figures\n"), t);
     assertTrue(md.contains("\n**Warnings** (read these before the figures):\n\n"), md);
@@ -141,7 +141,7 @@ class RenderingDetailTest {
 
   @Test
   void markdownSections() {
-    String md = Format.MARKDOWN.render(C);
+    String md = Format.MARKDOWN.render(C, Detail.FULL);
     assertTrue(md.contains("\n- Scenario: **published**, published figures with sources;"), md);
     assertTrue(md.contains("\n| 2026 | Education (utbildning) | 726 900 486,00 kr |"
         + " 1 185 081 716,00 kr | +458 181 230,00 kr |\n"), md);
@@ -178,11 +178,11 @@ class RenderingDetailTest {
         + " alf assumption research appropriation. No appropriation is published"), md);
     assertTrue(md.contains("\n## Sources\n\n- **ALF 2014**: "), md);
     String reversed = Format.MARKDOWN.render(compare("pm-2024", "alf-2014",
-        Scenarios.published(), 2026, 2026));
+        Scenarios.published(), 2026, 2026), Detail.FULL);
     assertTrue(reversed.contains("**permit** (decisive, only in pm-2024; pm-2024: failed, the"
         + " project holds no permit"), reversed);
     String self = Format.MARKDOWN.render(compare("alf-2014", "alf-2014", Scenarios.published(),
-        2026, 2026));
+        2026, 2026), Detail.FULL);
     assertTrue(self.contains("\n## Parameters that differ\n\nNone.\n"), self);
     assertTrue(self.contains("\n## Statements that differ\n\nNone.\n"), self);
     assertFalse(self.contains("Warnings"), self);
@@ -225,8 +225,11 @@ class RenderingDetailTest {
         new ParameterValue(y2026, Optional.empty(), 4, Basis.AGREEMENT, x));
     ImmutableList<ParameterValue> raised = ImmutableList.of(
         new ParameterValue(y2015, Optional.empty(), 5, Basis.AGREEMENT, x));
-    assertEquals("changed (same values, re-dated or re-cited)", Footnotes.describe(
-        new ParameterDifference("k", "d", Change.CHANGED, whole, cut), "l", "r"));
+    // The same 4 on every date, cut into two ranges: recited, not a change (and refused as one).
+    assertEquals("same values, cited differently", Footnotes.describe(
+        new ParameterDifference("k", "d", Change.RECITED, whole, cut), "l", "r"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new ParameterDifference("k", "d", Change.CHANGED, whole, cut));
     assertEquals("changed", Footnotes.describe(
         new ParameterDifference("k", "d", Change.CHANGED, whole, raised), "l", "r"));
     assertEquals("only in l", Footnotes.describe(
