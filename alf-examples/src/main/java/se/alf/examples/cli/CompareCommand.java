@@ -16,19 +16,25 @@ import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.Line;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.compare.MultiComparison;
 import se.alf.rules.provenance.Provenance;
-import se.alf.rules.report.Detail;
 import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
 
 /**
- * {@code alf compare LEFT RIGHT FROM TO}: two rule sets side by side over a range of years, with
- * {@link Comparison} and its renderings ({@link Format}).
+ * {@code alf compare LEFT RIGHT [MORE…] FROM TO}: rule sets side by side over a range of years,
+ * with {@link Comparison} (two), {@link MultiComparison} (more) and their renderings
+ * ({@link Format}); {@code alf compare RULESET FROM TO --scenario FILE}: one rule set on two
+ * scenarios ({@link Comparison#ofScenarios}); {@code --why REGION YEAR}: where two explanations
+ * part.
  */
 @Command(name = "compare",
-    description = {"Two rule sets side by side over a range of years: money, students, rules,"
-        + " verdicts.",
+    customSynopsis = {"alf compare [OPTIONS] LEFT RIGHT [MORE...] FROM TO",
+        "   or: alf compare [OPTIONS] RULESET FROM TO -s FILE [--against FILE]"},
+    description = {"Rule sets side by side over a range of years: money, students, rules,"
+        + " verdicts; or one rule set on two scenarios.",
         "",
         "Prints a summary first: the national totals per year, the difference in totals per"
             + " region and year, the lines that drive the difference, what the figures rest on"
@@ -39,6 +45,12 @@ import se.alf.rules.report.Format;
             + " parameters and provisions that differ; the verdicts on research projects that"
             + " differ; and, numbered, the assumptions the values rest on. A difference of one"
             + " öre is rounding, marked (r), not a change.",
+        "",
+        "With more than two rule sets (LEFT RIGHT MORE… FROM TO): each rule set's national"
+            + " and regional totals, and the winners and losers per region against LEFT.",
+        "",
+        "With one rule set (RULESET FROM TO): the scenario of --scenario FILE (right) against"
+            + " the published scenario, or against the scenario of --against FILE (left).",
         "",
         "vasterbotten-2024 needs an input from 2026 that the published scenario lacks, the key"
             + " reform.regionalisation-supplement: give it with --scenario FILE.",
@@ -51,24 +63,34 @@ import se.alf.rules.report.Format;
     footerHeading = "%nExamples:%n",
     footer = {"  alf compare alf-2014 pm-2024 2024 2030",
         "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
-        "  alf compare pm-2024 vasterbotten-2024 2026 2028 -s supplement.json"})
+        "  alf compare pm-2024 vasterbotten-2024 2026 2028 -s supplement.json",
+        "  alf compare alf-2014 pm-2024 vasterbotten-2024 2027 2027 -s supplement.json",
+        "  alf compare pm-2024 2027 2027 -s mine.json",
+        "  alf compare alf-2014 pm-2024 2027 2027 --why orebro 2027"})
 final class CompareCommand extends CliCommand {
 
-  @Parameters(index = "0", paramLabel = "LEFT",
+  @Parameters(arity = "3..*", paramLabel = "LEFT RIGHT [MORE...] FROM TO",
+      hideParamSyntax = true,
       completionCandidates = ReformOption.RuleSetIds.class,
-      description = "the rule set compared with, e.g. alf-2014 (alf rulesets)")
-  private String leftId;
+      description = {"the rule sets (alf rulesets; differences are each − LEFT), then the first"
+          + " and the last year, inclusive; or RULESET FROM TO with --scenario FILE"})
+  private List<String> positionals = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "RIGHT",
-      completionCandidates = ReformOption.RuleSetIds.class,
-      description = "the rule set compared, e.g. pm-2024; differences are RIGHT − LEFT")
-  private String rightId;
+  @Option(names = "--against", paramLabel = "FILE",
+      description = "with one RULESET: the scenario compared with (left; default the published"
+          + " scenario); --scenario FILE gives the right")
+  private String against;
 
-  @Parameters(index = "2", paramLabel = "FROM", description = "the first year, e.g. 2026")
-  private String fromText;
+  @Option(names = "--why", arity = "2", paramLabel = "REGION YEAR", hideParamSyntax = true,
+      description = "instead of the comparison: why the line (--line, default total) of REGION"
+          + " in YEAR differs: each step where the two explanations part, with the parameters"
+          + " read differently there")
+  private List<String> why = new ArrayList<>();
 
-  @Parameters(index = "3", paramLabel = "TO", description = "the last year, inclusive")
-  private String toText;
+  @Option(names = "--line", paramLabel = "LINE",
+      description = "with --why: the line (minimum-students, compensated-students, education,"
+          + " research-base, research-quality, supplement, total; default total)")
+  private String whyLine;
 
   @Option(names = "--example", paramLabel = "NAME",
       completionCandidates = ClassifyCommand.Examples.class,
@@ -105,15 +127,81 @@ final class CompareCommand extends CliCommand {
   @Override
   Result execute() {
     Format f = format.format();
-    RuleSet left = reform.ruleSet("LEFT", leftId);
-    RuleSet right = reform.ruleSet("RIGHT", rightId);
-    reform.requireNamedIn(List.of(left, right));
-    Year from = Names.year("FROM", fromText);
-    Year to = Names.year("TO", toText);
+    int n = positionals.size();
+    if (n == 3 && !Names.isYear(positionals.get(1))) {
+      throw new UsageException("expected LEFT RIGHT FROM TO; missing TO (alf compare --help)");
+    }
+    List<RuleSet> ruleSets = new ArrayList<>();
+    for (int i = 0; i < n - 2; i++) {
+      String what = i == 0 ? (n == 3 ? "RULESET" : "LEFT") : i == 1 ? "RIGHT" : "MORE";
+      ruleSets.add(reform.ruleSet(what, positionals.get(i)));
+    }
+    reform.requireNamedIn(ruleSets);
+    Year from = Names.year("FROM", positionals.get(n - 2));
+    Year to = Names.year("TO", positionals.get(n - 1));
     if (from.isAfter(to)) {
       throw new UsageException("FROM " + from + " is after TO " + to);
     }
     Set<AlfRegion> shown = regions.regions();
+    requireFitting(ruleSets.size());
+    if (ruleSets.size() > 2) {
+      return multi(ruleSets, from, to, f);
+    }
+    Comparison c = ruleSets.size() == 1
+        ? Comparison.ofScenarios(ruleSets.get(0), ScenarioOption.published(against),
+            scenario.scenario(), from, to).withProjects(projects())
+        : Comparison.of(ruleSets.get(0), ruleSets.get(1)).withProjects(projects())
+            .over(scenario.scenario(), from, to);
+    if (!why.isEmpty()) {
+      AlfRegion region = Names.region("--why REGION", why.get(0));
+      Year year = Names.year("--why YEAR", why.get(1));
+      if (year.isBefore(from) || year.isAfter(to)) {
+        throw new UsageException("--why YEAR " + year + " is not among the years compared, "
+            + from + "–" + to);
+      }
+      Line line = whyLine == null ? Line.TOTAL : Names.line("--line", whyLine);
+      return Result.ok(f.why(c, region, year, line));
+    }
+    if (f == Format.CSV) {
+      message(provenance(c).line());
+      c.stamp().lines().forEach(this::message);
+      Output.warningLines(c.warnings()).forEach(this::message);
+    }
+    return Result.ok(render(c, shown, f));
+  }
+
+  /** Refuses the options that do not fit the number of rule sets given, naming them. */
+  private void requireFitting(int ruleSets) {
+    if (ruleSets == 1 && !scenario.given()) {
+      throw new UsageException("one RULESET compares two scenarios: give the other with"
+          + " --scenario FILE (compared with the published scenario, or with --against FILE)");
+    }
+    if (ruleSets > 1 && against != null) {
+      throw new UsageException("--against works with one RULESET (two scenarios); with "
+          + ruleSets + " rule sets every one runs on --scenario");
+    }
+    if (ruleSets > 2 && (!why.isEmpty() || regions.given())) {
+      throw new UsageException((why.isEmpty() ? "--region" : "--why") + " works with two rule"
+          + " sets; with " + ruleSets + ", compare two of them");
+    }
+    if (why.isEmpty() && whyLine != null) {
+      throw new UsageException("--line works with --why REGION YEAR");
+    }
+  }
+
+  private Result multi(List<RuleSet> ruleSets, Year from, Year to, Format f) {
+    MultiComparison m = MultiComparison.of(ruleSets.get(0), ruleSets.get(1),
+        ruleSets.subList(2, ruleSets.size()).toArray(new RuleSet[0]))
+        .withProjects(projects()).over(scenario.scenario(), from, to);
+    String rendered = f.render(m, detail());
+    if (f == Format.CSV) {
+      m.stamp().lines().forEach(this::message);
+      return Result.ok(rendered);
+    }
+    return Result.ok(rendered + f.footer(m.stamp()));
+  }
+
+  private List<ResearchProject> projects() {
     List<ResearchProject> projects = new ArrayList<>();
     for (String e : examples) {
       projects.addAll(Projects.example(e));
@@ -124,14 +212,7 @@ final class CompareCommand extends CliCommand {
     if (projects.isEmpty()) {
       projects.addAll(ResearchProjects.all());
     }
-    Scenario s = scenario.scenario();
-    Comparison c = Comparison.of(left, right).withProjects(projects).over(s, from, to);
-    if (f == Format.CSV) {
-      message(provenance(c).line());
-      c.stamp().lines().forEach(this::message);
-      Output.warningLines(c.warnings()).forEach(this::message);
-    }
-    return Result.ok(render(c, shown, f));
+    return projects;
   }
 
   String render(Comparison c, Set<AlfRegion> shown, Format format) {

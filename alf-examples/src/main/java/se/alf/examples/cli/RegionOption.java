@@ -30,6 +30,11 @@ final class RegionOption {
     return set.isEmpty() ? EnumSet.allOf(AlfRegion.class) : set;
   }
 
+  /** Returns whether {@code --region} was given. */
+  boolean given() {
+    return !regions.isEmpty();
+  }
+
   /** The regions' ids, for help and shell completion. */
   static final class Ids implements Iterable<String> {
     @Override

@@ -17,6 +17,16 @@ final class ScenarioOption {
 
   /** Returns the scenario of {@code --scenario FILE}, or the published scenario. */
   Scenario scenario() {
+    return published(file);
+  }
+
+  /** Returns whether {@code --scenario} was given. */
+  boolean given() {
+    return file != null;
+  }
+
+  /** Returns the scenario of the JSON file {@code file}, or the published one if it is null. */
+  static Scenario published(String file) {
     return file == null ? Scenarios.published() : ScenarioFile.read(file);
   }
 }

@@ -2,6 +2,7 @@ package se.alf.rules.compare;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.time.Year;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
@@ -17,6 +19,7 @@ import se.alf.rules.Allocation;
 import se.alf.rules.Line;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.provenance.Stamp;
 
 /**
  * More than two rule sets side by side on one scenario over a range of years (e.g. the 2014
@@ -40,6 +43,7 @@ public final class MultiComparison {
 
   private final ImmutableList<RuleSet> ruleSets;
   private final ImmutableList<Comparison> comparisons;
+  private final Supplier<Stamp> stamp = Suppliers.memoize(this::computeStamp);
 
   private MultiComparison(ImmutableList<RuleSet> ruleSets, ImmutableList<Comparison> comparisons) {
     this.ruleSets = ruleSets;
@@ -160,6 +164,23 @@ public final class MultiComparison {
     out.sort(Comparator.comparing(Standing::difference).reversed()
         .thenComparing(st -> st.region().ordinal()));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * {@return what produced this comparison: the version of alf, every rule set's id (the first
+   * first), and a SHA-256 of the years and every value any rule set read, with the provenance
+   * score ({@link Stamp})} Computed on first call, then kept.
+   */
+  public Stamp stamp() {
+    return stamp.get();
+  }
+
+  private Stamp computeStamp() {
+    Comparison c = comparisons.get(0);
+    Stamp.Builder b = Stamp.builder().years(c.from(), c.to());
+    ruleSets.forEach(r -> b.ruleSet(r.id()));
+    comparisons.forEach(x -> b.reads(x.reads()));
+    return b.build();
   }
 
   @Override

@@ -49,7 +49,8 @@ final class MultiFormat {
     sections(m, false, detail).forEach(x -> x.text(s));
     if (detail == Detail.SUMMARY) {
       s.append("\nEach region's total per year under each rule set is left out: render with"
-          + " Detail.FULL; each pair's own detail: render(m.against(id), Detail.FULL).\n");
+          + " Detail.FULL (alf compare --detail); each pair's own detail: render(m.against(id),"
+          + " Detail.FULL) (alf compare FIRST OTHER --detail).\n");
     }
     return s.toString();
   }

@@ -92,6 +92,19 @@ class MultiComparisonTest {
   }
 
   @Test
+  void theStampNamesEveryRuleSetAndHashesWhatTheyRead() {
+    assertEquals(ImmutableList.of("pm-2024", "test-orebro-key", "test-rate"),
+        M.stamp().ruleSetIds());
+    // Without the rate reform the values read differ (129 492 kr is read no more): another hash.
+    MultiComparison two = MultiComparison.of(PM, OREBRO_KEY, RuleSets.alf2014())
+        .over(Scenarios.published(), Year.of(2026), Year.of(2027));
+    org.junit.jupiter.api.Assertions.assertNotEquals(M.stamp().sha256(), two.stamp().sha256());
+    // A rule set's own comparison reads a subset: the multi stamp counts at least its values.
+    assertTrue(M.stamp().provenance().assumptions()
+        >= M.against("test-rate").stamp().provenance().assumptions());
+  }
+
+  @Test
   void eachOtherRuleSetIsAFullComparisonWithTheFirst() {
     Comparison rate = M.against("test-rate");
     assertEquals(PM, rate.left());

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
+import se.alf.rules.Line;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.UnknownRuleSetException;
@@ -108,6 +109,21 @@ public final class Names {
     }
     throw new UsageException(what + " must be an ALF region (" + Arrays.stream(AlfRegion.values())
         .map(RegionKey::qualifier).collect(Collectors.joining(", ")) + "), was '" + s + "'");
+  }
+
+  /**
+   * Returns the {@link Line} named {@code s}: {@code total}, {@code research-base},
+   * {@code RESEARCH_BASE}, in any case, with dashes, underscores or spaces.
+   */
+  public static Line line(String what, String s) {
+    String n = plain(s);
+    for (Line l : Line.values()) {
+      if (n.equals(plain(l.name()))) {
+        return l;
+      }
+    }
+    throw new UsageException(what + " must be a line (" + Arrays.stream(Line.values())
+        .map(l -> plain(l.name())).collect(Collectors.joining(", ")) + "), was '" + s + "'");
   }
 
   /** Returns {@code s} in lower case without diacritics, spaces and underscores as dashes. */
