@@ -40,7 +40,7 @@ import se.alf.rules.sensitivity.Sensitivity;
         "",
         "With one rule set, the line of the region; with two, the difference RIGHT − LEFT."
             + " Amounts, full-year students and other ratios are varied ± --relative (default"
-            + " 10 %), shares over 0 to 1, years one year either side, grades and settings over"
+            + " 10 %%), shares over 0 to 1, years one year either side, grades and settings over"
             + " every value. An input a rule set replaces with its own value is shown as"
             + " OVERRIDDEN, naming the rule set, its value and its citation.",
         "",
@@ -51,7 +51,7 @@ import se.alf.rules.sensitivity.Sensitivity;
     footer = {"  alf sensitivity alf-2014 2024 -r orebro",
         "  alf sensitivity alf-2014 pm-2024 2027 -r orebro --line education --top 5",
         "  alf sensitivity pm-2024 2027 -r orebro --relative 25 --chart tornado.svg",
-        "  alf sensitivity alf-2014 2024 -r orebro -r vasterbotten -f csv -o sensitivity.csv"})
+        "  alf sensitivity alf-2014 2024 -r orebro -r vasterbotten -f csv -o sens.csv"})
 final class SensitivityCommand extends CliCommand {
 
   /** The money lines, as {@code --line} names them. */

@@ -183,6 +183,18 @@ class SensitivityCommandTest extends CliTestSupport {
   }
 
   @Test
+  void theReadmesCommandDrawsTheReadmesChart() throws Exception {
+    // README, "Sensitivity" under the command line: the command draws the chart shown there
+    Path svg = dir.resolve("tornado.svg");
+    assertEquals(0, run("sensitivity", "alf-2014", "2024", "-r", "orebro", "--chart",
+        svg.toString()), err());
+    Path shown = Path.of(System.getProperty("alf.jshell.transcript"))
+        .resolveSibling("alf-examples").resolve("docs").resolve("tornado-orebro-2024.svg");
+    assertEquals(Files.readString(shown, StandardCharsets.UTF_8),
+        Files.readString(svg, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aReformIsARuleSetHere() throws Exception {
     Path reform = dir.resolve("reform.json");
     // The education rate of 2021 set to 80 000 kr by a reform of alf-2014: education 2021 is
