@@ -27,7 +27,7 @@ import se.alf.rules.RuleSet;
         "Options most commands take: -f, --format (text, csv or markdown); -o, --output FILE"
             + " (UTF-8); -s, --scenario FILE (your inputs on top of the published scenario);"
             + " --reform FILE (a reform of a rule set, whose id is then a rule set); -r, --region"
-            + " REGION (allocate and compare).",
+            + " REGION (allocate, compare and sensitivity).",
         "",
         "Files given with --scenario, --reform and --file must be regular files of at most 1 MiB"
             + " (" + InputFiles.MAX_BYTES + " bytes) of UTF-8 text. Years run from "

@@ -90,7 +90,8 @@ public final class Cli {
   static CommandLine commandLine(Context context, boolean colour) {
     CommandLine cl = new CommandLine(new AlfCommand());
     for (CliCommand c : List.of(new LandscapeCommand(context), new RuleSetsCommand(context),
-        new AllocateCommand(context), new CompareCommand(context), new BacktestCommand(context),
+        new AllocateCommand(context), new CompareCommand(context), new SensitivityCommand(context),
+        new BacktestCommand(context),
         new ClassifyCommand(context), new ValidateCommand(context), new KeysCommand(context),
         new ParametersCommand(context))) {
       cl.addSubcommand(c);

@@ -10,9 +10,9 @@ import se.alf.examples.cli.input.UsageException;
 import se.alf.rules.RuleSet;
 
 /**
- * {@code --reform FILE}, of {@code allocate}, {@code compare}, {@code validate}, {@code keys} and
- * {@code parameters}: a reform read from a JSON file ({@link ReformFile}), whose id the command's
- * rule set arguments may then name.
+ * {@code --reform FILE}, of {@code allocate}, {@code compare}, {@code sensitivity},
+ * {@code validate}, {@code keys} and {@code parameters}: a reform read from a JSON file
+ * ({@link ReformFile}), whose id the command's rule set arguments may then name.
  */
 final class ReformOption {
 

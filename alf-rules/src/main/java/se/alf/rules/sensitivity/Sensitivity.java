@@ -21,6 +21,7 @@ import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
+import se.alf.rules.provenance.Stamp;
 import se.alf.rules.report.Table;
 
 /**
@@ -58,17 +59,22 @@ public final class Sensitivity {
   private final AlfRegion region;
   private final Line line;
   private final Sek base;
+  private final Ratio relativeChange;
   private final ImmutableList<SensitivityRow> rows;
+  private final Stamp stamp;
 
   Sensitivity(ImmutableList<String> ruleSetIds, String scenarioName, Year year, AlfRegion region,
-      Line line, Sek base, ImmutableList<SensitivityRow> rows) {
+      Line line, Sek base, Ratio relativeChange, ImmutableList<SensitivityRow> rows,
+      Stamp stamp) {
     this.ruleSetIds = ruleSetIds;
     this.scenarioName = scenarioName;
     this.year = year;
     this.region = region;
     this.line = line;
     this.base = base;
+    this.relativeChange = relativeChange;
     this.rows = rows;
+    this.stamp = stamp;
   }
 
   /**
@@ -126,6 +132,23 @@ public final class Sensitivity {
     return base;
   }
 
+  /**
+   * {@return the relative change amounts, counts and ratios that are not shares were varied by,
+   * either way (e.g. 1/10 for ±10 %), unless a range was given for the key}
+   */
+  public Ratio relativeChange() {
+    return relativeChange;
+  }
+
+  /**
+   * {@return what produced this analysis: the version of alf, the rule set ids (left, then right),
+   * and a SHA-256 of the year, the region, the line, the ranges, every value the unvaried
+   * allocations read and every value varied, with the provenance score ({@link Stamp})}
+   */
+  public Stamp stamp() {
+    return stamp;
+  }
+
   /** {@return every input varied, largest swing first (then by key id and dates)} */
   public ImmutableList<SensitivityRow> rows() {
     return rows;
@@ -139,7 +162,11 @@ public final class Sensitivity {
 
   /** {@return what the line is, in words: e.g. {@code "Örebro, total, 2024 (alf-2014)"}} */
   public String subject() {
-    String rules = isDifference() ? ruleSetIds.get(1) + " − " + ruleSetIds.get(0)
+    return subject(ruleSetIds, year, region, line);
+  }
+
+  static String subject(List<String> ruleSetIds, Year year, AlfRegion region, Line line) {
+    String rules = ruleSetIds.size() == 2 ? ruleSetIds.get(1) + " − " + ruleSetIds.get(0)
         : ruleSetIds.get(0);
     return region.displayName() + ", " + SensitivityTable.lineName(line) + ", " + year + " ("
         + rules + ")";

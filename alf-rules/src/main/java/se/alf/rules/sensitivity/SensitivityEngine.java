@@ -16,6 +16,8 @@ import se.alf.rules.Scenario;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameters;
+import se.alf.rules.provenance.Provenance;
+import se.alf.rules.provenance.Stamp;
 import se.alf.rules.reform.Reform;
 import se.alf.rules.sensitivity.Candidates.Candidate;
 import se.alf.rules.sensitivity.Candidates.ReadId;
@@ -59,17 +61,31 @@ final class SensitivityEngine {
         .threads(config.chosenThreads());
     varyScenario(sweep, scenario, candidates, variations, ore, failures);
     varyRuleSets(sweep, scenario, candidates, variations, ore, failures);
-    Sensitivity shell = new Sensitivity(ids(ruleSets), scenario.name(), year, region, line,
-        se.alf.money.Sek.ofOre(baseOre), ImmutableList.of());
-    Rows.Context ctx = new Rows.Context(ruleSets, year.atDay(1), shell.subject(),
+    Rows.Context ctx = new Rows.Context(ruleSets, year.atDay(1),
+        Sensitivity.subject(ids(ruleSets), year, region, line),
         lineReads.build(), baseOre);
     List<SensitivityRow> rows = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       rows.add(Rows.row(ctx, candidates.get(i), variations.get(i), ore[i], failures[i]));
     }
     rows.sort(Rows.RANKING);
-    return new Sensitivity(ids(ruleSets), scenario.name(), year, region, line, shell.base(),
-        ImmutableList.copyOf(rows));
+    return new Sensitivity(ids(ruleSets), scenario.name(), year, region, line,
+        se.alf.money.Sek.ofOre(baseOre),
+        config.chosenRelative(), ImmutableList.copyOf(rows),
+        stamp(config, base, candidates, year, region));
+  }
+
+  /** The stamp: the rule sets, what was analysed and how, and every value read or varied. */
+  private static Stamp stamp(Sensitivity.Builder config, List<Allocation> base,
+      List<Candidate> candidates, Year year, AlfRegion region) {
+    Stamp.Builder b = Stamp.builder();
+    config.chosenRuleSets().forEach(r -> b.ruleSet(r.id()));
+    b.year(year).input("sensitivity", region.name(), config.chosenLine().name(),
+        config.chosenRelative(), config.chosenBases().toString());
+    config.chosenRanges().forEach((id, ends) -> b.input("range", id, ends.get(0), ends.get(1)));
+    base.forEach(a -> b.reads(Provenance.reads(a)));
+    b.reads(candidates.stream().map(Candidate::read).toList());
+    return b.build();
   }
 
   private static ImmutableList<String> ids(List<RuleSet> ruleSets) {
