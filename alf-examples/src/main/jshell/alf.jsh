@@ -1,5 +1,5 @@
 // alf: the jshell start-up script. Open jshell with the library and this script, from the
-// repository root (build the jar first: ./mvnw -B -q install -DskipTests):
+// repository root (build the jar first: ./mvnw -B -q package -DskipTests):
 //
 //   jshell --execution local -J-cp -Jalf-examples/target/alf.jar \
 //       --class-path alf-examples/target/alf.jar alf-examples/src/main/jshell/alf.jsh
