@@ -2,7 +2,9 @@ package se.alf.examples.cli;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
@@ -19,8 +22,8 @@ import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Detail;
-import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /**
  * {@code alf compare LEFT RIGHT FROM TO}: two rule sets side by side over a range of years, with
@@ -44,10 +47,11 @@ import se.alf.rules.report.Format;
             + " reform.regionalisation-supplement: give it with --scenario FILE.",
         "",
         "CSV has the summary's tables (national, regions, drivers, basis, others), and with"
-            + " --detail one row per region, year and line, with the ids of the assumptions each"
-            + " rests on, then the assumptions as a last table; unlike the other commands' exact"
-            + " ratios (9600/11), its full-year students are decimals rounded to 2 places"
-            + " (872.73)."},
+            + " --detail lines (one row per region, year and line, with the ids of the"
+            + " assumptions each rests on) and assumptions; --table NAME writes one of them, and"
+            + " excel-sv writes one a file (national unless --table says another). Full-year"
+            + " students are decimals, exact when they end, else rounded half to even to 2 places"
+            + " (872.73). JSON: one document, the summary, and the detail with --detail."},
     footerHeading = "%nExamples:%n",
     footer = {"  alf compare alf-2014 pm-2024 2024 2030",
         "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
@@ -104,7 +108,7 @@ final class CompareCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
     RuleSet left = reform.ruleSet("LEFT", leftId);
     RuleSet right = reform.ruleSet("RIGHT", rightId);
     reform.requireNamedIn(List.of(left, right));
@@ -126,23 +130,23 @@ final class CompareCommand extends CliCommand {
     }
     Scenario s = scenario.scenario();
     Comparison c = Comparison.of(left, right).withProjects(projects).over(s, from, to);
+    if (json) {
+      return Result.ok(JsonWriter.write(CompareJson.of(c, shown, full)));
+    }
+    Format f = format.format();
     if (f == Format.CSV) {
       message(provenance(c).line());
       c.stamp().lines().forEach(this::message);
       Output.warningLines(c.warnings()).forEach(this::message);
+      // The summary's tables first; with --detail the lines and the assumptions.
+      Map<String, Table> tables = new LinkedHashMap<>(Format.CSV.tables(c, detail(), shown));
+      if (full) {
+        Output.assumptionsTable(c.assumptions()).ifPresent(t -> tables.put("assumptions", t));
+      }
+      return Result.ok(format.csv(tables, this::message));
     }
-    return Result.ok(render(c, shown, f));
-  }
-
-  String render(Comparison c, Set<AlfRegion> shown, Format format) {
-    // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
-    // The summary first; the detail with --detail.
-    if (format == Format.CSV) {
-      return format.render(c, detail(), shown)
-          + (full ? Output.assumptions(c.assumptions(), Format.CSV) : "");
-    }
-    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n")
-        + format.render(c, detail(), shown);
+    return Result.ok(provenance(c).line() + (f == Format.MARKDOWN ? "\n\n" : "\n")
+        + f.render(c, detail(), shown));
   }
 
   private Detail detail() {
