@@ -98,13 +98,16 @@ final class AllocateCommand extends CliCommand {
     }
     Format f = format.format();
     if (f == Format.CSV) {
-      message(Provenance.of(a).line());
-      a.stamp().lines().forEach(this::message);
-      Output.warningLines(a.warnings()).forEach(this::message);
       Map<String, Table> tables = new LinkedHashMap<>();
       tables.put("allocation", table(a, shown, f));
       Output.assumptionsTable(a.assumptions()).ifPresent(t -> tables.put("assumptions", t));
-      return Result.ok(format.csv(tables, this::message));
+      List<String> notes = new ArrayList<>();
+      String csv = format.csv(tables, notes::add);
+      message(Provenance.of(a).line());
+      a.stamp().lines().forEach(this::message);
+      Output.warningLines(a.warnings()).forEach(this::message);
+      notes.forEach(this::message);
+      return Result.ok(csv);
     }
     return Result.ok(render(ruleSet, s, a, shown, explained, f));
   }

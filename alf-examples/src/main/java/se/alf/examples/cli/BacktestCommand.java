@@ -66,12 +66,15 @@ final class BacktestCommand extends CliCommand {
     }
     Format f = format.format();
     if (f == Format.CSV) { // tables on the output; what they rest on on the error stream
-      message(b.provenance().line());
-      b.stamp().lines().forEach(this::message);
       Map<String, Table> tables = new LinkedHashMap<>();
       tables.put("actuals", actuals(b, f, new LinkedHashMap<>()));
       tables.put("errors", errors(b, f));
-      return Result.ok(format.csv(tables, this::message));
+      List<String> notes = new ArrayList<>();
+      String csv = format.csv(tables, notes::add);
+      message(b.provenance().line());
+      b.stamp().lines().forEach(this::message);
+      notes.forEach(this::message);
+      return Result.ok(csv);
     }
     return Result.ok(render(ruleSet, s, b, f));
   }

@@ -142,8 +142,9 @@ final class ClassifyCommand extends CliCommand {
     Format f = format.format();
     String head = "";
     if (f == Format.CSV) {
+      String csv = format.csv(Map.of("verdicts", table(verdicts, f)), this::message);
       message(provenance.line());
-      return Result.ok(format.csv(Map.of("verdicts", table(verdicts, f)), this::message));
+      return Result.ok(csv);
     } else {
       head = provenance.line() + (f == Format.MARKDOWN ? "\n\n" : "\n");
     }

@@ -135,15 +135,18 @@ final class CompareCommand extends CliCommand {
     }
     Format f = format.format();
     if (f == Format.CSV) {
-      message(provenance(c).line());
-      c.stamp().lines().forEach(this::message);
-      Output.warningLines(c.warnings()).forEach(this::message);
       // The summary's tables first; with --detail the lines and the assumptions.
       Map<String, Table> tables = new LinkedHashMap<>(Format.CSV.tables(c, detail(), shown));
       if (full) {
         Output.assumptionsTable(c.assumptions()).ifPresent(t -> tables.put("assumptions", t));
       }
-      return Result.ok(format.csv(tables, this::message));
+      List<String> notes = new ArrayList<>();
+      String csv = format.csv(tables, notes::add);
+      message(provenance(c).line());
+      c.stamp().lines().forEach(this::message);
+      Output.warningLines(c.warnings()).forEach(this::message);
+      notes.forEach(this::message);
+      return Result.ok(csv);
     }
     return Result.ok(provenance(c).line() + (f == Format.MARKDOWN ? "\n\n" : "\n")
         + f.render(c, detail(), shown));

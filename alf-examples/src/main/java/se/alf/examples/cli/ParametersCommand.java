@@ -21,6 +21,7 @@ import se.alf.rules.compare.Unit;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Parameter;
 import se.alf.rules.param.Setting;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 import se.alf.rules.report.Texts;
@@ -102,10 +103,9 @@ final class ParametersCommand extends CliCommand {
     ObjectNode d = JsonWriter.document("parameters");
     d.set("rule_set", JsonWriter.ruleSet(ruleSet));
     d.put("year", year == null ? null : year.getValue());
-    ObjectNode counts = d.putObject("counts").put("values", rows.size());
-    for (Basis b : Basis.values()) {
-      counts.put(JsonWriter.id(b), rows.stream().filter(r -> r.basis() == b).count());
-    }
+    Map<Basis, Integer> n = count(rows);
+    d.set("counts", JsonWriter.provenance(new Provenance(n.get(Basis.AGREEMENT),
+        n.get(Basis.PUBLISHED), n.get(Basis.ASSUMPTION), n.get(Basis.INPUT))));
     ArrayNode values = d.putArray("parameters");
     for (Row r : rows) {
       ObjectNode o = values.addObject().put("key", r.key());
@@ -139,7 +139,7 @@ final class ParametersCommand extends CliCommand {
     String title = "Parameters of " + ruleSet.id() + " (" + ruleSet.title() + ")"
         + (year == null ? "" : " holding in " + year);
     StringBuilder s = new StringBuilder(md ? "## " + title + "\n\n" : title + "\n");
-    s.append(count(rows)).append(md ? "\n\n" : "\n");
+    s.append(countLine(rows)).append(md ? "\n\n" : "\n");
     if (md) {
       Table t = new Table("key", "value", "basis", "from", "until", "source");
       rows.forEach(r -> t.row("`" + r.key() + "`", Texts.value(r.value()), r.basis().name(),
@@ -156,13 +156,19 @@ final class ParametersCommand extends CliCommand {
     return s.toString();
   }
 
-  /** {@code 41 values: 12 agreement, 5 published, 24 assumptions, 0 inputs}. */
-  private static String count(List<Row> rows) {
+  /** The values of {@code rows} by basis, every basis counted (0 if none). */
+  private static Map<Basis, Integer> count(List<Row> rows) {
     Map<Basis, Integer> n = new EnumMap<>(Basis.class);
     for (Basis b : Basis.values()) {
       n.put(b, 0);
     }
     rows.forEach(r -> n.merge(r.basis(), 1, Integer::sum));
+    return n;
+  }
+
+  /** {@code 41 values: 12 agreement, 5 published, 24 assumptions, 0 inputs}. */
+  private static String countLine(List<Row> rows) {
+    Map<Basis, Integer> n = count(rows);
     return rows.size() + " values: " + n.get(Basis.AGREEMENT) + " agreement text, "
         + n.get(Basis.PUBLISHED) + " published, " + n.get(Basis.ASSUMPTION)
         + " assumptions (not published figures; replace them with your own), "

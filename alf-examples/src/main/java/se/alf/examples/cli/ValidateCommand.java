@@ -210,8 +210,8 @@ final class ValidateCommand extends CliCommand {
           .put("not_checked", notChecked);
       out = JsonWriter.write(doc);
     } else if (format == Format.CSV) {
-      message(provenance);
       out = this.format.csv(Map.of("findings", t), this::message);
+      message(provenance);
     } else if (format == Format.TEXT) {
       out = provenance + "\n" + text;
     } else {
