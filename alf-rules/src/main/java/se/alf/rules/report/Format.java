@@ -106,6 +106,10 @@ public enum Format {
    *
    * <p>The stamp is not in the tables ({@link #footer} is empty): a command line writes
    * {@link Stamp#lines()} to standard error.
+   *
+   * <p>Each table of {@link #tables} can be written in another {@link CsvDialect} with
+   * {@link Table#csv(CsvDialect)}, e.g. {@link CsvDialect#EXCEL_SV} for Excel in a Swedish
+   * locale: one table a file.
    */
   CSV {
     @Override
