@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
@@ -241,11 +240,6 @@ public final class JsonWriter {
   /** An enum constant's id: its name in lower case, hyphens for underscores. */
   public static String id(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** An optional text: the text, or {@code null}. */
-  public static String orNull(Optional<String> text) {
-    return text.orElse(null);
   }
 
   /**
