@@ -24,7 +24,8 @@ import se.alf.rules.RuleSet;
             + " with sources, and labelled assumptions where nothing is published. Every result"
             + " lists the assumptions it rests on.",
         "",
-        "Options most commands take: -f, --format (text, csv or markdown); -o, --output FILE"
+        "Options most commands take: -f, --format (text, csv, markdown or json);"
+            + " --csv-dialect (rfc4180 or excel-sv) and --table NAME with csv; -o, --output FILE"
             + " (UTF-8); -s, --scenario FILE (your inputs on top of the published scenario);"
             + " --reform FILE (a reform of a rule set, whose id is then a rule set); -r, --region"
             + " REGION (allocate, compare and sensitivity).",

@@ -2,14 +2,19 @@ package se.alf.examples.cli;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.Allocation;
@@ -31,9 +36,10 @@ import se.alf.rules.report.Texts;
             + " parts, supplements and the total, then the national sums, and last the"
             + " assumptions the figures rest on (a value marked * rests on at least one).",
         "",
-        "CSV: amounts in kronor with a decimal point, students as exact ratios (9600/11), the"
-            + " national row named 'all', and the assumptions as a second table after an empty"
-            + " line."},
+        "CSV: amounts in kronor with a decimal point, full-year students as decimals (exact"
+            + " when they end, else rounded half to even to 2 places: 9600/11 is 872.73), the"
+            + " national row named 'all'; two tables, allocation and assumptions (--table NAME"
+            + " for one; in excel-sv one a file). JSON: the README's 'JSON output'."},
     footerHeading = "%nExamples:%n",
     footer = {"  alf allocate pm-2024 2027",
         "  alf allocate pm-2024 2027 -r orebro --explain orebro",
@@ -72,7 +78,7 @@ final class AllocateCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
     RuleSet ruleSet = reform.ruleSet("RULESET", ruleSetId);
     reform.requireNamedIn(List.of(ruleSet));
     Year year = Names.year("YEAR", yearText);
@@ -81,21 +87,82 @@ final class AllocateCommand extends CliCommand {
     for (String r : explain) {
       explained.add(Names.region("--explain", r));
     }
-    if (!explained.isEmpty() && f == Format.CSV) {
-      throw new UsageException("--explain works with --format text or markdown, not csv");
+    if (!explained.isEmpty() && (json || format.format() == Format.CSV)) {
+      throw new UsageException("--explain works with --format text or markdown, not "
+          + (json ? FormatOption.JSON : "csv"));
     }
     Scenario s = scenario.scenario();
     Allocation a = ruleSet.allocate(s, year);
+    if (json) {
+      return Result.ok(JsonWriter.write(json(ruleSet, s, a, shown)));
+    }
+    Format f = format.format();
     if (f == Format.CSV) {
+      Map<String, Table> tables = new LinkedHashMap<>();
+      tables.put("allocation", table(a, shown, f));
+      Output.assumptionsTable(a.assumptions()).ifPresent(t -> tables.put("assumptions", t));
+      List<String> notes = new ArrayList<>();
+      String csv = format.csv(tables, notes::add);
       message(Provenance.of(a).line());
       a.stamp().lines().forEach(this::message);
       Output.warningLines(a.warnings()).forEach(this::message);
+      notes.forEach(this::message);
+      return Result.ok(csv);
     }
     return Result.ok(render(ruleSet, s, a, shown, explained, f));
   }
 
-  static String render(RuleSet ruleSet, Scenario scenario, Allocation a, Set<AlfRegion> shown,
-      List<AlfRegion> explain, Format format) {
+  /**
+   * The allocation as JSON: per region shown its students, each line and whether it rests on an
+   * assumption; the national figures (of all regions); the assumptions and the warnings.
+   */
+  static ObjectNode json(RuleSet ruleSet, Scenario scenario, Allocation a, Set<AlfRegion> shown) {
+    ObjectNode d = JsonWriter.document("allocate", a.stamp());
+    d.set("rule_set", JsonWriter.ruleSet(ruleSet));
+    d.put("year", a.year().getValue());
+    d.set("scenario", JsonWriter.scenario(scenario));
+    d.set("warnings", JsonWriter.findings(a.warnings()));
+    ArrayNode rows = d.putArray("regions");
+    for (AlfRegion r : shown) {
+      RegionAllocation ra = a.region(r);
+      ObjectNode o = rows.addObject().put("region", JsonWriter.id(r))
+          .put("region_name", r.displayName());
+      o.set("minimum_students", JsonWriter.students(ra.minimumStudents().value()));
+      o.set("compensated_students", JsonWriter.students(ra.compensatedStudents().value()));
+      for (Line l : MONEY) {
+        o.set(key(l), JsonWriter.money(ra.amount(l)));
+      }
+      o.put("rests_on_assumptions", ra.explain().restsOnAssumptions());
+    }
+    ObjectNode n = d.putObject("national");
+    n.put("regions", AlfRegion.values().length);
+    n.set("minimum_students", JsonWriter.students(FullYearStudents.sum(a.regions().values()
+        .stream().map(r -> r.minimumStudents().value()).toList())));
+    n.set("compensated_students", JsonWriter.students(FullYearStudents.sum(a.regions().values()
+        .stream().map(r -> r.compensatedStudents().value()).toList())));
+    n.set("education", JsonWriter.money(a.educationTotal()));
+    n.set("research_base", JsonWriter.money(a.national(Line.RESEARCH_BASE)));
+    n.set("research_quality", JsonWriter.money(a.national(Line.RESEARCH_QUALITY)));
+    n.set("supplement", JsonWriter.money(a.supplementTotal()));
+    n.set("total", JsonWriter.money(a.paidToRegions()));
+    n.set("research_appropriation", JsonWriter.money(a.researchAppropriation().value()));
+    n.set("returned_to_state", JsonWriter.money(a.returnedToState().value()));
+    n.set("redistributed", JsonWriter.money(a.redistributed().value()));
+    d.set("assumptions", JsonWriter.reads(a.assumptions()));
+    return d;
+  }
+
+  /** The money lines of a region, in order. */
+  private static final List<Line> MONEY = List.of(Line.EDUCATION, Line.RESEARCH_BASE,
+      Line.RESEARCH_QUALITY, Line.SUPPLEMENT, Line.TOTAL);
+
+  /** {@code research_quality} for {@link Line#RESEARCH_QUALITY}. */
+  private static String key(Line l) {
+    return l.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The allocation's table: a row per region shown, then the national row. */
+  static Table table(Allocation a, Set<AlfRegion> shown, Format format) {
     boolean csv = format == Format.CSV;
     Table t = csv
         ? new Table("region", "minimum_hst", "compensated_hst", "education_sek",
@@ -111,8 +178,7 @@ final class AllocateCommand extends CliCommand {
           Line.MINIMUM_STUDENTS, format));
       row.add(cell(Output.students(ra.compensatedStudents().value(), format), ra,
           Line.COMPENSATED_STUDENTS, format));
-      for (Line l : List.of(Line.EDUCATION, Line.RESEARCH_BASE, Line.RESEARCH_QUALITY,
-          Line.SUPPLEMENT, Line.TOTAL)) {
+      for (Line l : MONEY) {
         row.add(cell(Output.sek(ra.amount(l), format), ra, l, format));
       }
       if (csv) {
@@ -135,9 +201,13 @@ final class AllocateCommand extends CliCommand {
       total.add(String.valueOf(!a.assumptions().isEmpty()));
     }
     t.row(total.toArray(new String[0]));
-    if (csv) {
-      return t.render(format) + Output.assumptions(a.assumptions(), format);
-    }
+    return t;
+  }
+
+  static String render(RuleSet ruleSet, Scenario scenario, Allocation a, Set<AlfRegion> shown,
+      List<AlfRegion> explain, Format format) {
+    Table t = table(a, shown, format);
+    boolean everyRegion = shown.size() == AlfRegion.values().length;
     StringBuilder s = new StringBuilder();
     String title = "Allocation under " + ruleSet.id() + " (" + ruleSet.title() + ") in "
         + a.year();

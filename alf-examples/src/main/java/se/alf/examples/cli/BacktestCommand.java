@@ -1,5 +1,7 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
 import se.alf.rules.backtest.Backtest;
 import se.alf.rules.backtest.Measure;
 import se.alf.rules.backtest.PublishedActual;
-import se.alf.rules.report.Csv;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -31,7 +33,8 @@ import se.alf.rules.report.Table;
             + " percentage, each with its source, then the mean absolute error per measure. The"
             + " published figures are read from a data file shipped with alf-rules.",
         "",
-        "CSV: amounts in kronor with a decimal point."},
+        "CSV: amounts in kronor with a decimal point; two tables, actuals and errors (--table"
+            + " NAME for one; in excel-sv one a file)."},
     footerHeading = "%nExample:%n", footer = "  alf backtest alf-2014 --format markdown")
 final class BacktestCommand extends CliCommand {
 
@@ -58,17 +61,58 @@ final class BacktestCommand extends CliCommand {
     RuleSet ruleSet = Names.ruleSet("RULESET", ruleSetId);
     Scenario s = scenario.scenario();
     Backtest b = Backtest.run(ruleSet, s);
+    if (format.json()) {
+      return Result.ok(JsonWriter.write(json(ruleSet, s, b)));
+    }
     Format f = format.format();
-    if (f == Format.CSV) { // one table on the output; what it rests on on the error stream
+    if (f == Format.CSV) { // tables on the output; what they rest on on the error stream
+      Map<String, Table> tables = new LinkedHashMap<>();
+      tables.put("actuals", actuals(b, f, new LinkedHashMap<>()));
+      tables.put("errors", errors(b, f));
+      List<String> notes = new ArrayList<>();
+      String csv = format.csv(tables, notes::add);
       message(b.provenance().line());
       b.stamp().lines().forEach(this::message);
+      notes.forEach(this::message);
+      return Result.ok(csv);
     }
     return Result.ok(render(ruleSet, s, b, f));
   }
 
-  static String render(RuleSet ruleSet, Scenario scenario, Backtest b, Format format) {
+  /** The backtest as JSON: a row per published actual, the errors per measure, the skipped. */
+  static ObjectNode json(RuleSet ruleSet, Scenario scenario, Backtest b) {
+    ObjectNode d = JsonWriter.document("backtest", b.stamp());
+    d.set("rule_set", JsonWriter.ruleSet(ruleSet));
+    d.set("scenario", JsonWriter.scenario(scenario));
+    ArrayNode rows = d.putArray("actuals");
+    for (Backtest.Row r : b.rows()) {
+      PublishedActual a = r.actual();
+      ObjectNode o = rows.addObject().put("scope", a.scope()).put("year", a.year().getValue())
+          .put("measure", a.measure().id());
+      o.set("model", JsonWriter.money(r.model()));
+      o.set("published", JsonWriter.money(a.amount()));
+      o.set("difference", JsonWriter.money(r.difference()));
+      o.put("difference_percent", r.percentage())
+          .put("rests_on_assumptions", r.restsOnAssumptions())
+          .put("as_published", a.asPublished()).put("source", a.source()).put("url", a.url())
+          .put("caveat", a.caveat().isEmpty() ? null : a.caveat());
+    }
+    ArrayNode errors = d.putArray("errors");
+    for (Measure m : b.measures()) {
+      ObjectNode o = errors.addObject().put("measure", m.id())
+          .put("rows", b.rows().stream().filter(r -> r.actual().measure() == m).count());
+      o.set("mean_absolute_error", JsonWriter.money(b.meanAbsoluteError(m).orElseThrow()));
+      o.put("mean_absolute_percent", b.meanAbsolutePercentage(m).orElseThrow());
+    }
+    ArrayNode skipped = d.putArray("skipped");
+    b.skipped().forEach(a -> skipped.addObject().put("scope", a.scope())
+        .put("year", a.year().getValue()).put("measure", a.measure().id()));
+    return d;
+  }
+
+  /** A row per published actual; in text and Markdown, the notes of its sources numbered. */
+  private static Table actuals(Backtest b, Format format, Map<String, Integer> sources) {
     boolean csv = format == Format.CSV;
-    Map<String, Integer> sources = new LinkedHashMap<>();
     Table t = csv
         ? new Table("scope", "year", "measure", "model_sek", "published_sek", "difference_sek",
             "difference_percent", "as_published", "source", "url", "caveat")
@@ -90,6 +134,12 @@ final class BacktestCommand extends CliCommand {
       }
       t.row(row.toArray(new String[0]));
     }
+    return t;
+  }
+
+  /** The mean absolute error per measure. */
+  private static Table errors(Backtest b, Format format) {
+    boolean csv = format == Format.CSV;
     Table mae = csv
         ? new Table("measure", "rows", "mean_absolute_error_sek", "mean_absolute_percent")
         : new Table("measure", "rows>", "mean absolute error>", "mean |%|>");
@@ -98,9 +148,13 @@ final class BacktestCommand extends CliCommand {
       mae.row(m.id(), String.valueOf(n), Output.sek(b.meanAbsoluteError(m).orElseThrow(), format),
           percent(b.meanAbsolutePercentage(m).orElseThrow(), csv));
     }
-    if (csv) {
-      return t.render(format) + Csv.CRLF + mae.render(format);
-    }
+    return mae;
+  }
+
+  static String render(RuleSet ruleSet, Scenario scenario, Backtest b, Format format) {
+    Map<String, Integer> sources = new LinkedHashMap<>();
+    Table t = actuals(b, format, sources);
+    Table mae = errors(b, format);
     boolean md = format == Format.MARKDOWN;
     String title = "Backtest of " + ruleSet.id() + " (" + ruleSet.title() + ")";
     StringBuilder s = new StringBuilder();

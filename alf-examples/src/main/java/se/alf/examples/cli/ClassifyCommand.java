@@ -1,10 +1,13 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -14,6 +17,7 @@ import se.alf.examples.cli.input.KeyIndex;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.research.Permit;
 import se.alf.research.ResearchKind;
 import se.alf.research.ResearchProject;
@@ -90,7 +94,7 @@ final class ClassifyCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
     List<ResearchProject> projects = new ArrayList<>();
     if (title != null || usesHealthcare || healthAim || !permits.isEmpty() || !kinds.isEmpty()) {
       ResearchProject.Builder b = ResearchProject.builder()
@@ -132,13 +136,38 @@ final class ClassifyCommand extends CliCommand {
     }
     Provenance provenance = Provenance.of(verdicts.stream()
         .flatMap(v -> v.explain().allReads().stream()).toList());
+    if (json) {
+      return Result.ok(JsonWriter.write(json(verdicts, year, provenance)));
+    }
+    Format f = format.format();
     String head = "";
     if (f == Format.CSV) {
+      String csv = format.csv(Map.of("verdicts", table(verdicts, f)), this::message);
       message(provenance.line());
+      return Result.ok(csv);
     } else {
       head = provenance.line() + (f == Format.MARKDOWN ? "\n\n" : "\n");
     }
     return Result.ok(head + render(verdicts, ruleSets, year, f));
+  }
+
+  /** The verdicts as JSON: per project and rule set the verdict and every condition. */
+  private static ObjectNode json(List<Verdict> verdicts, Year year, Provenance provenance) {
+    ObjectNode d = JsonWriter.document("classify");
+    d.put("year", year == null ? null : year.getValue());
+    d.set("provenance", JsonWriter.provenance(provenance));
+    ArrayNode all = d.putArray("verdicts");
+    for (Verdict v : verdicts) {
+      ObjectNode o = all.addObject().put("project", v.projectTitle())
+          .put("rule_set", v.ruleSetId()).put("clinical_research", v.isClinicalResearch());
+      ArrayNode conditions = o.putArray("conditions");
+      for (ConditionResult c : v.conditions()) {
+        ObjectNode co = conditions.addObject().put("id", c.id())
+            .put("description", c.description()).put("met", c.met()).put("reason", c.reason());
+        co.set("citation", JsonWriter.citation(c.citation()));
+      }
+    }
+    return d;
   }
 
   private static String render(List<Verdict> verdicts, List<RuleSet> ruleSets, Year year,
@@ -151,6 +180,11 @@ final class ClassifyCommand extends CliCommand {
       verdicts.forEach(v -> s.append('\n').append(v.explain()));
       return s.toString();
     }
+    return table(verdicts, format).render(format);
+  }
+
+  /** A row per verdict: the failed conditions, and in CSV their reasons. */
+  private static Table table(List<Verdict> verdicts, Format format) {
     Table t = format == Format.CSV
         ? new Table("project", "ruleset", "clinical_research", "failed_conditions", "reasons")
         : new Table("project", "rule set", "clinical research", "failed conditions");
@@ -167,7 +201,7 @@ final class ClassifyCommand extends CliCommand {
                 + c.citation().render() + ")").collect(Collectors.joining("<br>")));
       }
     }
-    return t.render(format);
+    return t;
   }
 
   /** The cited examples, and {@code all}, for help and shell completion. */

@@ -1,8 +1,11 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,17 +14,19 @@ import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.RuleSet;
-import se.alf.rules.Scenario;
 import se.alf.rules.Line;
+import se.alf.rules.Scenario;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.MultiComparison;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Detail;
 import se.alf.rules.report.Format;
+import se.alf.rules.report.Table;
 
 /**
  * {@code alf compare LEFT RIGHT [MORE…] FROM TO}: rule sets side by side over a range of years,
@@ -56,10 +61,11 @@ import se.alf.rules.report.Format;
             + " reform.regionalisation-supplement: give it with --scenario FILE.",
         "",
         "CSV has the summary's tables (national, regions, drivers, basis, others), and with"
-            + " --detail one row per region, year and line, with the ids of the assumptions each"
-            + " rests on, then the assumptions as a last table; unlike the other commands' exact"
-            + " ratios (9600/11), its full-year students are decimals rounded to 2 places"
-            + " (872.73)."},
+            + " --detail lines (one row per region, year and line, with the ids of the"
+            + " assumptions each rests on) and assumptions; --table NAME writes one of them, and"
+            + " excel-sv writes one a file (national unless --table says another). Full-year"
+            + " students are decimals, exact when they end, else rounded half to even to 2 places"
+            + " (872.73). JSON: one document, the summary, and the detail with --detail."},
     footerHeading = "%nExamples:%n",
     footer = {"  alf compare alf-2014 pm-2024 2024 2030",
         "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
@@ -126,7 +132,7 @@ final class CompareCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
     int n = positionals.size();
     if (n == 3 && !Names.isYear(positionals.get(1))) {
       throw new UsageException("expected LEFT RIGHT FROM TO; missing TO (alf compare --help)");
@@ -145,7 +151,7 @@ final class CompareCommand extends CliCommand {
     Set<AlfRegion> shown = regions.regions();
     requireFitting(ruleSets.size());
     if (ruleSets.size() > 2) {
-      return multi(ruleSets, from, to, f);
+      return multi(ruleSets, from, to, json);
     }
     Comparison c = ruleSets.size() == 1
         ? Comparison.ofScenarios(ruleSets.get(0), ScenarioOption.published(against),
@@ -160,14 +166,9 @@ final class CompareCommand extends CliCommand {
             + from + "–" + to);
       }
       Line line = whyLine == null ? Line.TOTAL : Names.line("--line", whyLine);
-      return Result.ok(f.why(c, region, year, line));
+      return Result.ok(format.format().why(c, region, year, line));
     }
-    if (f == Format.CSV) {
-      message(provenance(c).line());
-      c.stamp().lines().forEach(this::message);
-      Output.warningLines(c.warnings()).forEach(this::message);
-    }
-    return Result.ok(render(c, shown, f));
+    return render(c, shown, json);
   }
 
   /** Refuses the options that do not fit the number of rule sets given, naming them. */
@@ -180,6 +181,10 @@ final class CompareCommand extends CliCommand {
       throw new UsageException("--against works with one RULESET (two scenarios); with "
           + ruleSets + " rule sets every one runs on --scenario");
     }
+    if (!why.isEmpty() && format.json()) {
+      throw new UsageException("--why writes text, csv or markdown; in a program, ask the"
+          + " library: Comparison.why(region, year, line)");
+    }
     if (ruleSets > 2 && (!why.isEmpty() || regions.given())) {
       throw new UsageException((why.isEmpty() ? "--region" : "--why") + " works with two rule"
           + " sets; with " + ruleSets + ", compare two of them");
@@ -189,16 +194,30 @@ final class CompareCommand extends CliCommand {
     }
   }
 
-  private Result multi(List<RuleSet> ruleSets, Year from, Year to, Format f) {
+  private Result multi(List<RuleSet> ruleSets, Year from, Year to, boolean json) {
     MultiComparison m = MultiComparison.of(ruleSets.get(0), ruleSets.get(1),
         ruleSets.subList(2, ruleSets.size()).toArray(new RuleSet[0]))
         .withProjects(projects()).over(scenario.scenario(), from, to);
-    String rendered = f.render(m, detail());
-    if (f == Format.CSV) {
-      m.stamp().lines().forEach(this::message);
-      return Result.ok(rendered);
+    if (json) { // the tables, cells as CSV writes them (plain numbers, a point)
+      ObjectNode doc = JsonWriter.document("compare", m.stamp());
+      ObjectNode tables = doc.putObject("tables");
+      Format.CSV.tables(m, detail()).forEach((id, t) -> tables.set(id, JsonWriter.table(t)));
+      return Result.ok(JsonWriter.write(doc));
     }
-    return Result.ok(rendered + f.footer(m.stamp()));
+    Format f = format.format();
+    if (f == Format.CSV) {
+      return csv(Format.CSV.tables(m, detail()), m.stamp().lines());
+    }
+    return Result.ok(f.render(m, detail()) + f.footer(m.stamp()));
+  }
+
+  /** Writes {@code tables} as the CSV options say; what they rest on goes to the error stream. */
+  private Result csv(Map<String, Table> tables, List<String> messages) {
+    List<String> notes = new ArrayList<>();
+    String csv = format.csv(tables, notes::add);
+    messages.forEach(this::message);
+    notes.forEach(this::message);
+    return Result.ok(csv);
   }
 
   private List<ResearchProject> projects() {
@@ -215,15 +234,24 @@ final class CompareCommand extends CliCommand {
     return projects;
   }
 
-  String render(Comparison c, Set<AlfRegion> shown, Format format) {
-    // The comparison's CSV ends its lines with CRLF (RFC 4180), as the assumptions table does.
-    // The summary first; the detail with --detail.
-    if (format == Format.CSV) {
-      return format.render(c, detail(), shown)
-          + (full ? Output.assumptions(c.assumptions(), Format.CSV) : "");
+  private Result render(Comparison c, Set<AlfRegion> shown, boolean json) {
+    if (json) {
+      return Result.ok(JsonWriter.write(CompareJson.of(c, shown, full)));
     }
-    return provenance(c).line() + (format == Format.MARKDOWN ? "\n\n" : "\n")
-        + format.render(c, detail(), shown);
+    Format f = format.format();
+    if (f == Format.CSV) {
+      // The summary's tables first; with --detail the lines and the assumptions.
+      Map<String, Table> tables = new LinkedHashMap<>(Format.CSV.tables(c, detail(), shown));
+      if (full) {
+        Output.assumptionsTable(c.assumptions()).ifPresent(t -> tables.put("assumptions", t));
+      }
+      List<String> messages = new ArrayList<>(List.of(provenance(c).line()));
+      messages.addAll(c.stamp().lines());
+      messages.addAll(Output.warningLines(c.warnings()));
+      return csv(tables, messages);
+    }
+    return Result.ok(provenance(c).line() + (f == Format.MARKDOWN ? "\n\n" : "\n")
+        + f.render(c, detail(), shown));
   }
 
   private Detail detail() {

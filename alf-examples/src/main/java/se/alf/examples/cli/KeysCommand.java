@@ -1,5 +1,7 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.KeyIndex;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.rules.Horizon;
 import se.alf.rules.RuleSet;
@@ -58,11 +62,15 @@ final class KeysCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
     if (ruleSetId != null) {
       RuleSet ruleSet = reform.ruleSet("RULESET", ruleSetId);
       reform.requireNamedIn(List.of(ruleSet));
-      return Result.ok(perRuleSet(ruleSet, f));
+      if (json) {
+        return Result.ok(JsonWriter.write(json(ruleSet)));
+      }
+      return Result.ok(perRuleSet(ruleSet, format.format(),
+          t -> format.csv(Map.of("keys", t), this::message)));
     }
     reform.requireNamedIn(List.of());
     Table t = new Table("key", "type", "value", "description");
@@ -74,14 +82,56 @@ final class KeysCommand extends CliCommand {
       }
       t.row(e.getKey(), k.type().getSimpleName(), KeyIndex.howToWrite(k), d);
     }
-    return Result.ok(t.render(f));
+    if (json) {
+      ObjectNode doc = JsonWriter.document("keys").put("rule_set", (String) null);
+      doc.set("keys", JsonWriter.table(t));
+      return Result.ok(JsonWriter.write(doc));
+    }
+    Format f = format.format();
+    return Result.ok(f == Format.CSV ? format.csv(Map.of("keys", t), this::message)
+        : t.render(f));
+  }
+
+  /**
+   * The keys {@code ruleSet} reads as JSON: per key, the years a scenario sets it and the years
+   * the rule set sets it itself, each as ranges {@code {"from": 2015, "to": 2025}} ({@code "to"}
+   * inclusive; {@value Horizon#LAST} is the last year alf models).
+   */
+  private static ObjectNode json(RuleSet ruleSet) {
+    ObjectNode d = JsonWriter.document("keys").put("rule_set", ruleSet.id())
+        .put("first_year", ruleSet.firstYear().getValue()).put("last_year", Horizon.LAST);
+    ArrayNode keys = d.putArray("keys");
+    Map<String, Parameter<?>> own = new LinkedHashMap<>();
+    ruleSet.parameters().list().forEach(x -> own.put(x.key().id(), x));
+    for (Key<?> k : KeyIndex.of(ruleSet).all().values()) {
+      boolean[] set = setYears(ruleSet, Optional.ofNullable(own.get(k.id())));
+      ObjectNode o = keys.addObject().put("key", k.id());
+      o.set("scenario_sets", ranges(set, false, ruleSet.firstYear().getValue()));
+      o.set("rule_set_sets", ranges(set, true, ruleSet.firstYear().getValue()));
+    }
+    return d;
+  }
+
+  private static ArrayNode ranges(boolean[] set, boolean which, int first) {
+    ArrayNode a = JsonWriter.array();
+    for (int i = 0; i < set.length; i++) {
+      if (set[i] == which) {
+        int j = i;
+        while (j + 1 < set.length && set[j + 1] == which) {
+          j++;
+        }
+        a.addObject().put("from", first + i).put("to", first + j);
+        i = j;
+      }
+    }
+    return a;
   }
 
   /**
    * The keys {@code ruleSet} reads, a region family on one row where every region has the same
    * years: the years a scenario may set it and the years the rule set sets it itself.
    */
-  static String perRuleSet(RuleSet ruleSet, Format format) {
+  static String perRuleSet(RuleSet ruleSet, Format format, Function<Table, String> csv) {
     Map<String, Parameter<?>> own = new LinkedHashMap<>();
     ruleSet.parameters().list().forEach(x -> own.put(x.key().id(), x));
     Map<String, String[]> rows = new LinkedHashMap<>();
@@ -132,7 +182,7 @@ final class KeysCommand extends CliCommand {
         + Horizon.LAST + (format == Format.MARKDOWN ? " (" + ruleSet.title() + ")"
             : "\n" + ruleSet.title());
     if (format == Format.CSV) {
-      return t.render(format);
+      return csv.apply(t);
     }
     String note = "A scenario (--scenario FILE) sets a key where the rule set has no value for"
         + " it;\nwhere the rule set sets it itself, only a reform (--reform FILE) changes it.\n'on'"

@@ -1,12 +1,15 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.examples.LandscapeReport;
 import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -45,12 +48,21 @@ final class LandscapeCommand extends CliCommand {
   Result execute() {
     LocalDate day = date == null ? context().today() : Names.date("DATE", date);
     LandscapeReport report = new LandscapeReport(AgreementLandscape.sweden());
-    Format f = format.format();
-    if (f == Format.TEXT) {
+    boolean json = format.json();
+    if (!json && format.format() == Format.TEXT) {
       return Result.ok(report.render(day));
     }
     Table t = new Table(LandscapeReport.HEADER.toArray(String[]::new));
     report.rows(day).forEach(r -> t.row(r.toArray(String[]::new)));
+    if (json) {
+      ObjectNode d = JsonWriter.document("landscape").put("date", day.toString());
+      d.set("agreements", JsonWriter.table(t));
+      return Result.ok(JsonWriter.write(d));
+    }
+    Format f = format.format();
+    if (f == Format.CSV) {
+      return Result.ok(format.csv(Map.of("landscape", t), this::message));
+    }
     return Result.ok((f == Format.MARKDOWN ? "ALF agreement landscape on " + day + "\n\n" : "")
         + t.render(f));
   }

@@ -1,6 +1,7 @@
 package se.alf.examples.cli;
 
 import java.util.List;
+import java.util.Optional;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
@@ -28,12 +29,14 @@ final class Output {
 
   /**
    * {@code "9600/11 ≈ 872,73"} in text and Markdown (exact, then rounded, as {@code compare} and
-   * the library write it: {@link FullYearStudents#format(Ratio)}), the exact {@code "9600/11"} in
-   * CSV; the unit is in the column's header.
+   * the library write it: {@link FullYearStudents#format(Ratio)}); in CSV a decimal with at least
+   * two places, exact when the decimals end, else rounded half to even to two ({@code "872.73"},
+   * {@link Texts#plain}), as every command's CSV writes students; the unit is in the column's
+   * header.
    */
   static String students(FullYearStudents students, Format format) {
     Ratio r = students.value();
-    return format == Format.CSV ? r.toString() : FullYearStudents.format(r);
+    return format == Format.CSV ? Texts.plain(r, Unit.HST) : FullYearStudents.format(r);
   }
 
   /** The line naming the scenario, and where its figures come from. */
@@ -75,11 +78,8 @@ final class Output {
           + " by the agreement or given as input.\n";
     }
     switch (format) {
-      case CSV: {
-        Table c = new Table("assumption_key", "value", "range", "note");
-        assumptions.forEach(a -> c.row(a.id(), a.value(), a.range(), note(a)));
-        return Csv.CRLF + c.render(Format.CSV);
-      }
+      case CSV:
+        return Csv.CRLF + assumptionsTable(assumptions).orElseThrow().csv();
       case MARKDOWN: {
         Table t = new Table("assumption", "key", "value", "range", "note");
         int i = 1;
@@ -105,6 +105,16 @@ final class Output {
         return s.toString();
       }
     }
+  }
+
+  /** The assumptions as a CSV table of their own, or empty if there are none. */
+  static Optional<Table> assumptionsTable(List<ParameterRead> assumptions) {
+    if (assumptions.isEmpty()) {
+      return Optional.empty();
+    }
+    Table c = new Table("assumption_key", "value", "range", "note");
+    assumptions.forEach(a -> c.row(a.id(), a.value(), a.range(), note(a)));
+    return Optional.of(c);
   }
 
   private static String note(ParameterRead a) {

@@ -1,5 +1,7 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.money.Sek;
 import se.alf.programme.FullYearStudents;
 import se.alf.rules.RuleSet;
@@ -18,6 +21,7 @@ import se.alf.rules.compare.Unit;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Parameter;
 import se.alf.rules.param.Setting;
+import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 import se.alf.rules.report.Texts;
@@ -40,8 +44,9 @@ import se.alf.time.DatedValue;
             + " citation. With YEAR, only the values that hold on some day of it. A value the"
             + " rule set does not set comes from the scenario: alf keys RULESET says which.",
         "",
-        "CSV: amounts in kronor with a decimal point, full-year students and shares as exact"
-            + " ratios (9600/11, 1/5), an empty until for a value that holds on."},
+        "CSV: amounts in kronor with a decimal point, full-year students as decimals (exact"
+            + " when they end, else rounded half to even to 2 places), shares as exact ratios"
+            + " (1/5), an empty until for a value that holds on. JSON: each value typed."},
     footerHeading = "%nExamples:%n",
     footer = {"  alf parameters pm-2024 2027", "  alf parameters alf-2014 -f csv -o params.csv"})
 final class ParametersCommand extends CliCommand {
@@ -83,7 +88,43 @@ final class ParametersCommand extends CliCommand {
         }
       }
     }
-    return Result.ok(render(ruleSet, year, rows, format.format()));
+    if (format.json()) {
+      return Result.ok(JsonWriter.write(json(ruleSet, year, rows)));
+    }
+    Format f = format.format();
+    if (f == Format.CSV) {
+      return Result.ok(format.csv(Map.of("parameters", csv(rows)), this::message));
+    }
+    return Result.ok(render(ruleSet, year, rows, f));
+  }
+
+  /** The parameters as JSON: each dated value typed ({@link JsonWriter#value}), with its text. */
+  private static ObjectNode json(RuleSet ruleSet, Year year, List<Row> rows) {
+    ObjectNode d = JsonWriter.document("parameters");
+    d.set("rule_set", JsonWriter.ruleSet(ruleSet));
+    d.put("year", year == null ? null : year.getValue());
+    Map<Basis, Integer> n = count(rows);
+    d.set("counts", JsonWriter.provenance(new Provenance(n.get(Basis.AGREEMENT),
+        n.get(Basis.PUBLISHED), n.get(Basis.ASSUMPTION), n.get(Basis.INPUT))));
+    ArrayNode values = d.putArray("parameters");
+    for (Row r : rows) {
+      ObjectNode o = values.addObject().put("key", r.key());
+      o.set("value", JsonWriter.value(r.value()));
+      o.put("text", Texts.value(r.value())).put("basis", JsonWriter.id(r.basis()))
+          .put("from", r.dated().from().toString())
+          .put("until", r.dated().until().map(LocalDate::toString).orElse(null));
+      o.set("citation", JsonWriter.citation(r.dated().citation()));
+    }
+    return d;
+  }
+
+  /** The CSV table: a row per dated value. */
+  private static Table csv(List<Row> rows) {
+    Table t = new Table("key", "value", "basis", "from", "until", "citation", "url");
+    rows.forEach(r -> t.row(r.key(), plain(r.value()), r.basis().name(),
+        r.dated().from().toString(), r.dated().until().map(LocalDate::toString).orElse(""),
+        citation(r.dated().citation()), r.dated().citation().url().orElse("")));
+    return t;
   }
 
   /** Whether {@code v} holds on some day of {@code year}. */
@@ -94,18 +135,11 @@ final class ParametersCommand extends CliCommand {
   }
 
   private static String render(RuleSet ruleSet, Year year, List<Row> rows, Format format) {
-    if (format == Format.CSV) {
-      Table t = new Table("key", "value", "basis", "from", "until", "citation", "url");
-      rows.forEach(r -> t.row(r.key(), plain(r.value()), r.basis().name(),
-          r.dated().from().toString(), r.dated().until().map(LocalDate::toString).orElse(""),
-          citation(r.dated().citation()), r.dated().citation().url().orElse("")));
-      return t.render(format);
-    }
     boolean md = format == Format.MARKDOWN;
     String title = "Parameters of " + ruleSet.id() + " (" + ruleSet.title() + ")"
         + (year == null ? "" : " holding in " + year);
     StringBuilder s = new StringBuilder(md ? "## " + title + "\n\n" : title + "\n");
-    s.append(count(rows)).append(md ? "\n\n" : "\n");
+    s.append(countLine(rows)).append(md ? "\n\n" : "\n");
     if (md) {
       Table t = new Table("key", "value", "basis", "from", "until", "source");
       rows.forEach(r -> t.row("`" + r.key() + "`", Texts.value(r.value()), r.basis().name(),
@@ -122,26 +156,35 @@ final class ParametersCommand extends CliCommand {
     return s.toString();
   }
 
-  /** {@code 41 values: 12 agreement, 5 published, 24 assumptions, 0 inputs}. */
-  private static String count(List<Row> rows) {
+  /** The values of {@code rows} by basis, every basis counted (0 if none). */
+  private static Map<Basis, Integer> count(List<Row> rows) {
     Map<Basis, Integer> n = new EnumMap<>(Basis.class);
     for (Basis b : Basis.values()) {
       n.put(b, 0);
     }
     rows.forEach(r -> n.merge(r.basis(), 1, Integer::sum));
+    return n;
+  }
+
+  /** {@code 41 values: 12 agreement, 5 published, 24 assumptions, 0 inputs}. */
+  private static String countLine(List<Row> rows) {
+    Map<Basis, Integer> n = count(rows);
     return rows.size() + " values: " + n.get(Basis.AGREEMENT) + " agreement text, "
         + n.get(Basis.PUBLISHED) + " published, " + n.get(Basis.ASSUMPTION)
         + " assumptions (not published figures; replace them with your own), "
         + n.get(Basis.INPUT) + " your inputs";
   }
 
-  /** A value for a CSV cell: kronor with a point, students and shares as exact ratios. */
+  /**
+   * A value for a CSV cell: kronor with a point, full-year students as decimals (exact when they
+   * end, else rounded half to even to two places), shares as exact ratios.
+   */
   private static String plain(Object value) {
     if (value instanceof Sek sek) {
       return Texts.plain(sek.toRatio(), Unit.SEK);
     }
     if (value instanceof FullYearStudents students) {
-      return students.value().toString();
+      return Texts.plain(students.value(), Unit.HST);
     }
     return Texts.value(value);
   }

@@ -1,8 +1,12 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.rules.RuleSet;
 import se.alf.rules.provenance.Provenance;
 import se.alf.rules.report.Format;
@@ -31,6 +35,21 @@ final class RuleSetsCommand extends CliCommand {
 
   @Override
   Result execute() {
+    if (format.json()) {
+      ObjectNode d = JsonWriter.document("rulesets");
+      ArrayNode all = d.putArray("rule_sets");
+      for (RuleSet rs : Names.allRuleSets().values()) {
+        ObjectNode o = JsonWriter.ruleSet(rs);
+        o.set("source", JsonWriter.citation(rs.source()));
+        o.put("reference", rs.source().reference()).put("first_year", rs.firstYear().getValue())
+            .put("reference_year", rs.referenceYear().getValue())
+            .put("baseline", rs.baseline().map(RuleSet::id).orElse(null))
+            .put("service_loader", Names.registered(rs));
+        o.set("parameters", JsonWriter.provenance(Provenance.of(rs)));
+        all.add(o);
+      }
+      return Result.ok(JsonWriter.write(d));
+    }
     Format f = format.format();
     if (f == Format.TEXT) {
       StringBuilder s = new StringBuilder();
@@ -54,6 +73,7 @@ final class RuleSetsCommand extends CliCommand {
           rs.baseline().map(RuleSet::id).orElse(""), String.valueOf(Names.registered(rs)),
           rs.source().reference());
     }
-    return Result.ok(t.render(f));
+    return Result.ok(f == Format.CSV ? format.csv(Map.of("rulesets", t), this::message)
+        : t.render(f));
   }
 }

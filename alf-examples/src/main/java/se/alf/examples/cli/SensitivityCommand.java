@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.alf.examples.chart.TornadoChart;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
@@ -108,7 +110,8 @@ final class SensitivityCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format f = format.format();
+    boolean json = format.json();
+    boolean csv = !json && format.format() == Format.CSV;
     if (arguments.size() < 2 || arguments.size() > 3) {
       throw new UsageException("expected RULESET [RULESET] YEAR, got " + arguments.size()
           + " argument(s)" + (arguments.isEmpty() ? "" : ": " + arguments.stream()
@@ -126,9 +129,9 @@ final class SensitivityCommand extends CliCommand {
     Line line = line(lineName);
     Ratio relative = relative(relativeText);
     int top = topText == null ? 0 : top(topText);
-    if (top > 0 && f == Format.CSV) {
-      throw new UsageException("--top works with --format text or markdown; CSV holds every"
-          + " input");
+    if (top > 0 && (csv || json)) {
+      throw new UsageException("--top works with --format text or markdown; " + (json ? "JSON"
+          : "CSV") + " holds every input");
     }
     Path chartPath = null;
     if (chart != null) {
@@ -149,10 +152,18 @@ final class SensitivityCommand extends CliCommand {
       write(chartPath, TornadoChart.svg(analyses.get(0),
           top > 0 ? top : TornadoChart.DEFAULT_BARS));
     }
-    if (f == Format.CSV) {
-      analyses.forEach(a -> a.stamp().lines().forEach(this::message));
+    if (json) {
+      return Result.ok(JsonWriter.write(SensitivityReport.json(analyses)));
     }
-    return Result.ok(SensitivityReport.render(analyses, f, top));
+    if (csv) {
+      List<String> notes = new ArrayList<>();
+      String text = format.csv(Map.of("sensitivity", SensitivityReport.table(analyses)),
+          notes::add);
+      analyses.forEach(a -> a.stamp().lines().forEach(this::message));
+      notes.forEach(this::message);
+      return Result.ok(text);
+    }
+    return Result.ok(SensitivityReport.render(analyses, format.format(), top));
   }
 
   private Set<AlfRegion> regions() {

@@ -1,5 +1,7 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.money.Sek;
 import se.alf.number.Ratio;
 import se.alf.programme.FullYearStudents;
@@ -55,7 +58,7 @@ final class SensitivityReport {
    */
   static String render(List<Sensitivity> analyses, Format format, int top) {
     if (format == Format.CSV) {
-      return csv(analyses);
+      return table(analyses).render(Format.CSV);
     }
     StringBuilder s = new StringBuilder();
     for (Sensitivity a : analyses) {
@@ -171,7 +174,8 @@ final class SensitivityReport {
     return v instanceof RegionEvaluation ? value(v) : Texts.value(v);
   }
 
-  private static String csv(List<Sensitivity> analyses) {
+  /** Every row of every analysis, one table, plain values: what CSV writes. */
+  static Table table(List<Sensitivity> analyses) {
     Table t = new Table("rank", "region", "year", "line", "rule_set", "minus_rule_set", "key",
         "varied_in", "basis", "base", "low", "high", "base_line_sek", "line_at_low_sek",
         "line_at_high_sek", "swing_sek", "status", "reason");
@@ -188,6 +192,43 @@ final class SensitivityReport {
             r.reason());
       }
     }
-    return t.render(Format.CSV);
+    return t;
+  }
+
+  /**
+   * The analyses as one JSON document: per analysis its subject, stamp, base and every row
+   * ranked, values typed ({@link JsonWriter#value}); with one analysis its stamp is the
+   * document's too.
+   */
+  static ObjectNode json(List<Sensitivity> analyses) {
+    ObjectNode doc = analyses.size() == 1
+        ? JsonWriter.document("sensitivity", analyses.get(0).stamp())
+        : JsonWriter.document("sensitivity");
+    ArrayNode all = doc.putArray("analyses");
+    for (Sensitivity a : analyses) {
+      ObjectNode o = all.addObject();
+      o.put("region", JsonWriter.id(a.region())).put("region_name", a.region().displayName())
+          .put("year", a.year().getValue()).put("line", JsonWriter.id(a.line()));
+      a.ruleSetIds().forEach(o.putArray("rule_sets")::add);
+      o.put("difference", a.isDifference()).put("scenario", a.scenarioName());
+      o.set("relative_change", JsonWriter.ratio(a.relativeChange()));
+      o.set("base", JsonWriter.money(a.base()));
+      o.set("stamp", JsonWriter.stamp(a.stamp()));
+      ArrayNode rows = o.putArray("rows");
+      int rank = 0;
+      for (SensitivityRow r : a.rows()) {
+        ObjectNode row = rows.addObject().put("rank", ++rank).put("key", r.keyId());
+        r.ruleSets().forEach(row.putArray("varied_in")::add);
+        row.put("basis", JsonWriter.id(r.basis()));
+        row.set("base", JsonWriter.value(r.base()));
+        row.set("low", JsonWriter.value(r.low()));
+        row.set("high", JsonWriter.value(r.high()));
+        row.set("line_at_low", JsonWriter.money(r.lineAtLow()));
+        row.set("line_at_high", JsonWriter.money(r.lineAtHigh()));
+        row.set("swing", JsonWriter.money(r.swing()));
+        row.put("status", JsonWriter.id(r.status())).put("reason", r.reason());
+      }
+    }
+    return doc;
   }
 }

@@ -1,5 +1,7 @@
 package se.alf.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import se.alf.agreement.AgreementLandscape;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.rules.Finding;
@@ -94,7 +97,7 @@ final class ValidateCommand extends CliCommand {
 
   @Override
   Result execute() {
-    Format format = this.format.format();
+    boolean json = this.format.json();
     String when = null;
     String ruleSetId = first;
     if (second != null) {
@@ -139,6 +142,11 @@ final class ValidateCommand extends CliCommand {
     text.append("Validation in ").append(year).append(" (scenario) and on ").append(date)
         .append(" (agreement landscape)\n").append(Output.scenarioLine(scenario)).append('\n');
     Map<Finding, String> infoShown = new HashMap<>();
+    ObjectNode doc = JsonWriter.document("validate").put("year", year.getValue())
+        .put("date", date.toString());
+    doc.set("scenario", JsonWriter.scenario(scenario));
+    doc.put("fail_on", failOn == null ? null : FailOn.id(failOn));
+    ArrayNode checked = doc.putArray("rule_sets");
     int severe = 0;
     int notChecked = 0;
     for (RuleSet rs : ruleSets) {
@@ -186,13 +194,24 @@ final class ValidateCommand extends CliCommand {
         notChecked++;
       }
       onLandscape.forEach(f -> row(t, rs, onDate, f));
+      ObjectNode o = JsonWriter.ruleSet(rs);
+      o.set("scenario", subject(onScenario, scenarioNotChecked));
+      o.set("landscape", subject(onLandscape, landscapeNotChecked));
+      checked.add(o);
       severe += atOrAbove(onScenario) + atOrAbove(onLandscape);
     }
-    String provenance = provenance(ruleSets, scenario, year).line();
+    Provenance counts = provenance(ruleSets, scenario, year);
+    String provenance = counts.line();
     String out;
-    if (format == Format.CSV) {
+    Format format = json ? null : this.format.format();
+    if (json) {
+      doc.set("provenance", JsonWriter.provenance(counts));
+      doc.put("at_or_above_fail_on", failOn == null ? null : severe)
+          .put("not_checked", notChecked);
+      out = JsonWriter.write(doc);
+    } else if (format == Format.CSV) {
+      out = this.format.csv(Map.of("findings", t), this::message);
       message(provenance);
-      out = t.render(format);
     } else if (format == Format.TEXT) {
       out = provenance + "\n" + text;
     } else {
@@ -234,6 +253,17 @@ final class ValidateCommand extends CliCommand {
       }
     }
     return Provenance.of(reads);
+  }
+
+  /**
+   * A subject checked, as JSON: {@code {"checked": true, "not_checked_because": null,
+   * "findings": […]}}.
+   */
+  private static ObjectNode subject(List<Finding> findings, String notChecked) {
+    ObjectNode o = JsonWriter.object().put("checked", notChecked == null)
+        .put("not_checked_because", notChecked);
+    o.set("findings", JsonWriter.findings(findings));
+    return o;
   }
 
   private static String summary(List<Finding> findings, String notChecked) {

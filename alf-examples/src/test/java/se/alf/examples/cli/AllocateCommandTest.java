@@ -78,15 +78,16 @@ class AllocateCommandTest extends CliTestSupport {
     List<String> lines = out().lines().toList();
     assertEquals("region,minimum_hst,compensated_hst,education_sek,research_base_sek,"
         + "research_quality_sek,supplement_sek,total_sek,rests_on_assumptions", lines.get(0));
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Örebro,9600/11,9600/11,112138472.73,")),
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Örebro,872.73,872.73,112138472.73,")),
         out());
     int blank = lines.indexOf("");
     assertEquals(9, blank, out()); // header, 7 regions, all
     assertEquals("assumption_key,value,range,note", lines.get(blank + 1));
     // All: (2130 + 1404 + 1420 + 1226 + 1275 + 968) × 12/11 + 800 × 12/11 = (101 076 + 9600)/11
     // = 110 676/11 HST; education, per region to the öre, 1 292 816 417,46 kr (ComparisonTest);
-    // + research 1 750 000 000 = 3 042 816 417,46 kr.
-    assertTrue(lines.get(8).startsWith("all,110676/11,110676/11,1292816417.46,"), lines.get(8));
+    // + research 1 750 000 000 = 3 042 816 417,46 kr. Students as decimals: 110 676/11 =
+    // 10 061,4545… → 10061.45 (half even, 2 places); Örebro's 9600/11 = 872,7272… → 872.73.
+    assertTrue(lines.get(8).startsWith("all,10061.45,10061.45,1292816417.46,"), lines.get(8));
     assertTrue(lines.get(8).endsWith(",3042816417.46,true"), lines.get(8));
   }
 
@@ -142,7 +143,7 @@ class AllocateCommandTest extends CliTestSupport {
     assertEquals("alf: allocate: expected RULESET YEAR; missing YEAR (alf allocate --help)\n",
         err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--format", "pdf"));
-    assertEquals("alf: allocate: --format must be text, csv or markdown, was 'pdf'\n", err());
+    assertEquals("alf: allocate: --format must be text, csv, markdown or json, was 'pdf'\n", err());
     assertEquals(2, run("allocate", "pm-2024", "2027", "--verbose"));
     assertEquals("alf: allocate: unknown option '--verbose' (alf allocate --help)\n", err());
     // A near miss gets the nearest option suggested.

@@ -39,7 +39,7 @@ class CliOptionsTest extends CliTestSupport {
     assertEquals(0, run("allocate", "pm-2024", "2027", "-fcsv", "-s" + scenario, "-rorebro"));
     assertEquals(longForm, out());
     // The scenario's 850 is used: min(850, 9600/11) = 850 compensated.
-    assertTrue(longForm.contains("\nÖrebro,9600/11,850,"), longForm);
+    assertTrue(longForm.contains("\nÖrebro,872.73,850.00,"), longForm);
   }
 
   @Test
@@ -171,7 +171,7 @@ class CliOptionsTest extends CliTestSupport {
       assertTrue(script.contains(c), c);
     }
     // The values of --format, --region and --fail-on complete too.
-    assertTrue(script.contains("(\"text\" \"csv\" \"markdown\")"), script);
+    assertTrue(script.contains("(\"text\" \"csv\" \"markdown\" \"json\")"), script);
     assertTrue(script.contains("(\"stockholm\" \"vastra-gotaland\" \"skane\" \"uppsala\""
         + " \"vasterbotten\" \"ostergotland\" \"orebro\")"), script);
     assertTrue(script.contains("(\"error\" \"warning\")"), script);

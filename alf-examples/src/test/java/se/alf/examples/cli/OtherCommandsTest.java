@@ -147,8 +147,9 @@ class OtherCommandsTest extends CliTestSupport {
         + " agreement | title | parties | signed | in force from | status | source |\n"), out());
     assertTrue(out().contains(" | svenska staten, Region Stockholm (today's name; no source gives"
         + " the name on 1900-01-01), "), out());
-    assertEquals(2, run("landscape", "--format", "json"));
-    assertEquals("alf: landscape: --format must be text, csv or markdown, was 'json'\n", err());
+    assertEquals(2, run("landscape", "--format", "yaml"));
+    assertEquals("alf: landscape: --format must be text, csv, markdown or json, was 'yaml'\n",
+        err());
   }
 
   @Test
@@ -176,8 +177,8 @@ class OtherCommandsTest extends CliTestSupport {
   void compareHelpSaysItsCsvRoundsStudents() {
     assertEquals(0, run("compare", "--help"));
     // picocli wraps the description to 80 columns: compare the words.
-    assertTrue(out().replaceAll("\\s+", " ").contains("its full-year students are decimals"
-        + " rounded to 2 places (872.73)"), out());
+    assertTrue(out().replaceAll("\\s+", " ").contains("Full-year students are decimals, exact"
+        + " when they end, else rounded half to even to 2 places (872.73)"), out());
     assertEquals(0, run("landscape", "--help"));
     assertTrue(out().startsWith("Usage: alf landscape [OPTIONS] [DATE]\n"), out());
   }

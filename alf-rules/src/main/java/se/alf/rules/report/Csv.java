@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * carriage return would be read by a spreadsheet as a formula (CSV injection), so it is prefixed
  * with {@code '}; a plain number such as {@code -1234.00}, {@code -1 234,00} or {@code -9600/11}
  * is kept as it is. Then a cell holding a comma, a quote or a line break is quoted, its quotes
- * doubled.
+ * doubled. Another {@link CsvDialect} changes the separator and the decimal mark
+ * ({@link #cell(String, CsvDialect)}).
  *
  * <p>Not instantiable: static members only; thread-safe.
  *
@@ -32,11 +33,23 @@ public final class Csv {
    * @param cells the cells
    */
   public static String record(Iterable<String> cells) {
+    return record(cells, CsvDialect.RFC4180);
+  }
+
+  /**
+   * {@return {@code cells} as one CSV record in {@code dialect}: each by {@link #cell(String,
+   * CsvDialect)}, separated by the dialect's separator, CRLF}
+   *
+   * @param cells the cells
+   * @param dialect the dialect
+   */
+  public static String record(Iterable<String> cells, CsvDialect dialect) {
+    Objects.requireNonNull(dialect, "dialect");
     StringBuilder s = new StringBuilder();
     String separator = "";
     for (String c : cells) {
-      s.append(separator).append(cell(c));
-      separator = ",";
+      s.append(separator).append(cell(c, dialect));
+      separator = String.valueOf(dialect.separator());
     }
     return s.append(CRLF).toString();
   }
@@ -47,12 +60,24 @@ public final class Csv {
    * @param value the cell's text
    */
   public static String cell(String value) {
+    return cell(value, CsvDialect.RFC4180);
+  }
+
+  /**
+   * {@return {@code value} as one CSV cell in {@code dialect}: a plain decimal number with the
+   * dialect's decimal mark ({@link CsvDialect#number}), neutralised if it could be a formula,
+   * then quoted if it holds the dialect's separator, a quote or a line break}
+   *
+   * @param value the cell's text
+   * @param dialect the dialect
+   */
+  public static String cell(String value, CsvDialect dialect) {
     Objects.requireNonNull(value, "value");
-    String v = value;
+    String v = dialect.number(value);
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
       v = "'" + v;
     }
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
+    if (v.indexOf(dialect.separator()) < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0
         && v.indexOf('\r') < 0) {
       return v;
     }

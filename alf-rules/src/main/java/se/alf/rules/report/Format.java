@@ -106,6 +106,10 @@ public enum Format {
    *
    * <p>The stamp is not in the tables ({@link #footer} is empty): a command line writes
    * {@link Stamp#lines()} to standard error.
+   *
+   * <p>Each table of {@link #tables} can be written in another {@link CsvDialect} with
+   * {@link Table#csv(CsvDialect)}, e.g. {@link CsvDialect#EXCEL_SV} for Excel in a Swedish
+   * locale: one table a file.
    */
   CSV {
     @Override
@@ -248,15 +252,31 @@ public enum Format {
    * @param detail how much to include
    */
   public ImmutableMap<String, Table> tables(Comparison comparison, Detail detail) {
+    return tables(comparison, detail, ALL);
+  }
+
+  /**
+   * {@return {@link #tables(Comparison, Detail)} with the rows of {@code regions} only in the
+   * region tables ({@code regions}, {@code lines}), as {@link #render(Comparison, Detail, Set)}
+   * shows them}
+   *
+   * @param comparison the comparison
+   * @param detail how much to include
+   * @param regions the regions whose lines are included; at least one
+   * @throws IllegalArgumentException if {@code regions} is empty
+   */
+  public ImmutableMap<String, Table> tables(Comparison comparison, Detail detail,
+      Set<AlfRegion> regions) {
     check(comparison);
     Objects.requireNonNull(detail, "detail");
+    Set<AlfRegion> shown = shown(regions);
     if (this == CSV) {
-      return CsvFormat.tables(comparison, detail, ALL);
+      return CsvFormat.tables(comparison, detail, shown);
     }
     ImmutableMap.Builder<String, Table> out = ImmutableMap.builder();
-    out.putAll(CsvFormat.byId(SummaryTables.sections(comparison, false, ALL)));
+    out.putAll(CsvFormat.byId(SummaryTables.sections(comparison, false, shown)));
     if (detail == Detail.FULL) {
-      out.put("lines", CsvFormat.lines(comparison, false, ALL));
+      out.put("lines", CsvFormat.lines(comparison, false, shown));
     }
     return out.buildOrThrow();
   }

@@ -1,5 +1,6 @@
 package se.alf.rules.report;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import java.util.stream.Collectors;
  *   <li>Text: columns separated by two spaces, numeric columns right-aligned, trailing spaces
  *       stripped; {@link #text()} rules a line of dashes under the header, {@link #text(String,
  *       int[])} indents the rows and aligns them to widths shared with other tables.
- *   <li>CSV: RFC 4180, one record per row, every line ending in CRLF, each cell by the rule of
- *       {@link Csv#cell} (quoted when needed, neutralised when it could be a spreadsheet formula).
+ *   <li>CSV: RFC 4180 ({@link #csv()}) or another {@link CsvDialect} ({@link #csv(CsvDialect)}),
+ *       one record per row, every line ending in CRLF, each cell by the rule of {@link Csv#cell}
+ *       (quoted when needed, neutralised when it could be a spreadsheet formula).
  *   <li>Markdown: a GitHub table; a pipe in a cell is escaped, a line break becomes {@code <br>}.
  * </ul>
  *
@@ -181,9 +183,30 @@ public final class Table {
 
   /** {@return RFC 4180 CSV: the header, then one record per row, each ending in CRLF} */
   public String csv() {
-    StringBuilder s = new StringBuilder(Csv.record(header));
-    rows.forEach(r -> s.append(Csv.record(r)));
+    return csv(CsvDialect.RFC4180);
+  }
+
+  /**
+   * {@return the table as a CSV file in {@code dialect}: what the dialect starts a file with (the
+   * byte order mark of {@link CsvDialect#EXCEL_SV}), the header, then one record per row, each
+   * ending in CRLF, each cell by {@link Csv#cell(String, CsvDialect)}}
+   *
+   * @param dialect the dialect
+   */
+  public String csv(CsvDialect dialect) {
+    StringBuilder s = new StringBuilder(dialect.start()).append(Csv.record(header, dialect));
+    rows.forEach(r -> s.append(Csv.record(r, dialect)));
     return s.toString();
+  }
+
+  /** {@return the column headers, as written (without the {@code ">"} of a numeric column)} */
+  public ImmutableList<String> header() {
+    return ImmutableList.copyOf(header);
+  }
+
+  /** {@return the rows added so far, each with as many cells as the header, in order} */
+  public ImmutableList<ImmutableList<String>> rows() {
+    return rows.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
   }
 
   /** {@return a GitHub Markdown table} */
