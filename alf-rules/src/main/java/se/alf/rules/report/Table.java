@@ -1,5 +1,6 @@
 package se.alf.rules.report;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,6 +91,27 @@ public final class Table {
     }
     rows.add(List.of(cells));
     return this;
+  }
+
+  /** {@return the column headers, without the {@code ">"} marks} */
+  public ImmutableList<String> header() {
+    return ImmutableList.copyOf(header);
+  }
+
+  /** {@return the rows added so far, each as many cells as the header has} */
+  public ImmutableList<List<String>> rows() {
+    return ImmutableList.copyOf(rows);
+  }
+
+  /**
+   * {@return whether column {@code column} holds numbers (right-aligned)}
+   *
+   * @param column the column, from 0
+   * @throws IndexOutOfBoundsException if there is no such column
+   */
+  public boolean isNumeric(int column) {
+    java.util.Objects.checkIndex(column, numeric.length);
+    return numeric[column];
   }
 
   /** {@return whether the table has no rows} */
