@@ -92,7 +92,7 @@ public final class Cli {
     for (CliCommand c : List.of(new LandscapeCommand(context), new RuleSetsCommand(context),
         new AllocateCommand(context), new CompareCommand(context), new BacktestCommand(context),
         new ClassifyCommand(context), new ValidateCommand(context), new KeysCommand(context),
-        new ParametersCommand(context))) {
+        new ParametersCommand(context), new ReportCommand(context))) {
       cl.addSubcommand(c);
     }
     cl.addSubcommand("help", new CommandLine.HelpCommand());

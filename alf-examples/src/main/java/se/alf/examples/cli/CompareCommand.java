@@ -1,5 +1,6 @@
 package se.alf.examples.cli;
 
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.alf.examples.chart.ComparisonChart;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
 import se.alf.examples.cli.input.UsageException;
@@ -51,6 +53,7 @@ import se.alf.rules.report.Format;
     footerHeading = "%nExamples:%n",
     footer = {"  alf compare alf-2014 pm-2024 2024 2030",
         "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
+        "  alf compare alf-2014 pm-2024 2024 2030 --chart compare.svg",
         "  alf compare pm-2024 vasterbotten-2024 2026 2028 -s supplement.json"})
 final class CompareCommand extends CliCommand {
 
@@ -86,6 +89,12 @@ final class CompareCommand extends CliCommand {
           + " statements and verdicts that differ, the numbered assumptions and the sources")
   private boolean full;
 
+  @Option(names = "--chart", paramLabel = "FILE.svg",
+      description = "also draw the comparison, SVG, to FILE: each region's total summed over the"
+          + " years and the national total per year, a bar per rule set (replaced if it exists;"
+          + " FILE's folder must exist)")
+  private String chart;
+
   @Mixin
   private final RegionOption regions = new RegionOption();
 
@@ -114,6 +123,7 @@ final class CompareCommand extends CliCommand {
       throw new UsageException("FROM " + from + " is after TO " + to);
     }
     Set<AlfRegion> shown = regions.regions();
+    Path chartPath = chart == null ? null : OutputOption.writable("--chart", chart);
     List<ResearchProject> projects = new ArrayList<>();
     for (String e : examples) {
       projects.addAll(Projects.example(e));
@@ -126,6 +136,9 @@ final class CompareCommand extends CliCommand {
     }
     Scenario s = scenario.scenario();
     Comparison c = Comparison.of(left, right).withProjects(projects).over(s, from, to);
+    if (chartPath != null) {
+      OutputOption.writeFile("--chart", chartPath, ComparisonChart.svg(c, shown));
+    }
     if (f == Format.CSV) {
       message(provenance(c).line());
       c.stamp().lines().forEach(this::message);

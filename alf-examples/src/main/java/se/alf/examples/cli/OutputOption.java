@@ -52,21 +52,31 @@ final class OutputOption {
   }
 
   private Path path() {
+    return writable("--output", file);
+  }
+
+  /**
+   * Returns the path of a file a command is to write, {@code file} given with {@code option}.
+   *
+   * @throws UsageException for an empty name, a directory, or a folder that does not exist
+   */
+  static Path writable(String option, String file) {
+    String at = option + " " + Terminal.quote(file) + ": ";
     if (file.isEmpty()) {
-      throw new UsageException("--output '': the file name is empty");
+      throw new UsageException(option + " '': the file name is empty");
     }
     Path path;
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw new UsageException(at() + "not a valid file name (" + e.getReason() + ")");
+      throw new UsageException(at + "not a valid file name (" + e.getReason() + ")");
     }
     if (Files.isDirectory(path)) {
-      throw new UsageException(at() + "is a directory; give the name of a file in it");
+      throw new UsageException(at + "is a directory; give the name of a file in it");
     }
     Path folder = path.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new UsageException(at() + "the folder " + Terminal.quote(String.valueOf(folder))
+      throw new UsageException(at + "the folder " + Terminal.quote(String.valueOf(folder))
           + " does not exist");
     }
     return path;
@@ -74,5 +84,21 @@ final class OutputOption {
 
   private String at() {
     return "--output " + Terminal.quote(file) + ": ";
+  }
+
+  /**
+   * Writes {@code text} in UTF-8 to {@code path}, a file given with {@code option} and checked
+   * with {@link #writable} before the command computed anything.
+   *
+   * @throws UsageException if the file cannot be written
+   */
+  static void writeFile(String option, Path path, String text) {
+    try {
+      Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UsageException(option + " " + Terminal.quote(path.toString()) + ": cannot write"
+          + " the file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + ")");
+    }
   }
 }
