@@ -51,8 +51,8 @@ public final class HtmlReport {
     StringBuilder b = start("Comparison of " + c.rightLabel() + " with " + c.leftLabel() + ", "
         + period(c));
     compared(b, c);
-    nav(b, List.of("summary", "charts", "regions", "parameters", "assumptions", "sources",
-        "stamp"));
+    nav(b, "summary", "Summary", "charts", "Charts", "regions", "Per region", "differences",
+        "What else differs", "assumptions", "Assumptions", "sources", "Sources", "stamp", "Stamp");
     PairSections p = new PairSections(c, "");
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
     p.summary(b, "h3");
@@ -60,7 +60,7 @@ public final class HtmlReport {
     charts(b, ComparisonChart.svg(c));
     b.append("<section id=\"regions\">\n<h2>Per region and year</h2>\n");
     p.regions(b, "h3");
-    b.append("</section>\n<section id=\"parameters\">\n<h2>What else differs</h2>\n");
+    b.append("</section>\n<section id=\"differences\">\n<h2>What else differs</h2>\n");
     p.parameters(b, "h3");
     b.append("</section>\n");
     p.assumptions(b, "h2");
@@ -87,7 +87,8 @@ public final class HtmlReport {
     scenario(b, first.scenario());
     term(b, "Years", period(first) + ". Differences = each rule set − " + m.first().id() + ".");
     b.append("</dl>\n");
-    nav(b, List.of("summary", "charts", "pairs", "stamp"));
+    nav(b, "summary", "Summary", "charts", "Charts", "pairs", "Each against the first", "stamp",
+        "Stamp");
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
     for (Section s : Format.TEXT.sections(m, Detail.FULL)) {
       Html.section(b, s, "summary", "h3");
@@ -163,11 +164,13 @@ public final class HtmlReport {
     b.append("</ul></div>\n");
   }
 
-  private static void nav(StringBuilder b, List<String> ids) {
+  /** Writes the table of contents: pairs of an id and its label. */
+  private static void nav(StringBuilder b, String... idsAndLabels) {
     b.append("<nav><ul>");
-    ids.forEach(id -> b.append("<li><a href=\"#").append(id).append("\">")
-        .append(Html.esc(Character.toUpperCase(id.charAt(0)) + id.substring(1)))
-        .append("</a></li>"));
+    for (int i = 0; i < idsAndLabels.length; i += 2) {
+      b.append("<li><a href=\"#").append(idsAndLabels[i]).append("\">")
+          .append(Html.esc(idsAndLabels[i + 1])).append("</a></li>");
+    }
     b.append("</ul></nav>\n</header>\n<main>\n");
   }
 
