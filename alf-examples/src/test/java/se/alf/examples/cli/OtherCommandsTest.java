@@ -257,7 +257,7 @@ class OtherCommandsTest extends CliTestSupport {
     assertEquals(2, run("allocat", "pm-2024", "2027"));
     assertEquals("alf: unknown command 'allocat'; did you mean allocate? The commands are"
         + " landscape, rulesets, allocate, compare, backtest, classify, validate, keys,"
-        + " parameters, help, generate-completion (alf --help)\n", err());
+        + " parameters, report, help, generate-completion (alf --help)\n", err());
     assertEquals("", out());
     assertEquals(2, run("budget"));
     assertTrue(err().startsWith("alf: unknown command 'budget'; the commands are landscape,"),
