@@ -29,16 +29,15 @@ import se.alf.rules.compare.MultiComparison;
         "It holds what is compared, the summary (national totals, the difference in totals per"
             + " region and year, the lines that drive it, what the figures rest on), the charts"
             + " (each region's total, the national total per year), per region and year every"
-            + " line with both explanations folded under it, the parameters that differ, the"
-            + " assumptions with their sources, and the stamp (version, rule sets, SHA-256 of"
-            + " every value read).",
+            + " line with both explanations folded under it, the parameters, statements and"
+            + " verdicts that differ, the assumptions with their sources, and the stamp"
+            + " (version, rule sets, SHA-256 of every value read).",
         "",
         "With more than two rule sets: the winners and losers per region against the first,"
             + " then each rule set's comparison with the first."},
     footerHeading = "%nExamples:%n",
     footer = {"  alf report alf-2014 pm-2024 2024 2030 -o report.html",
-        "  alf report alf-2014 pm-2024 vasterbotten-2024 2027 2027 -s supplement.json"
-            + " -o report.html"})
+        "  alf report alf-2014 pm-2024 vasterbotten-2024 2027 2027 -s suppl.json -o r.html"})
 final class ReportCommand extends CliCommand {
 
   @Parameters(arity = "0..*", paramLabel = "LEFT RIGHT [MORE…] FROM TO", hideParamSyntax = true,

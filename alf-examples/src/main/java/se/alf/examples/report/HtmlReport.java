@@ -24,7 +24,8 @@ import se.alf.rules.provenance.Stamp;
  * the title and what is compared (rule sets, scenario, years), the summary as every format has it
  * (national totals, the region × year difference in totals, the lines that drive it, what the
  * figures rest on, what else differs), the charts, per region every line with both explanation
- * trees folded under it ({@code <details>}), the parameters that differ, the numbered
+ * trees folded under it ({@code <details>}), the parameters, statements and verdicts that
+ * differ, the numbered
  * assumptions with their sources, the sources, and the stamp (version, rule sets, SHA-256 of what
  * was read) at the end. With more than two rule sets, the winners and losers per region against
  * the first, then each rule set's pairwise comparison with the first.
@@ -62,6 +63,8 @@ public final class HtmlReport {
     p.regions(b, "h3");
     b.append("</section>\n<section id=\"differences\">\n<h2>What else differs</h2>\n");
     p.parameters(b, "h3");
+    p.statements(b, "h3");
+    p.verdicts(b, "h3");
     b.append("</section>\n");
     p.assumptions(b, "h2");
     p.sources(b, "h2");
@@ -107,6 +110,8 @@ public final class HtmlReport {
       b.append("<h3>Per region and year</h3>\n");
       p.regions(b, "h4");
       p.parameters(b, "h3");
+      p.statements(b, "h3");
+      p.verdicts(b, "h3");
       p.assumptions(b, "h3");
       p.sources(b, "h3");
       b.append("</section>\n");

@@ -3,12 +3,15 @@ package se.alf.examples.report;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import se.alf.party.AlfRegion;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.LineComparison;
 import se.alf.rules.compare.ParameterDifference;
 import se.alf.rules.compare.ParameterValue;
+import se.alf.rules.compare.StatementDifference;
+import se.alf.rules.compare.VerdictComparison;
 import se.alf.rules.explain.Explanation;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.report.Footnotes;
@@ -16,6 +19,7 @@ import se.alf.rules.report.Format;
 import se.alf.rules.report.Section;
 import se.alf.rules.report.Table;
 import se.alf.rules.report.Texts;
+import se.alf.rules.spi.Statement;
 import se.alf.source.Document;
 
 /**
@@ -106,6 +110,42 @@ final class PairSections {
     if (c.isOfScenarios()) {
       parameters(b, heading, "inputs", "Scenario inputs that differ", c.inputDifferences());
     }
+  }
+
+  /** The statements (what is not computed) that differ, with their citations. */
+  void statements(StringBuilder b, String heading) {
+    Table t = Table.aligned("LLLL", "Statement", "Change", c.leftLabel(), c.rightLabel());
+    for (StatementDifference d : c.statementDifferences()) {
+      t.row(d.id(), d.change().describe(c.leftLabel(), c.rightLabel()), statement(d.left()),
+          statement(d.right()));
+    }
+    Html.section(b, new Section("statements", "Statements that differ", t,
+        t.isEmpty() ? List.of("None.") : List.of()), prefix, heading);
+  }
+
+  private static String statement(Optional<Statement> s) {
+    return s.map(x -> x.text() + " (" + x.citation().render() + ")").orElse("—");
+  }
+
+  /** The verdicts on the research projects, with the conditions decided differently. */
+  void verdicts(StringBuilder b, String heading) {
+    if (c.verdicts().isEmpty()) {
+      return;
+    }
+    Table t = Table.aligned("LLLLL", "Project", c.leftLabel(), c.rightLabel(), "Changed",
+        "Conditions that differ");
+    for (VerdictComparison v : c.verdicts()) {
+      t.row(v.project().title(), verdict(v.left().isClinicalResearch()),
+          verdict(v.right().isClinicalResearch()), v.isChanged() ? "yes" : "no",
+          v.differences().stream().map(d -> d.id() + (v.decisive().contains(d) ? " (decisive)"
+              : "")).collect(Collectors.joining(", ")));
+    }
+    Html.section(b, new Section("verdicts", "Clinical research (klinisk forskning): verdicts on"
+        + " " + c.verdicts().size() + " project(s)", t, List.of()), prefix, heading);
+  }
+
+  private static String verdict(boolean clinical) {
+    return clinical ? "clinical research" : "not clinical research";
   }
 
   private void parameters(StringBuilder b, String heading, String id, String title,

@@ -116,6 +116,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void whatElseDiffersIsListed() {
+    // the counts of the summary's last table, each listed: 5 parameters, 8 statements, and the
+    // verdicts on the 5 example projects
+    assertEquals(ALF_PM.parameterDifferences().size(),
+        DOC.select("#parameters-table tbody tr").size());
+    assertEquals(ALF_PM.statementDifferences().size(),
+        DOC.select("#statements-table tbody tr").size());
+    assertEquals(5, DOC.select("#verdicts-table tbody tr").size());
+    assertEquals(List.of("Clinical drug trial", "clinical research", "clinical research", "no"),
+        cells(DOC.select("#verdicts-table tbody tr").stream().filter(r -> r.text()
+            .startsWith("Clinical drug trial")).findFirst().orElseThrow()).subList(0, 4));
+  }
+
+  @Test
   void idsAreUnique() {
     Set<String> ids = new HashSet<>();
     DOC.select("[id]").forEach(e -> assertTrue(ids.add(e.id()), e.id()));
