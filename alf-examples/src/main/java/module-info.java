@@ -11,6 +11,7 @@ module se.alf.examples {
   exports se.alf.examples;
   exports se.alf.examples.cli;
   exports se.alf.examples.chart;
+  exports se.alf.examples.report;
 
   // picocli sets the commands' annotated fields and reads their annotations.
   opens se.alf.examples.cli to info.picocli;

@@ -1,7 +1,6 @@
 package se.alf.examples.chart;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import se.alf.money.Sek;
 import se.alf.rules.report.Texts;
@@ -16,9 +15,10 @@ import se.alf.rules.sensitivity.SensitivityRow;
  * own colours; each bar is labelled with its key id on the left and its swing in kronor on the
  * right, in the Swedish format of {@link Texts#money}.
  *
- * <p>A small hand-written writer rather than a library: the chart is a few rectangles and texts,
- * and the library stays free of dependencies. Every text is escaped; the drawing scales with its
- * {@code viewBox}. Not instantiable: static members only; thread-safe.
+ * <p>Written with the small hand-written {@link Svg} writer the charts share rather than a
+ * library: the chart is a few rectangles and texts, and alf stays free of a drawing library.
+ * Every text is escaped; the drawing scales with its {@code viewBox}. Not instantiable: static
+ * members only; thread-safe.
  */
 public final class TornadoChart {
 
@@ -66,15 +66,9 @@ public final class TornadoChart {
     Scale x = Scale.of(s.base(), bars, labelWidth, WIDTH - swingWidth);
     int height = TOP + Math.max(1, bars.size()) * (BAR + GAP) + 70;
     StringBuilder b = new StringBuilder(4096);
-    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH)
-        .append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"")
-        .append(FONT).append("\">\n");
-    b.append("<title>").append(escape("Sensitivity of " + s.subject())).append("</title>\n");
-    b.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    text(b, 20, 32, 20, "start", "title", "Which input moves " + s.subject() + " most");
-    text(b, 20, 56, FONT, "start", "subtitle", "Scenario " + s.scenarioName() + "; line with"
+    Svg.open(b, WIDTH, height, FONT, "Sensitivity of " + s.subject());
+    Svg.text(b, 20, 32, 20, "start", "title", "Which input moves " + s.subject() + " most");
+    Svg.text(b, 20, 56, FONT, "start", "subtitle", "Scenario " + s.scenarioName() + "; line with"
         + " every input as given: " + Texts.money(s.base()) + ". Bars: the line with the input"
         + " at its low and its high value.");
     legend(b, 20, 80);
@@ -84,28 +78,24 @@ public final class TornadoChart {
       y += BAR + GAP;
     }
     if (bars.isEmpty()) {
-      text(b, 20, y + BAR / 2 + 5, FONT, "start", "empty", "No input moves the line over its"
+      Svg.text(b, 20, y + BAR / 2 + 5, FONT, "start", "empty", "No input moves the line over its"
           + " range (see the table for why).");
     }
     int axis = TOP - 6;
     b.append("<line class=\"base\" x1=\"").append(x.at(s.base())).append("\" y1=\"")
         .append(axis).append("\" x2=\"").append(x.at(s.base())).append("\" y2=\"")
         .append(y).append("\" stroke=\"black\" stroke-width=\"1.5\"/>\n");
-    text(b, x.at(s.base()), y + 20, FONT, "middle", "base-label", Texts.money(s.base()));
+    Svg.text(b, x.at(s.base()), y + 20, FONT, "middle", "base-label", Texts.money(s.base()));
     int rest = affecting.size() - bars.size();
     int still = s.rows().size() - affecting.size();
-    text(b, 20, y + 48, 12, "start", "footnote", (rest > 0 ? rest + " more input(s) move the"
+    Svg.text(b, 20, y + 48, 12, "start", "footnote", (rest > 0 ? rest + " more input(s) move the"
         + " line less; " : "") + still + " input(s) do not move it (the table says why).");
     return b.append("</svg>\n").toString();
   }
 
   private static void legend(StringBuilder b, int x, int y) {
-    b.append("<rect x=\"").append(x).append("\" y=\"").append(y - 11)
-        .append("\" width=\"14\" height=\"14\" fill=\"").append(LOW_COLOUR).append("\"/>\n");
-    text(b, x + 20, y, FONT, "start", "legend", "input at its low value");
-    b.append("<rect x=\"").append(x + 220).append("\" y=\"").append(y - 11)
-        .append("\" width=\"14\" height=\"14\" fill=\"").append(HIGH_COLOUR).append("\"/>\n");
-    text(b, x + 240, y, FONT, "start", "legend", "input at its high value");
+    Svg.swatch(b, x, y, FONT, LOW_COLOUR, "input at its low value");
+    Svg.swatch(b, x + 220, y, FONT, HIGH_COLOUR, "input at its high value");
   }
 
   private static void bar(StringBuilder b, SensitivityRow r, Scale x, Sek base, int y,
@@ -121,8 +111,8 @@ public final class TornadoChart {
         lowFirst ? LOW_COLOUR : HIGH_COLOUR, lowFirst ? "low" : "high");
     segment(b, x, base, lowFirst ? r.lineAtHigh() : r.lineAtLow(), y,
         lowFirst ? HIGH_COLOUR : LOW_COLOUR, lowFirst ? "high" : "low");
-    text(b, labelWidth - 10, y + BAR / 2 + 5, FONT, "end", "label", r.label());
-    text(b, x.right() + 10, y + BAR / 2 + 5, FONT, "start", "swing", Texts.money(r.swing()));
+    Svg.text(b, labelWidth - 10, y + BAR / 2 + 5, FONT, "end", "label", r.label());
+    Svg.text(b, x.right() + 10, y + BAR / 2 + 5, FONT, "start", "swing", Texts.money(r.swing()));
     b.append("</g>\n");
   }
 
@@ -134,16 +124,9 @@ public final class TornadoChart {
       String cls) {
     double from = Math.min(x.at(base), x.at(end));
     double width = Math.abs(x.at(end) - x.at(base));
-    b.append("<rect class=\"").append(cls).append("\" x=\"").append(number(from))
-        .append("\" y=\"").append(y).append("\" width=\"").append(number(width))
+    b.append("<rect class=\"").append(cls).append("\" x=\"").append(Svg.number(from))
+        .append("\" y=\"").append(y).append("\" width=\"").append(Svg.number(width))
         .append("\" height=\"").append(BAR).append("\" fill=\"").append(colour).append("\"/>\n");
-  }
-
-  private static void text(StringBuilder b, double x, int y, int size, String anchor,
-      String cls, String content) {
-    b.append("<text class=\"").append(cls).append("\" x=\"").append(number(x)).append("\" y=\"")
-        .append(y).append("\" font-size=\"").append(size).append("\" text-anchor=\"")
-        .append(anchor).append("\">").append(escape(content)).append("</text>\n");
   }
 
   private static String text(Object value) {
@@ -151,31 +134,13 @@ public final class TornadoChart {
         : Texts.value(value);
   }
 
-  private static String number(double d) {
-    return String.format(Locale.ROOT, "%.1f", d);
-  }
-
   /**
-   * {@return {@code text} safe inside an XML element or attribute: {@code & < > " '} escaped,
-   * and control characters other than tab, line feed and carriage return, which XML 1.0 does not
-   * allow, written as {@code U+FFFD}}
+   * {@return {@code text} safe inside an XML element or attribute ({@link Svg#escape})}
    *
    * @param text any text
    */
   public static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
-      }
-    }
-    return b.toString();
+    return Svg.escape(text);
   }
 
   /** Maps amounts to x: the bars' extremes and the base, with a margin, on [left, right]. */

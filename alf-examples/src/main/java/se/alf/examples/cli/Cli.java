@@ -93,7 +93,7 @@ public final class Cli {
         new AllocateCommand(context), new CompareCommand(context), new SensitivityCommand(context),
         new BacktestCommand(context),
         new ClassifyCommand(context), new ValidateCommand(context), new KeysCommand(context),
-        new ParametersCommand(context))) {
+        new ParametersCommand(context), new ReportCommand(context))) {
       cl.addSubcommand(c);
     }
     cl.addSubcommand("help", new CommandLine.HelpCommand());

@@ -1,6 +1,7 @@
 package se.alf.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.alf.examples.chart.ComparisonChart;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
 import se.alf.examples.cli.input.UsageException;
@@ -69,6 +71,7 @@ import se.alf.rules.report.Table;
     footerHeading = "%nExamples:%n",
     footer = {"  alf compare alf-2014 pm-2024 2024 2030",
         "  alf compare alf-2014 pm-2024 2026 2028 -r orebro -f markdown -o cmp.md",
+        "  alf compare alf-2014 pm-2024 2024 2030 --chart compare.svg",
         "  alf compare pm-2024 vasterbotten-2024 2026 2028 -s supplement.json",
         "  alf compare alf-2014 pm-2024 vasterbotten-2024 2027 2027 -s supplement.json",
         "  alf compare pm-2024 2027 2027 -s mine.json",
@@ -114,6 +117,12 @@ final class CompareCommand extends CliCommand {
           + " statements and verdicts that differ, the numbered assumptions and the sources")
   private boolean full;
 
+  @Option(names = "--chart", paramLabel = "FILE.svg",
+      description = "also draw the comparison, SVG, to FILE: each region's total summed over the"
+          + " years and the national total per year, a bar per rule set (replaced if it exists;"
+          + " FILE's folder must exist)")
+  private String chart;
+
   @Mixin
   private final RegionOption regions = new RegionOption();
 
@@ -150,8 +159,9 @@ final class CompareCommand extends CliCommand {
     }
     Set<AlfRegion> shown = regions.regions();
     requireFitting(ruleSets.size());
+    Path chartPath = chart == null ? null : OutputOption.writable("--chart", chart);
     if (ruleSets.size() > 2) {
-      return multi(ruleSets, from, to, json);
+      return multi(ruleSets, from, to, json, chartPath);
     }
     Comparison c = ruleSets.size() == 1
         ? Comparison.ofScenarios(ruleSets.get(0), ScenarioOption.published(against),
@@ -168,6 +178,9 @@ final class CompareCommand extends CliCommand {
       Line line = whyLine == null ? Line.TOTAL : Names.line("--line", whyLine);
       return Result.ok(format.format().why(c, region, year, line));
     }
+    if (chartPath != null) {
+      OutputOption.writeFile("--chart", chartPath, ComparisonChart.svg(c, shown));
+    }
     return render(c, shown, json);
   }
 
@@ -180,6 +193,10 @@ final class CompareCommand extends CliCommand {
     if (ruleSets > 1 && against != null) {
       throw new UsageException("--against works with one RULESET (two scenarios); with "
           + ruleSets + " rule sets every one runs on --scenario");
+    }
+    if (!why.isEmpty() && chart != null) {
+      throw new UsageException("--chart draws the comparison; --why explains one line: give one"
+          + " of them");
     }
     if (!why.isEmpty() && format.json()) {
       throw new UsageException("--why writes text, csv or markdown; in a program, ask the"
@@ -194,10 +211,14 @@ final class CompareCommand extends CliCommand {
     }
   }
 
-  private Result multi(List<RuleSet> ruleSets, Year from, Year to, boolean json) {
+  private Result multi(List<RuleSet> ruleSets, Year from, Year to, boolean json,
+      Path chartPath) {
     MultiComparison m = MultiComparison.of(ruleSets.get(0), ruleSets.get(1),
         ruleSets.subList(2, ruleSets.size()).toArray(new RuleSet[0]))
         .withProjects(projects()).over(scenario.scenario(), from, to);
+    if (chartPath != null) {
+      OutputOption.writeFile("--chart", chartPath, ComparisonChart.svg(m));
+    }
     if (json) { // the tables, cells as CSV writes them (plain numbers, a point)
       ObjectNode doc = JsonWriter.document("compare", m.stamp());
       ObjectNode tables = doc.putObject("tables");

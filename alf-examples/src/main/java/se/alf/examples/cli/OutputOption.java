@@ -85,4 +85,20 @@ final class OutputOption {
   private String at() {
     return "--output " + Terminal.quote(file) + ": ";
   }
+
+  /**
+   * Writes {@code text} in UTF-8 to {@code path}, a file given with {@code option} and checked
+   * with {@link #writable} before the command computed anything.
+   *
+   * @throws UsageException if the file cannot be written
+   */
+  static void writeFile(String option, Path path, String text) {
+    try {
+      Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UsageException(option + " " + Terminal.quote(path.toString()) + ": cannot write"
+          + " the file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + ")");
+    }
+  }
 }

@@ -1,9 +1,6 @@
 package se.alf.examples.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -149,7 +146,7 @@ final class SensitivityCommand extends CliCommand {
       analyses.add(builder.over(s, year, r));
     }
     if (chartPath != null) {
-      write(chartPath, TornadoChart.svg(analyses.get(0),
+      OutputOption.writeFile("--chart", chartPath, TornadoChart.svg(analyses.get(0),
           top > 0 ? top : TornadoChart.DEFAULT_BARS));
     }
     if (json) {
@@ -212,15 +209,5 @@ final class SensitivityCommand extends CliCommand {
           + Terminal.quote(text));
     }
     return Integer.parseInt(text);
-  }
-
-  private static void write(Path path, String svg) {
-    try {
-      Files.write(path, svg.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UsageException("--chart " + Terminal.quote(path.toString()) + ": cannot write"
-          + " the file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-          : ": " + e.getMessage()) + ")");
-    }
   }
 }

@@ -65,7 +65,8 @@ class CliOptionsTest extends CliTestSupport {
     String[][] commands = {{"landscape", "2017-03-23"}, {"rulesets"}, {"allocate", "alf-2014",
         "2027"}, {"compare", "alf-2014", "pm-2024", "2027", "2027"}, {"backtest"},
         {"classify", "--example", "drug-trial"}, {"validate", "pm-2024", "2027"}, {"keys"},
-        {"parameters", "pm-2024"}};
+        {"parameters", "pm-2024"}, {"sensitivity", "alf-2014", "2024", "-r", "orebro"},
+        {"report", "alf-2014", "pm-2024", "2027", "2027"}};
     assertEquals(OtherCommandsTest.COMMANDS.length, commands.length);
     for (String[] c : commands) {
       assertEquals(0, run(c), String.join(" ", c) + ": " + err());

@@ -193,7 +193,7 @@ class OtherCommandsTest extends CliTestSupport {
 
   /** The commands of alf, in the order of alf --help. */
   static final String[] COMMANDS = {"landscape", "rulesets", "allocate", "compare", "backtest",
-      "classify", "validate", "keys", "parameters"};
+      "classify", "validate", "keys", "parameters", "sensitivity", "report"};
 
   @Test
   void helpOverallAndPerCommand() {
@@ -259,7 +259,7 @@ class OtherCommandsTest extends CliTestSupport {
     assertEquals(2, run("allocat", "pm-2024", "2027"));
     assertEquals("alf: unknown command 'allocat'; did you mean allocate? The commands are"
         + " landscape, rulesets, allocate, compare, sensitivity, backtest, classify, validate,"
-        + " keys, parameters, help, generate-completion (alf --help)\n", err());
+        + " keys, parameters, report, help, generate-completion (alf --help)\n", err());
     assertEquals("", out());
     assertEquals(2, run("budget"));
     assertTrue(err().startsWith("alf: unknown command 'budget'; the commands are landscape,"),

@@ -19,13 +19,27 @@ import se.alf.rules.spi.Statement;
 import se.alf.source.Citation;
 import se.alf.source.Document;
 
-/** Numbers the assumptions of a comparison, 1 up, and writes a row's references compactly. */
-final class Footnotes {
+/**
+ * Numbers the assumptions of a comparison, 1 up in the order of {@link Comparison#assumptions()},
+ * and writes a row's references compactly ({@code "1–3, 7"}); with the labels, differences and
+ * sources every rendering of a comparison writes alike. A caller writing a format of its own (an
+ * HTML report, say) numbers and labels with it as the library's formats do.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Footnotes {
 
   private final ImmutableList<ParameterRead> assumptions;
   private final ImmutableMap<ParameterRead, Integer> numbers;
 
-  Footnotes(Comparison c) {
+  /**
+   * Numbers the assumptions of {@code c}.
+   *
+   * @param c the comparison
+   */
+  public Footnotes(Comparison c) {
     this.assumptions = c.assumptions();
     ImmutableMap.Builder<ParameterRead, Integer> b = ImmutableMap.builder();
     for (int i = 0; i < assumptions.size(); i++) {
@@ -34,16 +48,27 @@ final class Footnotes {
     this.numbers = b.buildOrThrow();
   }
 
-  ImmutableList<ParameterRead> assumptions() {
+  /** {@return the assumptions, in the order numbered: number 1 first} */
+  public ImmutableList<ParameterRead> assumptions() {
     return assumptions;
   }
 
-  int number(ParameterRead r) {
+  /**
+   * {@return the number of assumption {@code r}, from 1}
+   *
+   * @param r one of {@link #assumptions()}
+   * @throws NullPointerException if {@code r} is not one of them
+   */
+  public int number(ParameterRead r) {
     return numbers.get(r);
   }
 
-  /** Returns e.g. {@code "1–3, 7"} for the assumptions {@code reads}; empty if none. */
-  String refs(List<ParameterRead> reads) {
+  /**
+   * {@return e.g. {@code "1–3, 7"} for the assumptions {@code reads}; empty if none}
+   *
+   * @param reads assumptions of the comparison, e.g. {@link LineComparison#assumptions()}
+   */
+  public String refs(List<ParameterRead> reads) {
     List<Integer> ns = reads.stream().map(numbers::get).sorted().distinct()
         .collect(ImmutableList.toImmutableList());
     List<String> parts = new ArrayList<>();
@@ -60,6 +85,16 @@ final class Footnotes {
     return String.join(", ", parts);
   }
 
+  /**
+   * {@return the note on differences of one öre that the summary ends with ({@code "(r) A
+   * difference of one öre is rounding…"}), or empty if no figure differs by rounding only}
+   *
+   * @param c the comparison
+   */
+  public static ImmutableList<String> roundingNote(Comparison c) {
+    return ImmutableList.copyOf(SummaryTables.roundingNote(c.summary()));
+  }
+
   /** Returns the note of assumption {@code r}: value, dates, source and why it was chosen. */
   static String note(ParameterRead r) {
     return r.id() + " = " + r.value() + " " + r.range() + " — " + r.citation().render()
@@ -67,11 +102,14 @@ final class Footnotes {
   }
 
   /**
-   * Returns the listed documents the comparison cites (its rule sets, the parameters and statements
-   * that differ, the decisive conditions and the assumptions), each once, in declaration order:
-   * their full references belong in the output once, the rows cite them in short form.
+   * {@return the listed documents the comparison cites (its rule sets, the parameters and
+   * statements that differ, the decisive conditions and the assumptions), each once, in
+   * declaration order: their full references belong in the output once, the rows cite them in
+   * short form}
+   *
+   * @param c the comparison
    */
-  static ImmutableList<Document> sources(Comparison c) {
+  public static ImmutableList<Document> sources(Comparison c) {
     Stream<Citation> cited = Stream.of(
         Stream.of(c.left().source(), c.right().source()),
         Stream.of(c.parameterDifferences(), c.recitedParameters(), c.inputDifferences())
@@ -96,16 +134,23 @@ final class Footnotes {
   }
 
   /**
-   * Returns a line's difference for a reader, {@code "+85 HST"}, marked {@code (r)} if it is a
-   * rounding difference.
+   * {@return a line's difference for a reader, {@code "+85 HST"}, marked {@code (r)} if it is a
+   * rounding difference}
+   *
+   * @param line the line
    */
-  static String difference(LineComparison line) {
+  public static String difference(LineComparison line) {
     return Texts.signed(line.difference(), line.unit())
         + (line.isRoundingDifference() ? SummaryTables.ROUNDING_MARK : "");
   }
 
-  /** Returns a reader's label of {@code line}, with the Swedish term. */
-  static String label(Line line) {
+  /**
+   * {@return a reader's label of {@code line}, with the Swedish term: {@code "Education
+   * (utbildning)"}}
+   *
+   * @param line the line
+   */
+  public static String label(Line line) {
     switch (line) {
       case MINIMUM_STUDENTS: return "Minimum students (minsta antal HST)";
       case COMPENSATED_STUDENTS: return "Compensated students (ersatta HST)";

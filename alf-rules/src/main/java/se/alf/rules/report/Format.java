@@ -1,5 +1,6 @@
 package se.alf.rules.report;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import java.time.Year;
@@ -291,6 +292,33 @@ public enum Format {
    */
   public ImmutableMap<String, Table> tables(MultiComparison comparison, Detail detail) {
     return CsvFormat.byId(MultiFormat.sections(Objects.requireNonNull(comparison,
+        "comparison"), this == CSV, Objects.requireNonNull(detail, "detail")));
+  }
+
+  /**
+   * {@return the summary of {@code comparison} as titled sections, in the order rendered, with
+   * cells as this format writes them: {@code national}, {@code regions} (the rows of
+   * {@code regions} only), {@code drivers}, {@code basis}, {@code others}} For a caller writing a
+   * format of its own, such as an HTML report.
+   *
+   * @param comparison the comparison
+   * @param regions the regions whose rows the region × year table shows; at least one
+   * @throws IllegalArgumentException if {@code regions} is empty
+   */
+  public ImmutableList<Section> sections(Comparison comparison, Set<AlfRegion> regions) {
+    return ImmutableList.copyOf(SummaryTables.sections(check(comparison), this == CSV,
+        shown(regions)));
+  }
+
+  /**
+   * {@return {@code comparison} as titled sections, in the order rendered, with cells as this
+   * format writes them: the sections of {@link #tables(MultiComparison, Detail)}}
+   *
+   * @param comparison the rule sets compared with the first
+   * @param detail how much to include
+   */
+  public ImmutableList<Section> sections(MultiComparison comparison, Detail detail) {
+    return ImmutableList.copyOf(MultiFormat.sections(Objects.requireNonNull(comparison,
         "comparison"), this == CSV, Objects.requireNonNull(detail, "detail")));
   }
 

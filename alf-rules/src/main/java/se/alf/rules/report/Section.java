@@ -5,11 +5,30 @@ import java.util.List;
 
 /**
  * One titled table of a rendering, with notes beneath it; each format writes it its own way (an
- * indented block, a Markdown section, one CSV table) so that the order is the same in all.
+ * indented block, a Markdown section, one CSV table) so that the order is the same in all. A
+ * caller writing another format (an HTML report, say) reads the sections of
+ * {@link Format#sections(se.alf.rules.compare.Comparison, java.util.Set)} and writes each itself.
+ *
+ * <p>Immutable once built; the {@link Table} it holds is shared, so do not add rows to it. Not
+ * thread-safe while a row is added, which the library never does after building it.
+ *
+ * @param id the section's id, e.g. {@code national} ({@link Format#tables})
+ * @param title the title a reader sees
+ * @param table the rows
+ * @param notes sentences written beneath the table
+ * @since 0.1
  */
-record Section(String id, String title, Table table, ImmutableList<String> notes) {
+public record Section(String id, String title, Table table, ImmutableList<String> notes) {
 
-  Section(String id, String title, Table table, List<String> notes) {
+  /**
+   * Returns a section.
+   *
+   * @param id the section's id
+   * @param title the title a reader sees
+   * @param table the rows
+   * @param notes sentences written beneath the table
+   */
+  public Section(String id, String title, Table table, List<String> notes) {
     this(id, title, table, ImmutableList.copyOf(notes));
   }
 

@@ -94,6 +94,17 @@ public final class Table {
     return this;
   }
 
+  /**
+   * {@return whether column {@code column} holds numbers (right-aligned)}
+   *
+   * @param column the column, from 0
+   * @throws IndexOutOfBoundsException if there is no such column
+   */
+  public boolean isNumeric(int column) {
+    java.util.Objects.checkIndex(column, numeric.length);
+    return numeric[column];
+  }
+
   /** {@return whether the table has no rows} */
   public boolean isEmpty() {
     return rows.isEmpty();
