@@ -49,6 +49,7 @@ abstract class CliCommand implements Callable<Integer> {
   public final Integer call() {
     try {
       output.check();
+      OutputOption.requireDistinctFiles(spec);
       Result r = execute();
       output.write(context, r.text());
       return r.status();

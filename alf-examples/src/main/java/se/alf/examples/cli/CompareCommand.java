@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import se.alf.examples.chart.ComparisonChart;
 import se.alf.examples.cli.input.Names;
 import se.alf.examples.cli.input.Projects;
+import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
 import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
@@ -152,6 +153,7 @@ final class CompareCommand extends CliCommand {
       ruleSets.add(reform.ruleSet(what, positionals.get(i)));
     }
     reform.requireNamedIn(ruleSets);
+    requireOnce(ruleSets);
     Year from = Names.year("FROM", positionals.get(n - 2));
     Year to = Names.year("TO", positionals.get(n - 1));
     if (from.isAfter(to)) {
@@ -159,12 +161,12 @@ final class CompareCommand extends CliCommand {
     }
     Set<AlfRegion> shown = regions.regions();
     requireFitting(ruleSets.size());
-    Path chartPath = chart == null ? null : OutputOption.writable("--chart", chart);
+    Path chartPath = chart == null ? null : OutputOption.svg("--chart", chart);
     if (ruleSets.size() > 2) {
       return multi(ruleSets, from, to, json, chartPath);
     }
     Comparison c = ruleSets.size() == 1
-        ? Comparison.ofScenarios(ruleSets.get(0), ScenarioOption.published(against),
+        ? Comparison.ofScenarios(ruleSets.get(0), ScenarioOption.published("--against", against),
             scenario.scenario(), from, to).withProjects(projects())
         : Comparison.of(ruleSets.get(0), ruleSets.get(1)).withProjects(projects())
             .over(scenario.scenario(), from, to);
@@ -184,6 +186,20 @@ final class CompareCommand extends CliCommand {
     return render(c, shown, json);
   }
 
+  /** Refuses a rule set given twice among more than two: each is a column of its own. */
+  private static void requireOnce(List<RuleSet> ruleSets) {
+    if (ruleSets.size() <= 2) {
+      return;
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    for (RuleSet r : ruleSets) {
+      if (!ids.add(r.id())) {
+        throw new UsageException("rule set " + Terminal.quote(r.id()) + " is given twice; with"
+            + " more than two rule sets each is a column of its own, so give each once");
+      }
+    }
+  }
+
   /** Refuses the options that do not fit the number of rule sets given, naming them. */
   private void requireFitting(int ruleSets) {
     if (ruleSets == 1 && !scenario.given()) {
@@ -194,9 +210,16 @@ final class CompareCommand extends CliCommand {
       throw new UsageException("--against works with one RULESET (two scenarios); with "
           + ruleSets + " rule sets every one runs on --scenario");
     }
-    if (!why.isEmpty() && chart != null) {
-      throw new UsageException("--chart draws the comparison; --why explains one line: give one"
-          + " of them");
+    if (why.size() > 2) {
+      throw new UsageException("--why is given " + why.size() / 2 + " times: it explains one"
+          + " line of one region and year; run the command once for each");
+    }
+    if (!why.isEmpty() && (chart != null || full || regions.given()
+        || format.csvOptionsGiven())) {
+      String clash = chart != null ? "--chart" : full ? "--detail"
+          : regions.given() ? "--region" : "--csv-dialect or --table";
+      throw new UsageException(clash + " shapes the comparison's output; --why explains one line"
+          + " of one region and year: give one of them");
     }
     if (!why.isEmpty() && format.json()) {
       throw new UsageException("--why writes text, csv or markdown; in a program, ask the"

@@ -19,6 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import se.alf.examples.cli.input.KeyIndex;
 import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
+import se.alf.rules.InputRefusedException;
 import se.alf.rules.MissingInputException;
 import se.alf.rules.UnknownRuleSetException;
 import se.alf.rules.YearOutsideRuleSetException;
@@ -62,7 +63,8 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
           + ", \"value\": \"...\"}]}");
       return Cli.USAGE_ERROR;
     }
-    if (e instanceof UnknownRuleSetException || e instanceof YearOutsideRuleSetException) {
+    if (e instanceof UnknownRuleSetException || e instanceof YearOutsideRuleSetException
+        || e instanceof InputRefusedException) {
       context.err().println(prefix + e.getMessage());
       return Cli.USAGE_ERROR;
     }

@@ -55,6 +55,11 @@ final class FormatOption {
           + " another")
   private String table;
 
+  /** Whether {@code --csv-dialect} or {@code --table} was given. */
+  boolean csvOptionsGiven() {
+    return dialect != null || table != null;
+  }
+
   /** Whether the result is to be written as JSON. */
   boolean json() {
     check();

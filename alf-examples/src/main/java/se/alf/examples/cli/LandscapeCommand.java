@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import se.alf.agreement.AgreementLandscape;
 import se.alf.examples.LandscapeReport;
 import se.alf.examples.cli.input.Names;
+import se.alf.examples.cli.input.UsageException;
 import se.alf.examples.cli.json.JsonWriter;
+import se.alf.rules.Horizon;
 import se.alf.rules.report.Format;
 import se.alf.rules.report.Table;
 
@@ -34,7 +36,7 @@ import se.alf.rules.report.Table;
 final class LandscapeCommand extends CliCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "DATE",
-      description = "a date YYYY-MM-DD (default: today)")
+      description = "a date YYYY-MM-DD, at the latest in " + Horizon.LAST + " (default: today)")
   private String date;
 
   @Mixin
@@ -47,6 +49,10 @@ final class LandscapeCommand extends CliCommand {
   @Override
   Result execute() {
     LocalDate day = date == null ? context().today() : Names.date("DATE", date);
+    if (day.getYear() > Horizon.LAST) { // the past is history; after the horizon, a guess
+      throw new UsageException("DATE: " + day + " is after the years alf models (to "
+          + Horizon.LAST + "): which agreements hold then is not known");
+    }
     LandscapeReport report = new LandscapeReport(AgreementLandscape.sweden());
     boolean json = format.json();
     if (!json && format.format() == Format.TEXT) {

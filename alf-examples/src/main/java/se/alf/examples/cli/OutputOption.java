@@ -5,6 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
@@ -81,6 +90,61 @@ final class OutputOption {
     }
     return path;
   }
+
+  /**
+   * Returns the path of an SVG file a command is to write, {@code file} given with
+   * {@code option}: as {@link #writable}, and named {@code *.svg}, so that nothing opens it as
+   * something else.
+   *
+   * @throws UsageException as {@link #writable}, or for a name not ending in {@code .svg}
+   */
+  static Path svg(String option, String file) {
+    Path path = writable(option, file);
+    if (!file.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+      throw new UsageException(option + " " + Terminal.quote(file) + ": the chart is SVG; give a"
+          + " file name ending in .svg");
+    }
+    return path;
+  }
+
+  /**
+   * Refuses a command line whose files overlap: an output ({@code --output}, {@code --chart})
+   * that is also an input file (a scenario, a reform, projects) or another output, which would
+   * silently replace the input or lose one result. Compares the files themselves where they exist
+   * (a link to a file is that file), else their absolute normalised paths.
+   *
+   * @param spec the command, its options parsed
+   * @throws UsageException naming both options and the file
+   */
+  static void requireDistinctFiles(CommandSpec spec) {
+    Map<Path, String> seen = new LinkedHashMap<>();
+    List<OptionSpec> options = new ArrayList<>(spec.options());
+    options.sort(Comparator.comparing(o -> OUTPUTS.contains(o.longestName())));
+    for (OptionSpec o : options) {
+      if (!o.paramLabel().startsWith("FILE") || o.getValue() == null) {
+        continue;
+      }
+      Path path = identity(o.getValue().toString());
+      String before = seen.putIfAbsent(path, o.longestName());
+      if (before != null && OUTPUTS.contains(o.longestName())) {
+        throw new UsageException(o.longestName() + " " + Terminal.quote(o.getValue().toString())
+            + ": is the file of " + before + " too; " + (OUTPUTS.contains(before)
+            ? "give each result a file of its own" : "writing it would replace that input"));
+      }
+    }
+  }
+
+  /** The file {@code name} names: the real file if it exists, else its normalised path. */
+  private static Path identity(String name) {
+    try {
+      Path p = Path.of(name).toAbsolutePath().normalize();
+      return Files.exists(p) ? p.toRealPath() : p;
+    } catch (InvalidPathException | IOException e) {
+      return Path.of("").toAbsolutePath().resolve(name.replace('\0', '_'));
+    }
+  }
+
+  private static final Set<String> OUTPUTS = Set.of("--output", "--chart");
 
   private String at() {
     return "--output " + Terminal.quote(file) + ": ";

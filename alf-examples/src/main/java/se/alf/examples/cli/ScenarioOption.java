@@ -17,7 +17,7 @@ final class ScenarioOption {
 
   /** Returns the scenario of {@code --scenario FILE}, or the published scenario. */
   Scenario scenario() {
-    return published(file);
+    return file == null ? Scenarios.published() : ScenarioFile.read(file);
   }
 
   /** Returns whether {@code --scenario} was given. */
@@ -25,8 +25,11 @@ final class ScenarioOption {
     return file != null;
   }
 
-  /** Returns the scenario of the JSON file {@code file}, or the published one if it is null. */
-  static Scenario published(String file) {
-    return file == null ? Scenarios.published() : ScenarioFile.read(file);
+  /**
+   * Returns the scenario of the JSON file {@code file}, given with {@code option}, or the
+   * published one if {@code file} is null.
+   */
+  static Scenario published(String option, String file) {
+    return file == null ? Scenarios.published() : ScenarioFile.read(option, file);
   }
 }

@@ -22,7 +22,6 @@ import se.alf.examples.cli.json.JsonWriter;
 import se.alf.party.AlfRegion;
 import se.alf.party.Region;
 import se.alf.rules.Finding;
-import se.alf.rules.Horizon;
 import se.alf.rules.MissingInputException;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
@@ -127,12 +126,8 @@ final class ValidateCommand extends CliCommand {
       year = Names.year("YEAR", when);
       date = year.atDay(1);
     } else {
-      date = Names.date("DATE", when);
+      date = Names.modelledDate("DATE", when);
       year = Year.from(date);
-      if (!Horizon.contains(year)) {
-        throw new UsageException("DATE: " + date + " is outside the years alf models, "
-            + Horizon.FIRST + " to " + Horizon.LAST);
-      }
     }
     Scenario scenario = this.scenario.scenario();
     AgreementLandscape landscape = AgreementLandscape.sweden();

@@ -16,6 +16,7 @@ import se.alf.quality.Panel;
 import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
 import se.alf.rules.EvaluationSchedule;
+import se.alf.rules.InputRefusedException;
 import se.alf.rules.Keys;
 import se.alf.rules.explain.Explained;
 import se.alf.rules.param.Key;
@@ -143,6 +144,11 @@ final class Alf2014Rules {
     Map<AlfRegion, Ratio> keys = new LinkedHashMap<>();
     for (AlfRegion r : AlfRegion.values()) {
       keys.put(r, s.read(Keys.RESEARCH_KEY.of(r)));
+    }
+    if (sum(keys).signum() == 0) {
+      throw new InputRefusedException(Keys.RESEARCH_KEY.family() + "[*]", ctx.year(), "are all 0",
+          "the appropriation is split by the fixed keys (ALF 2014 § 9), so at least one must be"
+          + " more than 0");
     }
     Map<AlfRegion, Explained<Ratio>> weights = new LinkedHashMap<>();
     for (AlfRegion r : AlfRegion.values()) {

@@ -102,8 +102,10 @@ public final class ComparisonSummary {
   /**
    * {@return the money lines that drive the difference in totals: each line of the total
    * (education, research base, research quality, supplement) that differs by more than rounding
-   * in some region and year, ranked by its gross difference over every region and year (the sum of
-   * the absolute differences), largest first; ties in {@link Line} order}
+   * in some region and year, or whose öre of rounding add up to a net difference (so that the nets
+   * add up to the difference in totals; such a line has no changes), ranked by its gross
+   * difference over every region and year (the sum of the absolute differences), largest first;
+   * ties in {@link Line} order}
    */
   public ImmutableList<Driver> drivers() {
     List<Driver> out = new ArrayList<>();
@@ -121,8 +123,9 @@ public final class ComparisonSummary {
           of++;
         }
       }
-      if (changes > 0) {
-        out.add(new Driver(line, Sek.sum(net), Sek.sum(gross), changes, of));
+      Sek sum = Sek.sum(net);
+      if (changes > 0 || !sum.isZero()) {
+        out.add(new Driver(line, sum, Sek.sum(gross), changes, of));
       }
     }
     out.sort(Comparator.comparing(Driver::gross).reversed()

@@ -17,6 +17,7 @@ import se.alf.quality.Panel;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProject;
 import se.alf.rules.ConditionResult;
+import se.alf.rules.InputRefusedException;
 import se.alf.rules.Keys;
 import se.alf.rules.QualityLoss;
 import se.alf.rules.RuleSet;
@@ -132,9 +133,14 @@ final class Proposal2024Rules {
     }
     if (citedPart.signum() > 0
         && articles.values().stream().allMatch(a -> a.signum() == 0)) {
-      throw new IllegalStateException(Keys.HIGHLY_CITED_ARTICLES.family() + "[*] are all 0 in "
-          + ctx.year() + ", but " + citedPart.format() + " of the increase is to be distributed"
-          + " by highly cited articles (PM 7.5.2); give the counts in the scenario");
+      throw new InputRefusedException(Keys.HIGHLY_CITED_ARTICLES.family() + "[*]", ctx.year(),
+          "are all 0", citedPart.format() + " of the increase is to be distributed by highly"
+          + " cited articles (PM 7.5.2); give the counts in the scenario");
+    }
+    if (keys.values().stream().allMatch(k -> k.signum() == 0)) {
+      throw new InputRefusedException(Keys.RESEARCH_KEY.family() + "[*]", ctx.year(), "are all 0",
+          "the appropriation is split by the current keys (PM 7.5.1), so at least one must be"
+          + " more than 0");
     }
     ImmutableMap<AlfRegion, Sek> byKeys = Split.byWeights(appropriation.minus(citedPart), keys);
     ImmutableMap<AlfRegion, Sek> byArticles = citedPart.signum() > 0

@@ -9,6 +9,7 @@ import se.alf.money.Split;
 import se.alf.number.Ratio;
 import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
+import se.alf.rules.InputRefusedException;
 import se.alf.rules.Keys;
 import se.alf.rules.RuleSet;
 import se.alf.rules.explain.Explained;
@@ -74,10 +75,10 @@ final class VasterbottenRules {
     Sek now = s.use(ctx.national(Slots.RESEARCH_APPROPRIATION));
     Sek then = s.use(ctx.atYear(base).national(Slots.RESEARCH_APPROPRIATION));
     if (then.signum() <= 0) {
-      throw new IllegalStateException(Keys.RESEARCH_APPROPRIATION.id() + " in " + base + " is "
-          + then + "; the regionalisation supplement (" + VasterbottenResponse.ID + ", response"
-          + " § 6.1.1) is uprated by the appropriation relative to its base year " + base
-          + ", which must be > 0");
+      throw new InputRefusedException(Keys.RESEARCH_APPROPRIATION.id(), base, "is " + then,
+          "the regionalisation supplement (" + VasterbottenResponse.ID + ", response § 6.1.1) is"
+          + " uprated by the appropriation relative to its base year " + base + ", which must be"
+          + " more than 0");
     }
     s.formula(() -> "amount in " + base + " × research appropriation " + ctx.year() + " / research"
         + " appropriation " + base + " = " + amount.format() + " × " + now.format() + " / "
@@ -108,9 +109,10 @@ final class VasterbottenRules {
       total = total.plus(hst.value());
     }
     if (total.signum() <= 0) {
-      throw new IllegalStateException("compensated full-year students sum to " + total + " in "
-          + ctx.year() + "; from " + from + " research ALF is distributed by each region's share"
-          + " of them (" + VasterbottenResponse.ID + ", response § 7.5.1), which needs a sum > 0");
+      throw new InputRefusedException("compensated full-year students (minimum-hst[*],"
+          + " actual-hst[*])", ctx.year(), "sum to " + total, "from " + from + " research ALF is"
+          + " distributed by each region's share of them (" + VasterbottenResponse.ID
+          + ", response § 7.5.1), which needs a sum more than 0");
     }
     Ratio sum = total;
     s.formula(() -> "research appropriation × compensated full-year students / all compensated"

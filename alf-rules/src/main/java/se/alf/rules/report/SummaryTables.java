@@ -117,7 +117,9 @@ final class SummaryTables {
         t.row(d.line().name(), d.net().toPlainString(), d.gross().toPlainString(),
             String.valueOf(d.changes()), String.valueOf(d.of()));
       } else {
-        t.row(Footnotes.label(d.line()), Texts.signed(d.net()), Texts.money(d.gross()),
+        // a line with öre of rounding only: marked, so the nets add up to the total's
+        t.row(Footnotes.label(d.line()), Texts.signed(d.net())
+            + (d.changes() == 0 ? ROUNDING_MARK : ""), Texts.money(d.gross()),
             d.changes() + " of " + d.of());
       }
     }

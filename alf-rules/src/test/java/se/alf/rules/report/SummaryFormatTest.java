@@ -103,8 +103,10 @@ class SummaryFormatTest {
     assertTrue(lines.contains("\r\nVästerbotten,2026,RESEARCH_BASE,152475247.53,152475247.52,"
         + "-0.01,SEK,"), lines);
     assertTrue(lines.lines().filter(l -> l.endsWith(",yes")).count() == 5, lines);
-    // The research base is not a driver: its only differences are roundings.
-    assertFalse(Format.TEXT.render(C).contains("  Research base (basbelopp)  "));
+    // The research base differs only by roundings: a driver marked (r), with no change.
+    String base = Format.TEXT.render(C).lines().filter(l -> l.startsWith("  Research base"))
+        .findFirst().orElseThrow();
+    assertTrue(base.contains(" kr (r) ") && base.endsWith(" 0 of 49"), base);
     // A parameter with the same values is not listed as changed.
     assertTrue(full.contains("\nParameters that differ (5)\n"), full);
     assertFalse(full.contains("evaluation.interval-years: changed"), full);

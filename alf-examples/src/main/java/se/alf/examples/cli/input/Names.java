@@ -65,6 +65,16 @@ public final class Names {
     throw new UsageException(what + " must be a date like 2027-01-01, was '" + s + "'");
   }
 
+  /** Parses the date argument {@code what}, which must fall in the years alf models. */
+  public static LocalDate modelledDate(String what, String s) {
+    LocalDate date = date(what, s);
+    if (!Horizon.contains(Year.from(date))) {
+      throw new UsageException(what + ": " + date + " is outside the years alf models, "
+          + Horizon.FIRST + " to " + Horizon.LAST);
+    }
+    return date;
+  }
+
   /**
    * Returns every rule set: those {@link RuleSets#all()} finds with ServiceLoader, then the
    * reforms of {@link Reforms#all()} it does not (such as {@code vasterbotten-2024}, which needs

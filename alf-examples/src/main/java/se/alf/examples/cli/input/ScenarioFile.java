@@ -61,14 +61,24 @@ public final class ScenarioFile {
    * @throws UsageException naming the file and every problem of it, one line each
    */
   public static Scenario read(String file) {
-    String text = InputFiles.read("--scenario", file);
+    return read("--scenario", file);
+  }
+
+  /**
+   * Returns the published scenario with the inputs of the file {@code file}, given with
+   * {@code option} (e.g. {@code --against}), applied.
+   *
+   * @throws UsageException naming the option, the file and every problem of it, one line each
+   */
+  public static Scenario read(String option, String file) {
+    String text = InputFiles.read(option, file);
     String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
     try {
       return parse(text, name, Scenarios.published(), KeyIndex.load());
     } catch (FileProblems e) {
-      throw e.usage("--scenario " + Terminal.safe(file));
+      throw e.usage(option + " " + Terminal.safe(file));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--scenario " + Terminal.safe(file) + ": " + e.getMessage());
+      throw new UsageException(option + " " + Terminal.safe(file) + ": " + e.getMessage());
     }
   }
 
