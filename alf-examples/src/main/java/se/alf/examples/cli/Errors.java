@@ -118,6 +118,11 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       if (first instanceof OptionSpec o) {
         return List.of("option " + o.longestName() + " needs a value (" + o.paramLabel() + ")");
       }
+      Optional<String> unknown = unknownOption(cl);
+      if (unknown.isPresent()) { // picocli took its value for the arguments, and then missed them
+        return List.of("unknown option " + Terminal.quote(unknown.get())
+            + suggestion(unknown.get(), optionNames(cl)) + " " + help);
+      }
       return List.of("expected " + synopsis(cl.getCommandSpec().positionalParameters())
           + "; missing " + m.getMissing().stream().map(ArgSpec::paramLabel)
           .collect(Collectors.joining(" ")) + " " + help);
@@ -136,6 +141,15 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
   private static String prefix(CommandLine commandLine) {
     return commandLine.getParent() == null ? "alf: "
         : "alf: " + commandLine.getCommandName() + ": ";
+  }
+
+  /** The first argument that looks like an option ({@code -x}, {@code --top}) but is none. */
+  private static Optional<String> unknownOption(CommandLine cl) {
+    List<String> known = optionNames(cl);
+    return cl.getParseResult() == null ? Optional.empty() : cl.getParseResult().originalArgs()
+        .stream().filter(a -> a.matches("--?[A-Za-z].*"))
+        .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+        .filter(a -> !known.contains(a)).findFirst();
   }
 
   /** {@code RULESET YEAR}, {@code [RULESET] [YEAR|DATE]}: what a command takes. */
