@@ -1,5 +1,6 @@
 package se.alf.rules.report;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  *   <li>{@link #EXCEL_SV}: what Excel in a Swedish locale opens correctly by a double click:
  *       semicolon separated, a decimal comma ({@code 1234,56}), UTF-8 with a byte order mark
  *       ({@code EF BB BF}) so that {@code Örebro} is not read as Windows-1252. A cell that is a
- *       plain decimal number (a sign, digits, a point, digits) is written with a comma; any
+ *       plain decimal number (a sign, digits, a point, digits) is written with a comma. A ratio
+ *       ({@code 1/5}, which Excel would read as the date 1 May) is written as its exact decimal
+ *       ({@code 0,2}) when it has one, else as text behind an apostrophe ({@code '1/3}); any
  *       other cell is written as it is. One table is one file: {@link Table#csv(CsvDialect)}
  *       starts with the byte order mark.
  * </ul>
@@ -34,6 +37,9 @@ public enum CsvDialect {
 
   /** A plain decimal number as alf writes one for CSV: {@code -1234.56}, {@code 872.73}. */
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+\\.[0-9]+");
+
+  /** An exact ratio as alf writes one: {@code 1/5}, {@code -9600/11}. */
+  private static final Pattern RATIO = Pattern.compile("-?[0-9]{1,18}/[0-9]{1,18}");
 
   private final char separator;
   private final char decimalMark;
@@ -67,9 +73,27 @@ public enum CsvDialect {
    * @param value a cell's text
    */
   public String number(String value) {
-    if (decimalMark == '.' || !DECIMAL.matcher(value).matches()) {
+    if (decimalMark == '.') {
       return value;
     }
-    return value.replace('.', decimalMark);
+    if (RATIO.matcher(value).matches()) {
+      return ratio(value);
+    }
+    return DECIMAL.matcher(value).matches() ? value.replace('.', decimalMark) : value;
+  }
+
+  /** {@code 1/5} as {@code 0,2}; {@code 1/3}, which has no exact decimal, as {@code '1/3}. */
+  private String ratio(String value) {
+    int slash = value.indexOf('/');
+    BigDecimal denominator = new BigDecimal(value.substring(slash + 1));
+    if (denominator.signum() == 0) {
+      return "'" + value;
+    }
+    try {
+      return new BigDecimal(value.substring(0, slash)).divide(denominator).toPlainString()
+          .replace('.', decimalMark);
+    } catch (ArithmeticException e) { // no exact decimal
+      return "'" + value;
+    }
   }
 }

@@ -72,6 +72,22 @@ class CsvDialectTest {
   }
 
   @Test
+  void aRatioIsNeverLeftForExcelToReadAsADate() {
+    // Swedish Excel reads 1/5 as the 1st of May: write the exact decimal, 1/5 = 0,2 and
+    // 9/125 = 72/1000 = 0,072; 1/3 has none, so it stays text behind an apostrophe.
+    assertEquals("0,2", Csv.cell("1/5", CsvDialect.EXCEL_SV));
+    assertEquals("0,072", Csv.cell("9/125", CsvDialect.EXCEL_SV));
+    assertEquals("-0,2", Csv.cell("-1/5", CsvDialect.EXCEL_SV));
+    assertEquals("'1/3", Csv.cell("1/3", CsvDialect.EXCEL_SV));
+    assertEquals("'1/0", Csv.cell("1/0", CsvDialect.EXCEL_SV));
+    // RFC 4180, for programs, keeps the exact ratio.
+    assertEquals("1/5", Csv.cell("1/5"));
+    // Not a ratio: a date and a range stay as they are.
+    assertEquals("2026-01-01", Csv.cell("2026-01-01", CsvDialect.EXCEL_SV));
+    assertEquals("1/5/2026", Csv.cell("1/5/2026", CsvDialect.EXCEL_SV));
+  }
+
+  @Test
   void idsAreWhatTheCommandLineTakes() {
     assertEquals("rfc4180", CsvDialect.RFC4180.id());
     assertEquals("excel-sv", CsvDialect.EXCEL_SV.id());
