@@ -1,6 +1,7 @@
 package se.alf.examples.chart;
 
 import java.util.Locale;
+import se.alf.examples.cli.input.Terminal;
 
 /**
  * The small SVG writer the charts share: the document's start, texts, rectangles, legend swatches
@@ -53,22 +54,25 @@ public final class Svg {
 
   /**
    * {@return {@code text} safe inside an XML or HTML element or attribute: {@code & < > " '}
-   * escaped, and control characters other than tab, line feed and carriage return, which XML 1.0
-   * does not allow, written as {@code U+FFFD}}
+   * escaped, and every control character that {@link Terminal#safe} escapes in text output (C0
+   * and C1 but a tab, a line feed and the carriage return of a CRLF, DEL, the line and paragraph
+   * separators, the bidirectional overrides and marks) written the same way, as a visible
+   * {@code \}{@code uXXXX}: a scenario name cannot reorder a chart's text or break its XML}
    *
    * @param text any text
    */
   public static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String safe = Terminal.safe(text);
+    StringBuilder b = new StringBuilder(safe.length() + 16);
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
       switch (c) {
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&apos;");
-        default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
+        default -> b.append(c);
       }
     }
     return b.toString();

@@ -9,11 +9,14 @@ import se.alf.rules.sensitivity.SensitivityRow;
 
 /**
  * Draws a {@link Sensitivity} as a tornado chart in plain SVG: one horizontal bar per input that
- * moves the line, largest swing on top, each bar running from the line with the input at its low
- * value to the line with it at its high value, centred on the line with every input as given (a
- * vertical rule). The part towards the low value and the part towards the high value have their
- * own colours; each bar is labelled with its key id on the left and its swing in kronor on the
- * right, in the Swedish format of {@link Texts#money}.
+ * moves the line (by more than one öre: {@code AFFECTS}), largest swing on top, centred on the
+ * line with every input as given (a vertical rule). A bar has two parts drawn from that rule: to
+ * the line with the input at the low end of its range and to the line with it at the high end,
+ * each in its own colour; a setting, whose every value was tried, is marked {@code *}, its low
+ * and high being the values with the smallest and the largest line. A bar thus spans the line
+ * over low, the value as given and high: its length is the row's swing, also where the line as
+ * given lies outside the lines at the ends. Each bar is labelled with its key id on the left and
+ * its swing in kronor on the right, in the Swedish format of {@link Texts#money}.
  *
  * <p>Written with the small hand-written {@link Svg} writer the charts share rather than a
  * library: the chart is a few rectangles and texts, and alf stays free of a drawing library.
@@ -59,18 +62,18 @@ public final class TornadoChart {
     }
     List<SensitivityRow> affecting = s.affecting();
     List<SensitivityRow> bars = affecting.subList(0, Math.min(maxBars, affecting.size()));
-    int labelWidth = 40 + (int) (CHAR * bars.stream().mapToInt(r -> r.label().length())
+    int labelWidth = 40 + (int) (CHAR * bars.stream().mapToInt(r -> label(r).length())
         .max().orElse(10));
     int swingWidth = 40 + (int) (CHAR * bars.stream()
         .mapToInt(r -> Texts.money(r.swing()).length()).max().orElse(10));
     Scale x = Scale.of(s.base(), bars, labelWidth, WIDTH - swingWidth);
-    int height = TOP + Math.max(1, bars.size()) * (BAR + GAP) + 70;
+    int height = TOP + Math.max(1, bars.size()) * (BAR + GAP) + 88;
     StringBuilder b = new StringBuilder(4096);
     Svg.open(b, WIDTH, height, FONT, "Sensitivity of " + s.subject());
     Svg.text(b, 20, 32, 20, "start", "title", "Which input moves " + s.subject() + " most");
     Svg.text(b, 20, 56, FONT, "start", "subtitle", "Scenario " + s.scenarioName() + "; line with"
         + " every input as given: " + Texts.money(s.base()) + ". Bars: the line with the input"
-        + " at its low and its high value.");
+        + " at the low and the high end of its range.");
     legend(b, 20, 80);
     int y = TOP;
     for (SensitivityRow r : bars) {
@@ -89,21 +92,27 @@ public final class TornadoChart {
     int rest = affecting.size() - bars.size();
     int still = s.rows().size() - affecting.size();
     Svg.text(b, 20, y + 48, 12, "start", "footnote", (rest > 0 ? rest + " more input(s) move the"
-        + " line less; " : "") + still + " input(s) do not move it (the table says why).");
+        + " line less; " : "") + still + " input(s) do not move it by more than one öre (the"
+        + " table says why).");
+    Svg.text(b, 20, y + 66, 12, "start", "note", "* a setting, every value tried: low and high"
+        + " are its values with the smallest and the largest line. A bar spans the line at low,"
+        + " as given and at high.");
     return b.append("</svg>\n").toString();
   }
 
   private static void legend(StringBuilder b, int x, int y) {
-    Svg.swatch(b, x, y, FONT, LOW_COLOUR, "input at its low value");
-    Svg.swatch(b, x + 220, y, FONT, HIGH_COLOUR, "input at its high value");
+    Svg.swatch(b, x, y, FONT, LOW_COLOUR, "input at the low end of its range (*: smallest line)");
+    Svg.swatch(b, x + 470, y, FONT, HIGH_COLOUR,
+        "input at the high end of its range (*: largest line)");
   }
 
   private static void bar(StringBuilder b, SensitivityRow r, Scale x, Sek base, int y,
       int labelWidth) {
     b.append("<g class=\"bar\" data-key=\"").append(escape(r.keyId()))
         .append("\" data-swing-ore=\"").append(r.swing().ore()).append("\">\n");
-    b.append("<title>").append(escape(r.label() + ": " + text(r.low()) + " gives "
-        + Texts.money(r.lineAtLow()) + ", " + text(r.high()) + " gives "
+    b.append("<title>").append(escape(label(r) + ": low " + text(r.low()) + " gives "
+        + Texts.money(r.lineAtLow()) + ", as given " + text(r.base()) + " gives "
+        + Texts.money(r.lineAtBase()) + ", high " + text(r.high()) + " gives "
         + Texts.money(r.lineAtHigh()))).append("</title>\n");
     // the longer part first, so the shorter stays visible where both lie on one side
     boolean lowFirst = distance(r.lineAtLow(), base) >= distance(r.lineAtHigh(), base);
@@ -111,9 +120,14 @@ public final class TornadoChart {
         lowFirst ? LOW_COLOUR : HIGH_COLOUR, lowFirst ? "low" : "high");
     segment(b, x, base, lowFirst ? r.lineAtHigh() : r.lineAtLow(), y,
         lowFirst ? HIGH_COLOUR : LOW_COLOUR, lowFirst ? "high" : "low");
-    Svg.text(b, labelWidth - 10, y + BAR / 2 + 5, FONT, "end", "label", r.label());
+    Svg.text(b, labelWidth - 10, y + BAR / 2 + 5, FONT, "end", "label", label(r));
     Svg.text(b, x.right() + 10, y + BAR / 2 + 5, FONT, "start", "swing", Texts.money(r.swing()));
     b.append("</g>\n");
+  }
+
+  /** The row's label, marked {@code *} for a setting whose every value was tried. */
+  static String label(SensitivityRow r) {
+    return r.tried() == SensitivityRow.Tried.EVERY_VALUE ? r.label() + " *" : r.label();
   }
 
   private static long distance(Sek a, Sek b) {

@@ -41,7 +41,8 @@ import se.alf.rules.sensitivity.Sensitivity;
             + " Amounts, full-year students and other ratios are varied ± --relative (default"
             + " 10 %%), shares over 0 to 1, years one year either side, grades and settings over"
             + " every value. An input a rule set replaces with its own value is shown as"
-            + " OVERRIDDEN, naming the rule set, its value and its citation.",
+            + " OVERRIDDEN, naming the rule set, its value and its citation; one that moves the"
+            + " line by one öre at most as ROUNDING (a split rounded to the öre, not an effect).",
         "",
         "Text and Markdown list the inputs that move the line, largest swing first, and those"
             + " read without effect; the inputs not read are counted. CSV holds every input of"
@@ -88,8 +89,8 @@ final class SensitivityCommand extends CliCommand {
   private String topText;
 
   @Option(names = "--chart", paramLabel = "FILE.svg",
-      description = "also draw the tornado chart, SVG, to FILE (one region; replaced if it"
-          + " exists; FILE's folder must exist)")
+      description = "also draw the tornado chart, SVG, to FILE, whose name ends in .svg (one"
+          + " region; replaced if it exists; FILE's folder must exist)")
   private String chart;
 
   @Mixin
@@ -137,6 +138,10 @@ final class SensitivityCommand extends CliCommand {
             + " regions were given; give one --region");
       }
       chartPath = OutputOption.writable("--chart", chart);
+      if (!chart.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        throw new UsageException("--chart " + Terminal.quote(chart) + ": the tornado chart is"
+            + " SVG; give a file name ending in .svg");
+      }
     }
     Scenario s = scenario.scenario();
     Sensitivity.Builder builder = (two ? Sensitivity.of(ruleSets.get(0), ruleSets.get(1))

@@ -23,6 +23,7 @@ import se.alf.rules.report.Texts;
 import se.alf.rules.sensitivity.Sensitivity;
 import se.alf.rules.sensitivity.SensitivityRow;
 import se.alf.rules.sensitivity.SensitivityRow.Status;
+import se.alf.rules.sensitivity.SensitivityRow.Tried;
 
 /**
  * Writes {@link Sensitivity} analyses, one a region, as {@code alf sensitivity} prints them: a
@@ -30,11 +31,12 @@ import se.alf.rules.sensitivity.SensitivityRow.Status;
  *
  * <p>Text and Markdown: per region a header (the subject, the scenario, the line with every input
  * as given, the ranges, the count of inputs by status), then the ranked table of the inputs that
- * move the line and of those that do not for a reason worth reading ({@code NO_EFFECT},
- * {@code OVERRIDDEN}, {@code NOT_VARIED}, {@code FAILED}); the inputs the line does not read are
- * counted, not listed. Text gives each distinct reason once, numbered under the table; Markdown
- * writes it in the row. Then the stamp. CSV: one table of every row of every region, amounts in
- * kronor with a point, other numbers exact (a ratio without a finite decimal as {@code n/d}).
+ * move the line and of those that do not for a reason worth reading ({@code ROUNDING},
+ * {@code NO_EFFECT}, {@code OVERRIDDEN}, {@code NOT_VARIED}, {@code FAILED}); the inputs the line
+ * does not read are counted, not listed. Under the table, what low, high and the swing are; text
+ * gives each distinct reason once, numbered under the table; Markdown writes it in the row. Then
+ * the stamp. CSV: one table of every row of every region, amounts in kronor with a point, other
+ * numbers exact (a ratio without a finite decimal as {@code n/d}).
  */
 final class SensitivityReport {
 
@@ -42,7 +44,9 @@ final class SensitivityReport {
 
   /** What each status means, for the count under the header. */
   private static final Map<Status, String> MEANING = new EnumMap<>(Map.of(
-      Status.AFFECTS, "move the line",
+      Status.AFFECTS, "move the line by more than one öre",
+      Status.ROUNDING, "the line moves by one öre at most: the rounding of a split to the öre,"
+          + " not an effect",
       Status.NO_EFFECT, "read, but the line does not change over the range",
       Status.OVERRIDDEN, "the scenario's value, replaced by a rule set's own",
       Status.NOT_VARIED, "alf has no range for the type",
@@ -94,11 +98,15 @@ final class SensitivityReport {
       String reason = r.reason().isEmpty() ? ""
           : md ? r.reason() : "[" + reasons.computeIfAbsent(r.reason(), k -> reasons.size() + 1)
           + "]";
-      t.row(Integer.toString(rank), label(r), value(r.low()) + " → " + value(r.high()),
+      t.row(Integer.toString(rank), label(r), value(r.low()) + " → " + value(r.high())
+              + (r.tried() == Tried.EVERY_VALUE ? " *" : ""),
           Texts.money(r.lineAtLow()), Texts.money(r.lineAtHigh()), Texts.money(r.swing()),
           r.status().name(), reason);
     }
     s.append(t.isEmpty() ? "No input is read by the line.\n" : t.render(format));
+    if (!t.isEmpty()) {
+      s.append("\n").append(LEGEND).append('\n');
+    }
     if (!reasons.isEmpty()) {
       s.append('\n');
       reasons.forEach((reason, n) -> s.append("[").append(n).append("] ").append(reason)
@@ -120,6 +128,11 @@ final class SensitivityReport {
     }
     return s.append(format.footer(a.stamp())).toString();
   }
+
+  /** What the table's low, high and swing are. */
+  static final String LEGEND = "Low → high: the ends of the range tried; * a setting, every value"
+      + " tried: the values with the smallest and the largest line. Swing: the largest minus the"
+      + " smallest line over low, the value as given and high.";
 
   /** The ranges, in words. */
   static String ranges(Ratio relative) {
@@ -174,10 +187,15 @@ final class SensitivityReport {
     return v instanceof RegionEvaluation ? value(v) : Texts.value(v);
   }
 
+  /** Where the input was varied: {@code ["scenario"]}, or the rule sets whose own value it is. */
+  static List<String> variedIn(SensitivityRow r) {
+    return r.ruleSets().isEmpty() ? List.of("scenario") : r.ruleSets();
+  }
+
   /** Every row of every analysis, one table, plain values: what CSV writes. */
   static Table table(List<Sensitivity> analyses) {
     Table t = new Table("rank", "region", "year", "line", "rule_set", "minus_rule_set", "key",
-        "varied_in", "basis", "base", "low", "high", "base_line_sek", "line_at_low_sek",
+        "varied_in", "basis", "tried", "base", "low", "high", "base_line_sek", "line_at_low_sek",
         "line_at_high_sek", "swing_sek", "status", "reason");
     for (Sensitivity a : analyses) {
       int rank = 0;
@@ -185,9 +203,9 @@ final class SensitivityReport {
         t.row(Integer.toString(++rank), a.region().displayName(), a.year().toString(),
             a.line().name(), a.ruleSetIds().get(a.ruleSetIds().size() - 1),
             a.isDifference() ? a.ruleSetIds().get(0) : "", r.keyId(),
-            r.ruleSets().isEmpty() ? "scenario" : String.join(";", r.ruleSets()),
-            r.basis().name(), plain(r.base()), plain(r.low()), plain(r.high()),
-            a.base().toPlainString(), r.lineAtLow().toPlainString(),
+            String.join(";", variedIn(r)), r.basis().name(), r.tried().name(), plain(r.base()),
+            plain(r.low()), plain(r.high()), r.lineAtBase().toPlainString(),
+            r.lineAtLow().toPlainString(),
             r.lineAtHigh().toPlainString(), r.swing().toPlainString(), r.status().name(),
             r.reason());
       }
@@ -198,7 +216,9 @@ final class SensitivityReport {
   /**
    * The analyses as one JSON document: per analysis its subject, stamp, base and every row
    * ranked, values typed ({@link JsonWriter#value}); with one analysis its stamp is the
-   * document's too.
+   * document's too. A row's {@code varied_in} is always an array ({@code ["scenario"]} or rule
+   * set ids), its {@code tried} says what {@code low} and {@code high} are, and its
+   * {@code reason} is {@code null} where there is none.
    */
   static ObjectNode json(List<Sensitivity> analyses) {
     ObjectNode doc = analyses.size() == 1
@@ -218,15 +238,17 @@ final class SensitivityReport {
       int rank = 0;
       for (SensitivityRow r : a.rows()) {
         ObjectNode row = rows.addObject().put("rank", ++rank).put("key", r.keyId());
-        r.ruleSets().forEach(row.putArray("varied_in")::add);
-        row.put("basis", JsonWriter.id(r.basis()));
+        variedIn(r).forEach(row.putArray("varied_in")::add);
+        row.put("basis", JsonWriter.id(r.basis())).put("tried", JsonWriter.id(r.tried()));
         row.set("base", JsonWriter.value(r.base()));
         row.set("low", JsonWriter.value(r.low()));
         row.set("high", JsonWriter.value(r.high()));
         row.set("line_at_low", JsonWriter.money(r.lineAtLow()));
         row.set("line_at_high", JsonWriter.money(r.lineAtHigh()));
+        row.set("line_at_base", JsonWriter.money(r.lineAtBase()));
         row.set("swing", JsonWriter.money(r.swing()));
-        row.put("status", JsonWriter.id(r.status())).put("reason", r.reason());
+        row.put("status", JsonWriter.id(r.status()))
+            .put("reason", r.reason().isEmpty() ? null : r.reason());
       }
     }
     return doc;

@@ -1,6 +1,7 @@
 package se.alf.examples.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,9 @@ class TornadoChartTest {
     for (int i = 0; i < bars.size(); i++) {
       Element bar = bars.get(i);
       assertEquals(moving.get(i).keyId(), bar.getAttribute("data-key"));
-      assertEquals(moving.get(i).label(), text(bar, "label"));
+      // a setting (every value tried) is marked *
+      assertEquals(moving.get(i).label() + (moving.get(i).tried()
+          == SensitivityRow.Tried.EVERY_VALUE ? " *" : ""), text(bar, "label"));
       long swing = Long.parseLong(bar.getAttribute("data-swing-ore"));
       assertTrue(swing <= previous, "bar " + i + " is larger than the one above it");
       previous = swing;
@@ -113,7 +116,15 @@ class TornadoChartTest {
     Document d = parse(svg);
     assertTrue(withClass(d.getDocumentElement(), "text", "subtitle").get(0).getTextContent()
         .startsWith("Scenario a<b & \"c\" 'd'; line with every input as given: 56 876 105,00 kr."));
-    assertEquals("x&amp;&lt;&gt;&quot;&apos;\uFFFD", TornadoChart.escape("x&<>\"'\u0001"));
+    // control and bidirectional characters as the text output writes them (Terminal.safe)
+    assertEquals("x&amp;&lt;&gt;&quot;&apos;\\u0001\\u202E\\u2066", TornadoChart.escape(
+        "x&<>\"'\u0001\u202e\u2066"));
+    Scenario bidi = Scenarios.published().with("evil\u202ename", Parameters.empty());
+    String drawn = TornadoChart.svg(Sensitivity.of(RuleSets.alf2014()).line(Line.EDUCATION)
+        .over(bidi, Year.of(2024), AlfRegion.OREBRO));
+    assertFalse(drawn.contains("\u202e"), drawn);
+    assertTrue(withClass(parse(drawn).getDocumentElement(), "text", "subtitle").get(0)
+        .getTextContent().startsWith("Scenario evil\\u202Ename;"));
   }
 
   @Test
@@ -143,5 +154,52 @@ class TornadoChartTest {
     assertEquals(svg, java.nio.file.Files.readString(file, StandardCharsets.UTF_8),
         file + " differs from the chart the code draws; rewrite it with"
             + " -Dalf.chart.update=true");
+  }
+
+  /**
+   * pm-2024 − alf-2014, Västerbotten's total, 2027: the line as given is above the lines at both
+   * ends of its minimum's range (SensitivityTest), so both parts of the bar run left from the
+   * base rule, each as long as its line's distance from the base: the bar spans the swing.
+   */
+  @Test
+  void aBarSpansTheLineAsGivenWhereItLiesOutsideTheEnds() throws Exception {
+    Sensitivity s = Sensitivity.of(RuleSets.alf2014(), RuleSets.proposal2024())
+        .over(Scenarios.published(), Year.of(2027), AlfRegion.VASTERBOTTEN);
+    SensitivityRow min = s.rows().stream()
+        .filter(r -> r.keyId().equals("minimum-hst[vasterbotten]")).findFirst().orElseThrow();
+    Element svg = parse(TornadoChart.svg(s, 100)).getDocumentElement();
+    double base = Double.parseDouble(withClass(svg, "line", "base").get(0).getAttribute("x1"));
+    Element bar = withClass(svg, "g", "bar").stream()
+        .filter(g -> g.getAttribute("data-key").equals(min.keyId())).findFirst().orElseThrow();
+    Element low = withClass(bar, "rect", "low").get(0);
+    Element high = withClass(bar, "rect", "high").get(0);
+    for (Element part : List.of(low, high)) {
+      assertEquals(base, Double.parseDouble(part.getAttribute("x"))
+          + Double.parseDouble(part.getAttribute("width")), 0.11);
+    }
+    double lowWidth = Double.parseDouble(low.getAttribute("width"));
+    double highWidth = Double.parseDouble(high.getAttribute("width"));
+    double expected = (double) (s.base().ore() - min.lineAtLow().ore())
+        / (s.base().ore() - min.lineAtHigh().ore());
+    assertEquals(expected, lowWidth / highWidth, 0.01);
+    // the longer part is the swing: its width over the swing is the chart's scale, the same for
+    // the largest bar
+    Element first = withClass(svg, "g", "bar").get(0);
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    for (Element part : withClass(first, "rect", "low")) {
+      left = Math.min(left, Double.parseDouble(part.getAttribute("x")));
+      right = Math.max(right, Double.parseDouble(part.getAttribute("x"))
+          + Double.parseDouble(part.getAttribute("width")));
+    }
+    for (Element part : withClass(first, "rect", "high")) {
+      left = Math.min(left, Double.parseDouble(part.getAttribute("x")));
+      right = Math.max(right, Double.parseDouble(part.getAttribute("x"))
+          + Double.parseDouble(part.getAttribute("width")));
+    }
+    double firstWidth = right - left;
+    double firstSwing = Long.parseLong(first.getAttribute("data-swing-ore"));
+    assertEquals(Math.max(lowWidth, highWidth) / min.swing().ore(), firstWidth / firstSwing,
+        0.2 / min.swing().ore());
   }
 }

@@ -72,12 +72,13 @@ class SensitivityCommandTest extends CliTestSupport {
     assertEquals(0, run("sensitivity", "alf-2014", "2024", "-r", "orebro", "--line", "education",
         "-s", orebro700(), "-f", "csv"), err());
     List<String> lines = out().lines().toList();
-    assertEquals("rank,region,year,line,rule_set,minus_rule_set,key,varied_in,basis,base,low,high,"
-        + "base_line_sek,line_at_low_sek,line_at_high_sek,swing_sek,status,reason", lines.get(0));
+    assertEquals("rank,region,year,line,rule_set,minus_rule_set,key,varied_in,basis,tried,base,"
+        + "low,high,base_line_sek,line_at_low_sek,line_at_high_sek,swing_sek,status,reason",
+        lines.get(0));
     String actual = lines.stream().filter(l -> l.contains(",actual-hst[orebro],")).findFirst()
         .orElseThrow();
-    assertEquals("Örebro,2024,EDUCATION,alf-2014,,actual-hst[orebro],scenario,INPUT,700,630,770,"
-        + "55682900.00,50114610.00,56876105.00,6761495.00,AFFECTS,",
+    assertEquals("Örebro,2024,EDUCATION,alf-2014,,actual-hst[orebro],scenario,INPUT,ENDS,700,630,"
+        + "770,55682900.00,50114610.00,56876105.00,6761495.00,AFFECTS,",
         actual.substring(actual.indexOf(',') + 1));
     // every input is a row, the ones not read included
     assertTrue(out().contains(",NOT_READ,\"not read for Örebro, education, 2024 (alf-2014)\""),
@@ -205,5 +206,72 @@ class SensitivityCommandTest extends CliTestSupport {
     assertEquals(0, run("sensitivity", "my-2014", "2021", "-r", "orebro", "--line", "education",
         "--reform", reform.toString()), err());
     assertTrue(out().contains("Line with every input as given: 57 200 000,00 kr"), out());
+  }
+
+  /**
+   * pm-2024, Västerbotten's total, 2027 (published): the appropriation 1 750 MSEK equals the
+   * unchanged level, varied ±10 %. At 1 925 MSEK there is no increase; at 1 575 MSEK the increase
+   * of 175 MSEK is split half (87,5 MSEK) by highly cited articles (PM 7.5.2), which the published
+   * scenario assumes equal to the keys (Scenarios.published): the same shares as the rest, so
+   * Västerbotten's total moves only by the rounding of two splits to the öre instead of one, at
+   * most one öre. That is ROUNDING, listed under the inputs that move the line and not drawn.
+   */
+  @Test
+  void aSwingOfOneOreIsRoundingNotAnEffect() throws Exception {
+    Path svg = dir.resolve("t.SVG"); // the suffix in any case
+    assertEquals(0, run("sensitivity", "pm-2024", "2027", "-r", "vasterbotten", "--chart",
+        svg.toString()), err());
+    String level = row(out(), "research.unchanged-level");
+    assertTrue(level.contains("  0,01 kr  ROUNDING  "), level);
+    assertTrue(out().contains("ROUNDING 1 (the line moves by one öre at most: the rounding of a"
+        + " split to the öre, not an effect)"), out());
+    assertTrue(out().contains("] the line moves by one öre at most: the rounding of a split to"
+        + " the öre, not an effect\n"), out());
+    assertTrue(out().contains("\nLow → high: the ends of the range tried; * a setting"), out());
+    assertFalse(Files.readString(svg, StandardCharsets.UTF_8)
+        .contains("data-key=\"research.unchanged-level\""));
+  }
+
+  /**
+   * pm-2024 − alf-2014, Västerbotten's total, 2027: its minimum 1 275 varied ±10 % is 1 147,5 to
+   * 1 402,5 students, low and high in that order in every format, whichever line is larger; the
+   * line as given is above both ends' lines, so the swing is the line as given minus the smaller.
+   */
+  @Test
+  void lowAndHighAreTheEndsOfTheRangeAndTheSwingCountsTheLineAsGiven() throws Exception {
+    assertEquals(0, run("sensitivity", "alf-2014", "pm-2024", "2027", "-r", "vasterbotten"));
+    assertTrue(row(out(), "minimum-hst[vasterbotten]").contains("1 147,5 HST → 1 402,5 HST "),
+        out());
+    assertEquals(0, run("sensitivity", "alf-2014", "pm-2024", "2027", "-r", "vasterbotten",
+        "-f", "json"), err());
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out());
+    com.fasterxml.jackson.databind.JsonNode min = null;
+    for (com.fasterxml.jackson.databind.JsonNode r : doc.get("analyses").get(0).get("rows")) {
+      if (r.get("key").asText().equals("minimum-hst[vasterbotten]")) {
+        min = r;
+      }
+    }
+    assertEquals("ends", min.get("tried").asText());
+    assertEquals("1147.5", min.get("low").get("decimal").asText());
+    assertEquals("1402.5", min.get("high").get("decimal").asText());
+    long low = min.get("line_at_low").get("ore").asLong();
+    long high = min.get("line_at_high").get("ore").asLong();
+    long base = min.get("line_at_base").get("ore").asLong();
+    assertEquals(doc.get("analyses").get(0).get("base").get("ore").asLong(), base);
+    assertTrue(base > low && base > high, min.toString());
+    assertEquals(base - Math.min(low, high), min.get("swing").get("ore").asLong());
+    // a scenario's value: varied_in names the scenario as the CSV does; no reason is null
+    assertEquals("[\"scenario\"]", min.get("varied_in").toString());
+    com.fasterxml.jackson.databind.JsonNode first = doc.get("analyses").get(0).get("rows").get(0);
+    assertTrue(first.get("reason").isNull() || !first.get("reason").asText().isEmpty(),
+        first.toString());
+    long withoutReason = 0;
+    for (com.fasterxml.jackson.databind.JsonNode r : doc.get("analyses").get(0).get("rows")) {
+      assertFalse(r.get("reason").isTextual() && r.get("reason").asText().isEmpty(),
+          r.toString());
+      withoutReason += r.get("reason").isNull() ? 1 : 0;
+    }
+    assertTrue(withoutReason > 0, out());
   }
 }

@@ -15,14 +15,16 @@ import se.alf.rules.param.Setting;
 import se.alf.rules.sensitivity.Candidates.Candidate;
 import se.alf.rules.sensitivity.Candidates.ReadId;
 import se.alf.rules.sensitivity.SensitivityRow.Status;
+import se.alf.rules.sensitivity.SensitivityRow.Tried;
 import se.alf.rules.sensitivity.Variations.Variation;
 import se.alf.time.DatedValue;
 
 /**
- * Makes a row of a candidate's outcomes: its ends, its swing, and why the swing is what it is.
- * The status is decided in this order: a failed value, no range, a swing that is not 0 (the
- * input moves the line), a scenario's value every rule set replaces (overridden), a value the
- * line reads (no effect over the range), and a value it does not read.
+ * Makes a row of a candidate's outcomes: its ends, its swing over the ends and the value as
+ * given, and why the swing is what it is. The status is decided in this order: no range, a
+ * failed value, a swing of more than one öre (the input moves the line), of one öre (rounding),
+ * a scenario's value every rule set replaces (overridden), a value the line reads (no effect
+ * over the range), and a value it does not read.
  */
 final class Rows {
 
@@ -59,38 +61,38 @@ final class Rows {
       return flat(ctx, c, Status.FAILED, failure);
     }
     List<Object> values = v.values();
-    long[] lines = ore;
-    boolean ends = v.ends();
-    long base = ctx.baseOre();
-    if (ends && (base < Math.min(ore[0], ore[1]) || base > Math.max(ore[0], ore[1]))) {
-      // not monotone (a largest-remainder split rounds an öre either way): the base counts
-      values = List.of(values.get(0), c.read().typedValue(), values.get(1));
-      lines = new long[] {ore[0], base, ore[1]};
-      ends = false;
-      notes.add("the line is not monotone over the range: an extreme is at the base value");
-    }
     int low = 0;
     int high = 1;
-    if (!ends) { // the last value of the smallest line, the first of the largest
-      low = 0;
+    if (!v.ends()) { // the last value of the smallest line, the first of the largest
       high = 0;
-      for (int i = 1; i < lines.length; i++) {
-        low = lines[i] <= lines[low] ? i : low;
-        high = lines[i] > lines[high] ? i : high;
+      for (int i = 1; i < ore.length; i++) {
+        low = ore[i] <= ore[low] ? i : low;
+        high = ore[i] > ore[high] ? i : high;
       }
     }
-    Sek atLow = Sek.ofOre(lines[low]);
-    Sek atHigh = Sek.ofOre(lines[high]);
+    Sek atLow = Sek.ofOre(ore[low]);
+    Sek atHigh = Sek.ofOre(ore[high]);
+    Sek atBase = Sek.ofOre(ctx.baseOre());
+    Sek swing = spread(atLow, atBase, atHigh);
+    if (!swing.equals(spread(atLow, atHigh, atHigh))) {
+      notes.add("the line with the value as given, " + atBase.format() + ", lies outside the"
+          + " lines at low and high: the swing counts it");
+    }
     boolean readByLine = ctx.lineReads().contains(ReadId.of(read));
     List<String> overriding = overriding(ctx, c);
     Status status;
-    if (!atLow.equals(atHigh)) {
+    int moves = swing.compareTo(SensitivityRow.ROUNDING_LIMIT);
+    if (moves > 0) {
       status = Status.AFFECTS;
       if (!readByLine) {
         notes.add(0, "not among the reads of this line's explanation: it moves the line"
             + " through values computed for other regions or nationally (e.g. a sum over the"
             + " regions)");
       }
+    } else if (moves == 0) {
+      status = Status.ROUNDING;
+      notes.add(0, "the line moves by one öre at most: the rounding of a split to the öre, not"
+          + " an effect" + (readByLine ? "" : " (not read for " + ctx.subject() + ")"));
     } else if (c.fromScenario() && overriding.size() == ctx.ruleSets().size()) {
       status = Status.OVERRIDDEN;
       notes.add(0, String.join("; ", overriding) + ": a rule reads the rule set's own value"
@@ -107,19 +109,22 @@ final class Rows {
       notes.add(String.join("; ", overriding) + ": the scenario's value is not used there");
     }
     return new SensitivityRow(read, Candidates.region(read.id()), ruleSetIds(ctx, c),
-        values.get(low), values.get(high), atLow, atHigh, swing(atLow, atHigh), status,
-        String.join("; ", notes));
+        v.ends() ? Tried.ENDS : Tried.EVERY_VALUE, values.get(low), values.get(high), atLow,
+        atHigh, atBase, swing, status, String.join("; ", notes));
   }
 
   private static SensitivityRow flat(Context ctx, Candidate c, Status status, String why) {
     Sek line = Sek.ofOre(ctx.baseOre());
     Object base = c.read().typedValue();
     return new SensitivityRow(c.read(), Candidates.region(c.read().id()), ruleSetIds(ctx, c),
-        base, base, line, line, Sek.ZERO, status, why);
+        Tried.NONE, base, base, line, line, line, Sek.ZERO, status, why);
   }
 
-  private static Sek swing(Sek a, Sek b) {
-    return Sek.ofOre(Math.abs(Math.subtractExact(b.ore(), a.ore())));
+  /** The largest of the three amounts minus the smallest. */
+  private static Sek spread(Sek a, Sek b, Sek c) {
+    long min = Math.min(a.ore(), Math.min(b.ore(), c.ore()));
+    long max = Math.max(a.ore(), Math.max(b.ore(), c.ore()));
+    return Sek.ofOre(Math.subtractExact(max, min));
   }
 
   private static ImmutableList<String> ruleSetIds(Context ctx, Candidate c) {

@@ -45,7 +45,9 @@ import se.alf.rules.report.Table;
  * refuses is clipped, and the row says so. A scenario's value is varied in the scenario; a rule
  * set's own value (e.g. {@code research.key[orebro]} of {@code alf-2014}) through a reform of
  * the rule set. A scenario's value that every rule set replaces with its own is
- * {@link SensitivityRow.Status#OVERRIDDEN}, named with the rule set and its citation.
+ * {@link SensitivityRow.Status#OVERRIDDEN}, named with the rule set and its citation. A swing of
+ * one öre is the rounding of a split to the öre, {@link SensitivityRow.Status#ROUNDING}, not an
+ * effect.
  *
  * <p>Immutable and thread-safe, as is its {@link Builder}.
  *
@@ -154,7 +156,7 @@ public final class Sensitivity {
     return rows;
   }
 
-  /** {@return the rows whose input moves the line} */
+  /** {@return the rows whose input moves the line by more than one öre ({@code AFFECTS})} */
   public ImmutableList<SensitivityRow> affecting() {
     return rows.stream().filter(r -> r.status() == SensitivityRow.Status.AFFECTS)
         .collect(ImmutableList.toImmutableList());
@@ -174,8 +176,8 @@ public final class Sensitivity {
 
   /**
    * {@return the rows as a table (render it with {@link Table#text()}, {@link Table#csv()} or
-   * {@link Table#markdown()}): input, basis, base, low, high, line at low and at high, swing,
-   * status and reason}
+   * {@link Table#markdown()}): input, basis, what was tried ({@link SensitivityRow.Tried}), base,
+   * low, high, line at low and at high, swing, status and reason}
    */
   public Table table() {
     return SensitivityTable.of(this);

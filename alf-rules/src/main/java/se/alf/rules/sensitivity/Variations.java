@@ -153,10 +153,17 @@ final class Variations {
     if (!note.isEmpty()) {
       notes.add(note);
     }
-    Object lowEnd = clip(base, keys, low, "low", notes);
-    Object highEnd = clip(base, keys, high, "high", notes);
+    boolean swap = isAbove(low, high); // a negative amount's − 10 % is the larger end
+    Object lowEnd = clip(base, keys, swap ? high : low, "low", notes);
+    Object highEnd = clip(base, keys, swap ? low : high, "high", notes);
     return new Variation(ImmutableList.of(lowEnd, highEnd), true, ImmutableList.copyOf(notes),
         null);
+  }
+
+  /** Whether {@code a} is a value above {@code b} of the same comparable type. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static boolean isAbove(Object a, Object b) {
+    return a instanceof Comparable c && a.getClass() == b.getClass() && c.compareTo(b) > 0;
   }
 
   /** Returns {@code end}, or the last value towards {@code base} every key accepts. */

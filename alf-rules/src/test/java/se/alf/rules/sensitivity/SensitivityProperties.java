@@ -20,6 +20,7 @@ import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
 import se.alf.rules.reform.VasterbottenResponse;
 import se.alf.rules.sensitivity.SensitivityRow.Status;
+import se.alf.rules.sensitivity.SensitivityRow.Tried;
 
 /**
  * Laws of every sensitivity analysis, over generated rule sets (the four shipped), years,
@@ -61,9 +62,28 @@ class SensitivityProperties {
         assertTrue(s.rows().get(i - 1).swing().compareTo(row.swing()) >= 0,
             "not sorted at " + i + ": " + s.rows());
       }
-      assertEquals(row.status() == Status.AFFECTS, !row.swing().isZero(), row.toString());
+      // the swing is the spread of the line over low, the value as given and high
+      assertEquals(s.base(), row.lineAtBase(), row.toString());
+      long[] lines = {row.lineAtLow().ore(), row.lineAtBase().ore(), row.lineAtHigh().ore()};
+      assertEquals(java.util.Arrays.stream(lines).max().getAsLong()
+          - java.util.Arrays.stream(lines).min().getAsLong(), row.swing().ore(), row.toString());
+      // more than one öre is an effect; exactly one öre the rounding of a split
+      assertEquals(row.status() == Status.AFFECTS, row.swing().ore() > 1, row.toString());
+      assertEquals(row.status() == Status.ROUNDING, row.swing().ore() == 1, row.toString());
       if (row.status() != Status.AFFECTS) {
         assertFalse(row.reason().isEmpty(), row.toString());
+      }
+      if (row.tried() == Tried.ENDS) { // no range given: the ends lie either side of the base
+        assertTrue(compare(row.low(), row.base()) <= 0 && compare(row.base(), row.high()) <= 0,
+            row.toString());
+      } else if (row.tried() == Tried.EVERY_VALUE) {
+        assertTrue(row.lineAtLow().compareTo(row.lineAtHigh()) <= 0, row.toString());
+      } else {
+        assertTrue(row.status() == Status.FAILED || row.status() == Status.NOT_VARIED,
+            row.toString());
+      }
+      if (row.status() == Status.ROUNDING) {
+        assertTrue(row.reason().startsWith("the line moves by one öre at most"), row.toString());
       }
       if (row.status() == Status.NOT_READ) {
         assertTrue(row.reason().startsWith("not read for " + s.subject()), row.toString());
@@ -74,9 +94,15 @@ class SensitivityProperties {
       if (row.status() == Status.NO_EFFECT || row.status() == Status.NOT_READ
           || row.status() == Status.OVERRIDDEN) {
         assertEquals(s.base(), row.lineAtLow(), row.toString());
+        assertEquals(s.base(), row.lineAtHigh(), row.toString());
       }
       assertTrue(seen.add(List.of(row.keyId(), row.input().from(), row.ruleSets())),
           "twice: " + row);
     }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(Object a, Object b) {
+    return ((Comparable) a).compareTo(b);
   }
 }
