@@ -137,11 +137,7 @@ final class SensitivityCommand extends CliCommand {
         throw new UsageException("--chart draws one region's tornado, but " + regions.size()
             + " regions were given; give one --region");
       }
-      chartPath = OutputOption.writable("--chart", chart);
-      if (!chart.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-        throw new UsageException("--chart " + Terminal.quote(chart) + ": the tornado chart is"
-            + " SVG; give a file name ending in .svg");
-      }
+      chartPath = OutputOption.svg("--chart", chart);
     }
     Scenario s = scenario.scenario();
     Sensitivity.Builder builder = (two ? Sensitivity.of(ruleSets.get(0), ruleSets.get(1))

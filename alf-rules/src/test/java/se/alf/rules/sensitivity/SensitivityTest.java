@@ -314,7 +314,7 @@ class SensitivityTest {
     SensitivityRow r = row(s, "research.highly-cited-articles[orebro]");
     assertEquals(Status.FAILED, r.status());
     assertEquals(Sek.ZERO, r.swing());
-    assertTrue(r.reason().startsWith("the rules fail with 0: pm-2024: IllegalStateException:"
+    assertTrue(r.reason().startsWith("the rules fail with 0: pm-2024: InputRefusedException:"
         + " research.highly-cited-articles[*] are all 0 in 2027"), r.reason());
   }
 
