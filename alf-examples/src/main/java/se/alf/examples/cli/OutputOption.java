@@ -15,6 +15,7 @@ import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import se.alf.examples.cli.input.InputFiles;
 import se.alf.examples.cli.input.Terminal;
 import se.alf.examples.cli.input.UsageException;
 
@@ -71,15 +72,7 @@ final class OutputOption {
    */
   static Path writable(String option, String file) {
     String at = option + " " + Terminal.quote(file) + ": ";
-    if (file.isEmpty()) {
-      throw new UsageException(option + " '': the file name is empty");
-    }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new UsageException(at + "not a valid file name (" + e.getReason() + ")");
-    }
+    Path path = InputFiles.path(option, file);
     if (Files.isDirectory(path)) {
       throw new UsageException(at + "is a directory; give the name of a file in it");
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #RFC4180}: comma separated, a decimal point ({@code 1234.56}), no byte order mark:
  *       for programs, and the default.
- *   <li>{@link #EXCEL_SV}: what Excel in a Swedish locale opens correctly by a double click:
+ *   <li>{@link #EXCEL_SV}: what Excel in a Swedish locale opens correctly straight from the file:
  *       semicolon separated, a decimal comma ({@code 1234,56}), UTF-8 with a byte order mark
  *       ({@code EF BB BF}) so that {@code Örebro} is not read as Windows-1252. A cell that is a
  *       plain decimal number (a sign, digits, a point, digits) is written with a comma. A ratio

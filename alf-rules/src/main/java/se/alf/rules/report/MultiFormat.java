@@ -11,8 +11,6 @@ import se.alf.rules.compare.AmountComparison;
 import se.alf.rules.compare.Comparison;
 import se.alf.rules.compare.MultiComparison;
 import se.alf.rules.compare.Standing;
-import se.alf.rules.explain.ParameterRead;
-import se.alf.rules.provenance.Provenance;
 
 /**
  * The renderings of a {@link MultiComparison}, as sections in the same order in every format: the
@@ -159,17 +157,7 @@ final class MultiFormat {
   }
 
   private static Section basis(MultiComparison m, boolean plain) {
-    List<ParameterRead> reads = new ArrayList<>();
-    m.comparisons().forEach(c -> reads.addAll(c.reads()));
-    Provenance p = Provenance.of(reads);
-    Table t = plain ? new Table("basis", "values") : Table.aligned("LR", "Basis", "Values");
-    t.row(plain ? "AGREEMENT_OR_PUBLISHED" : "Agreement text or published figure",
-        String.valueOf(p.agreementOrPublished()));
-    t.row(plain ? "ASSUMPTION" : "Assumption (labelled, not a fact)",
-        String.valueOf(p.assumptions()));
-    t.row(plain ? "INPUT" : "Your input", String.valueOf(p.inputs()));
-    return new Section("basis", "What the figures rest on: the values read, by basis", t,
-        List.of());
+    return SummaryTables.basis(m.stamp().provenance(), plain); // every value any side read
   }
 
   private static Section perYear(MultiComparison m, boolean plain) {

@@ -131,7 +131,11 @@ final class SummaryTables {
   }
 
   private static Section basis(ComparisonSummary s, boolean plain) {
-    Provenance p = s.provenance();
+    return basis(s.provenance(), plain);
+  }
+
+  /** What the figures rest on: the values read, counted by basis. */
+  static Section basis(Provenance p, boolean plain) {
     Table t = plain ? new Table("basis", "values")
         : Table.aligned("LR", "Basis", "Values");
     t.row(plain ? "AGREEMENT_OR_PUBLISHED" : "Agreement text or published figure",

@@ -24,21 +24,30 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
+   * Returns the path {@code file} names, given as {@code option}, to read or to write.
+   *
+   * @throws UsageException for an empty name or one that is not a valid path here
+   */
+  public static Path path(String option, String file) {
+    if (file.isEmpty()) {
+      throw new UsageException(option + " '': the file name is empty");
+    }
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UsageException(option + " " + Terminal.quote(file) + ": not a valid file name ("
+          + e.getReason() + ")");
+    }
+  }
+
+  /**
    * Returns the text of {@code file}, given as {@code option}.
    *
    * @throws UsageException naming the option, the file and the rule it breaks
    */
   public static String read(String option, String file) {
     String at = option + " " + Terminal.quote(file) + ": ";
-    if (file.isEmpty()) {
-      throw new UsageException(option + " '': the file name is empty");
-    }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new UsageException(at + "not a valid file name (" + e.getReason() + ")");
-    }
+    Path path = path(option, file);
     if (!Files.exists(path)) {
       throw new UsageException(at + "no such file");
     }
