@@ -46,15 +46,16 @@ class JShellScriptTest {
   private static final Pattern VALUE = Pattern.compile("^\\S+ ==> (.*)$", Pattern.DOTALL);
 
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
   private JShell jshell;
-  private int sentinels;
 
   @BeforeAll
   void startJShellWithTheLibraryAndTheScript() throws IOException {
     jshell = JShell.builder()
-        .out(new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .remoteVMOptions("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8")
+        .out(capture)
+        .err(capture)
+        // in this JVM, as the README starts jshell (--execution local): no remote VM to wait for
+        .executionEngine("local")
         .build();
     for (String entry : classPath()) {
       jshell.addToClasspath(entry);
@@ -106,7 +107,17 @@ class JShellScriptTest {
   private Result eval(String snippet) {
     int start = printed.size();
     String value = null;
-    for (SnippetEvent e : jshell.eval(snippet)) {
+    List<SnippetEvent> events;
+    PrintStream out = System.out;
+    // local execution: the snippet prints to this JVM's System.out, captured while it runs
+    System.setOut(capture);
+    try {
+      events = jshell.eval(snippet);
+    } finally {
+      capture.flush();
+      System.setOut(out);
+    }
+    for (SnippetEvent e : events) {
       if (e.status() == Snippet.Status.REJECTED) {
         fail("jshell rejected: " + snippet + "\n" + jshell.diagnostics(e.snippet())
             .map(d -> d.getMessage(null)).collect(Collectors.joining("\n")));
@@ -120,31 +131,10 @@ class JShellScriptTest {
       jshell.diagnostics(e.snippet()).filter(Diag::isError).findFirst()
           .ifPresent(d -> fail(d.getMessage(null) + " in: " + snippet));
     }
-    String output = awaitOutput(start);
+    String output = new String(printed.toByteArray(), StandardCharsets.UTF_8)
+        .substring(new String(printed.toByteArray(), 0, start, StandardCharsets.UTF_8).length())
+        .replace("\r\n", "\n");
     return new Result(value, output);
-  }
-
-  /** Waits for what the remote VM printed to arrive, marked by a sentinel printed after it. */
-  private String awaitOutput(int start) {
-    String sentinel = "<<alf-sentinel-" + sentinels++ + ">>";
-    jshell.eval("System.out.print(\"" + sentinel + "\"); System.out.flush();");
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      String all = printed.toString(StandardCharsets.UTF_8);
-      int at = all.indexOf(sentinel);
-      if (at >= 0) {
-        String before = new String(printed.toByteArray(), 0, start, StandardCharsets.UTF_8);
-        return all.substring(before.length(), at).replace("\r\n", "\n");
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    fail("jshell printed nothing within 20 s");
-    return "";
   }
 
   private record Result(String value, String printed) {}
