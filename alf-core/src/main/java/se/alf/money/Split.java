@@ -3,12 +3,14 @@ package se.alf.money;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.math.LongMath;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.alf.number.Ratio;
 
 /**
@@ -54,6 +56,10 @@ public final class Split {
     checkArgument(sum.signum() > 0, "weights must sum to more than 0, were %s (splitting %s)",
         weights, total);
 
+    ImmutableMap<K, Sek> inLong = inLong(total, weights);
+    if (inLong != null) {
+      return inLong;
+    }
     List<Share<K>> shares = new ArrayList<>(weights.size());
     long allotted = 0;
     int index = 0;
@@ -74,6 +80,61 @@ public final class Split {
     ImmutableMap.Builder<K, Sek> parts = ImmutableMap.builderWithExpectedSize(shares.size());
     shares.forEach(s -> parts.put(s.key, Sek.ofOre(s.ore)));
     return parts.buildOrThrow();
+  }
+
+  /**
+   * The same split computed in {@code long}, or null where a number does not fit (the caller then
+   * computes it in {@code BigInteger}). The weights are scaled to whole numbers {@code w} by the
+   * least common multiple of their denominators, so every exact share is
+   * {@code total × w / Σw} with the one denominator {@code Σw}, and the remainders compare as
+   * {@code long}s.
+   */
+  private static <K> @Nullable ImmutableMap<K, Sek> inLong(Sek total, Map<K, Ratio> weights) {
+    int n = weights.size();
+    long[] scaled = new long[n];
+    try {
+      long lcm = 1;
+      for (Ratio w : weights.values()) {
+        if (!w.fitsInLong()) {
+          return null;
+        }
+        long d = w.longDenominator();
+        lcm = Math.multiplyExact(lcm / LongMath.gcd(lcm, d), d);
+      }
+      long sum = 0;
+      int i = 0;
+      for (Ratio w : weights.values()) {
+        scaled[i] = Math.multiplyExact(w.longNumerator(), lcm / w.longDenominator());
+        sum = Math.addExact(sum, scaled[i++]);
+      }
+      long[] ore = new long[n];
+      long[] remainder = new long[n];
+      long left = total.ore();
+      for (i = 0; i < n; i++) {
+        long product = Math.multiplyExact(scaled[i], total.ore());
+        ore[i] = product / sum;
+        remainder[i] = product % sum;
+        left -= ore[i];
+      }
+      for (; left > 0; left--) { // fewer than n öre: one each to the largest remainders, in order
+        int largest = -1;
+        for (i = 0; i < n; i++) {
+          if (remainder[i] >= 0 && (largest < 0 || remainder[i] > remainder[largest])) {
+            largest = i;
+          }
+        }
+        ore[largest]++;
+        remainder[largest] = -1; // served
+      }
+      ImmutableMap.Builder<K, Sek> parts = ImmutableMap.builderWithExpectedSize(n);
+      i = 0;
+      for (K key : weights.keySet()) {
+        parts.put(key, Sek.ofOre(ore[i++]));
+      }
+      return parts.buildOrThrow();
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
   }
 
   private static final class Share<K> {

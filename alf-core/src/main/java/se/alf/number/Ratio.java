@@ -2,6 +2,7 @@ package se.alf.number;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -75,18 +76,8 @@ public final class Ratio implements Comparable<Ratio> {
     if (n == 0) {
       return ZERO;
     }
-    long g = gcd(Math.abs(n), d);
+    long g = LongMath.gcd(Math.abs(n), d); // binary: shifts, no division
     return g == 1 ? new Ratio(n, d) : new Ratio(n / g, d / g);
-  }
-
-  /** Euclid's algorithm on two positive longs. */
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /**
@@ -199,6 +190,39 @@ public final class Ratio implements Comparable<Ratio> {
   /** {@return the denominator, always positive} */
   public BigInteger denominator() {
     return big == null ? BigInteger.valueOf(den) : bigDen;
+  }
+
+  /**
+   * {@return whether the numerator and the denominator both fit in a {@code long}, so that
+   * {@link #longNumerator()} and {@link #longDenominator()} can be read without a
+   * {@code BigInteger}}
+   */
+  public boolean fitsInLong() {
+    return big == null;
+  }
+
+  /**
+   * {@return the numerator in lowest terms, as {@link #numerator()}, in a {@code long}}
+   *
+   * @throws ArithmeticException if it does not fit (see {@link #fitsInLong()})
+   */
+  public long longNumerator() {
+    if (big != null) {
+      throw new ArithmeticException("numerator of " + this + " does not fit in a long");
+    }
+    return num;
+  }
+
+  /**
+   * {@return the denominator, as {@link #denominator()}, in a {@code long}}
+   *
+   * @throws ArithmeticException if it does not fit (see {@link #fitsInLong()})
+   */
+  public long longDenominator() {
+    if (big != null) {
+      throw new ArithmeticException("denominator of " + this + " does not fit in a long");
+    }
+    return den;
   }
 
   /**

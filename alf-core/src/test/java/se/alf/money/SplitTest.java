@@ -99,6 +99,60 @@ class SplitTest {
         });
   }
 
+  /**
+   * Fractional weights, whose denominators are small (the split runs in {@code long}) or large
+   * enough that their least common multiple or a product overflows a {@code long} (it runs in
+   * {@code BigInteger}): either way the parts are those of the rule, computed here by hand from
+   * exact fractions: each key's share rounded down, then one öre each to the largest remainders,
+   * ties in the order of the keys.
+   */
+  @Test
+  void fractionalWeightsSplitByTheRuleWhetherInLongOrNot() {
+    qt().withExamples(2_000).forAll(longs().between(0, 1_000_000_000_000_000L),
+            lists().of(longs().between(0, 1_000_000)).ofSizeBetween(1, 9),
+            lists().of(longs().between(1, 4_000_000_000L)).ofSize(9),
+            integers().between(0, 2))
+        .assuming((total, numerators, denominators, scale) ->
+            numerators.stream().anyMatch(w -> w > 0))
+        .check((total, numerators, denominators, scale) -> {
+          Map<Integer, Ratio> keyed = new LinkedHashMap<>();
+          for (int i = 0; i < numerators.size(); i++) {
+            // scale 0: denominators 1–4; 1: up to 4·10⁹ (the lcm overflows); 2: whole weights
+            long d = scale == 0 ? 1 + denominators.get(i) % 4 : scale == 1 ? denominators.get(i) : 1;
+            keyed.put(i, Ratio.of(numerators.get(i), d));
+          }
+          return Split.byWeights(Sek.ofOre(total), keyed).equals(byHand(total, keyed));
+        });
+  }
+
+  /** Largest remainder in exact fractions, written out step by step. */
+  private static Map<Integer, Sek> byHand(long total, Map<Integer, Ratio> weights) {
+    Ratio sum = weights.values().stream().reduce(Ratio.ZERO, Ratio::plus);
+    Map<Integer, Long> ore = new LinkedHashMap<>();
+    Map<Integer, Ratio> remainder = new LinkedHashMap<>();
+    long left = total;
+    for (Map.Entry<Integer, Ratio> e : weights.entrySet()) {
+      Ratio exact = e.getValue().times(Ratio.of(total)).dividedBy(sum);
+      long floor = exact.numerator().divide(exact.denominator()).longValueExact();
+      ore.put(e.getKey(), floor);
+      remainder.put(e.getKey(), exact.minus(Ratio.of(floor)));
+      left -= floor;
+    }
+    for (; left > 0; left--) {
+      Integer largest = null;
+      for (Integer k : remainder.keySet()) {
+        if (largest == null || remainder.get(k).compareTo(remainder.get(largest)) > 0) {
+          largest = k;
+        }
+      }
+      ore.merge(largest, 1L, Long::sum);
+      remainder.remove(largest);
+    }
+    Map<Integer, Sek> parts = new LinkedHashMap<>();
+    ore.forEach((k, v) -> parts.put(k, Sek.ofOre(v)));
+    return parts;
+  }
+
   private static Map<Integer, Ratio> keyed(List<Integer> weights) {
     Map<Integer, Ratio> keyed = new LinkedHashMap<>();
     for (int i = 0; i < weights.size(); i++) {

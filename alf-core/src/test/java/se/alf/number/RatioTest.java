@@ -43,6 +43,20 @@ class RatioTest {
   }
 
   @Test
+  void aRatioInLongGivesItsLongsInLowestTerms() {
+    Ratio r = Ratio.of(-6, 4); // gcd 2 → -3/2
+    assertTrue(r.fitsInLong());
+    assertEquals(-3, r.longNumerator());
+    assertEquals(2, r.longDenominator());
+    Ratio big = Ratio.of(BigInteger.TWO.pow(70), BigInteger.valueOf(3)); // 2⁷⁰ > Long.MAX_VALUE
+    assertFalse(big.fitsInLong());
+    assertThrows(ArithmeticException.class, big::longNumerator);
+    assertThrows(ArithmeticException.class, big::longDenominator);
+    // back below 2⁶³ it is held in long again: 2⁷⁰/3 × 3/2⁸ = 2⁶²
+    assertEquals(1L << 62, big.times(Ratio.of(3, 256)).longNumerator());
+  }
+
+  @Test
   void exactValueOfADecimal() {
     // 0.25 = 25/100 = 1/4; -1.50 = -150/100 = -3/2; 1E+3 = 1000
     assertEquals(Ratio.of(1, 4), Ratio.of(new BigDecimal("0.25")));

@@ -2,7 +2,9 @@ package se.alf.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.Year;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -104,11 +106,30 @@ public interface Allocation {
    */
   default Sek national(Line line) {
     Objects.requireNonNull(line, "line");
-    Sek sum = Sek.ZERO;
-    for (RegionAllocation r : regions().values()) {
-      sum = sum.plus(r.amount(line));
+    if (line.isStudents()) {
+      throw new IllegalArgumentException("line " + line + " counts full-year students, not kronor;"
+          + " national(line) takes a money line: EDUCATION, RESEARCH_BASE, RESEARCH_QUALITY,"
+          + " SUPPLEMENT or TOTAL");
     }
-    return sum;
+    return nationalTotals().getOrDefault(line, Sek.ZERO); // no regions: nothing paid
+  }
+
+  /**
+   * {@return the sum over the regions of every money line (education, research base, research
+   * quality, supplement and total), by line} Computed once, in one pass over the regions, on first
+   * use.
+   */
+  @Value.Lazy
+  default ImmutableMap<Line, Sek> nationalTotals() {
+    EnumMap<Line, Sek> sums = new EnumMap<>(Line.class);
+    for (RegionAllocation r : regions().values()) {
+      for (Line line : Line.values()) {
+        if (!line.isStudents()) {
+          sums.merge(line, r.amount(line), Sek::plus);
+        }
+      }
+    }
+    return Maps.immutableEnumMap(sums);
   }
 
   /** {@return the education compensation of all regions} */

@@ -1,6 +1,8 @@
 package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.EnumMap;
 import se.alf.party.AlfRegion;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
@@ -33,12 +35,12 @@ public final class Grades {
   public static ImmutableMap<Panel, Grade> read(Step step, AlfRegion region, String rule) {
     Key<RegionEvaluation> key = Keys.EVALUATION_RESULT.of(region);
     RegionEvaluation evaluation = step.read(key);
-    ImmutableMap.Builder<Panel, Grade> grades = ImmutableMap.builder();
+    EnumMap<Panel, Grade> grades = new EnumMap<>(Panel.class); // iterates in panel order
     for (Panel p : Panel.values()) {
       grades.put(p, evaluation.grade(p).orElseThrow(() -> new IllegalStateException(key.id()
           + " has no grade for panel " + p.number() + " (" + p + "); " + rule
           + " needs all three; give one in the scenario")));
     }
-    return grades.buildOrThrow();
+    return Maps.immutableEnumMap(grades);
   }
 }
