@@ -72,7 +72,8 @@ public final class Sek implements Comparable<Sek> {
       return ofOre(kronor.multiply(ORE_PER_KRONA).longValueExact());
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "an amount in SEK has at most two decimals (öre) and fits a long of öre, was " + kronor, e);
+          "an amount in SEK has at most two decimals (öre) and fits a long of öre, was "
+              + kronor, e);
     }
   }
 
