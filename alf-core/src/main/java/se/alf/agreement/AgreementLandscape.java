@@ -224,8 +224,7 @@ public final class AgreementLandscape {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AgreementLandscape
-        && agreements.equals(((AgreementLandscape) o).agreements);
+    return o instanceof AgreementLandscape other && agreements.equals(other.agreements);
   }
 
   @Override

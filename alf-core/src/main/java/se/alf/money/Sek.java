@@ -282,7 +282,7 @@ public final class Sek implements Comparable<Sek> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Sek && ((Sek) o).ore == ore;
+    return o instanceof Sek other && other.ore == ore;
   }
 
   @Override
