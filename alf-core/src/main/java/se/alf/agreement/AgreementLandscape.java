@@ -179,11 +179,13 @@ public final class AgreementLandscape {
     Objects.requireNonNull(date, "date");
     for (AlfRegion alf : AlfRegion.values()) {
       if (alf.region() == region) {
-        return regionalAgreement(alf).flatMap(ralf -> binding(region, date, ralf, Optional.empty()));
+        return regionalAgreement(alf)
+            .flatMap(ralf -> binding(region, date, ralf, Optional.empty()));
       }
     }
     return agreements.stream()
-        .filter(a -> a.kind() == AgreementKind.AFFILIATION && a.affiliatedRegions().contains(region))
+        .filter(a -> a.kind() == AgreementKind.AFFILIATION
+            && a.affiliatedRegions().contains(region))
         .map(a -> binding(region, date, byId.get(a.parentId().orElseThrow()), Optional.of(a)))
         .flatMap(Optional::stream)
         .max(Comparator.comparing(RalfBinding::status));
@@ -222,8 +224,7 @@ public final class AgreementLandscape {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AgreementLandscape
-        && agreements.equals(((AgreementLandscape) o).agreements);
+    return o instanceof AgreementLandscape other && agreements.equals(other.agreements);
   }
 
   @Override

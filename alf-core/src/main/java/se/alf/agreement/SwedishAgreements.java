@@ -18,18 +18,19 @@ import se.alf.source.Sources;
  *       effect before it is signed (the lower bounds);
  *   <li><b>a dated source that describes an agreement as the present basis of a collaboration or
  *       a forum shows it in force by the source's date</b> (the upper bound, {@link #inForceBy}).
- *       The one dated source of this kind is the memo of 2018-10-24 (Framtidens vårdkompetens, seed file {@code 003}): it puts
- *       Västerbotten's RALF and its hängavtal (NUSS), Östergötland's RALF and its affiliation of
- *       Jönköping and Kalmar (USB: LiU and the three county councils, resting on the R-ALF), and
- *       Stockholm's RALF "from 2016" in force by then.
+ *       The one dated source of this kind is the memo of 2018-10-24 (Framtidens vårdkompetens, seed
+ *       file {@code 003}): it puts Västerbotten's RALF and its hängavtal (NUSS), Östergötland's
+ *       RALF and its affiliation of Jönköping and Kalmar (USB: LiU and the three county councils,
+ *       resting on the R-ALF), and Stockholm's RALF "from 2016" in force by then.
  * </ul>
- * An agreement that no dated source describes as current and whose start no source gives (the
- * RALFs of Västra Götaland, Uppsala and Örebro) has no upper bound: a known unknown, which no date
- * can show in force ({@link Agreement#startUnbounded()}, {@link AgreementLandscape#knownUnknowns()}).
+ * An agreement that no dated source describes as current and whose start no source gives (the RALFs
+ * of Västra Götaland, Uppsala and Örebro) has no upper bound: a known unknown, which no date can
+ * show in force ({@link Agreement#startUnbounded()}, {@link AgreementLandscape#knownUnknowns()}).
  *
  * <p>Not included, because no source found calls them affiliation agreements: Örebro's clinical
- * placements in Värmland and Dalarna (Läkartidningen 2007; Örebro University 2020), and any arrangements of Uppsala, Skåne or
- * Västra Götaland with neighbouring regions (formal status not found).
+ * placements in Värmland and Dalarna (Läkartidningen 2007; Örebro University 2020), and any
+ * arrangements of Uppsala, Skåne or Västra Götaland with neighbouring regions (formal status not
+ * found).
  */
 final class SwedishAgreements {
 
@@ -90,9 +91,9 @@ final class SwedishAgreements {
             .inForceFrom(inForceBy(LocalDate.of(2015, 3, 24)))
             .citation(Citation.seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")
                 .withNote("\"Regionalt ALF-avtal 2015-03-24 – Linköpings universitet och Region "
-                    + "Östergötland\"; in force by 2018-10-24: the memo of Framtidens vårdkompetens "
-                    + "(Universitetssjukvårdsberedningen, USB) says the collaboration rests on the "
-                    + "R-ALF"))
+                    + "Östergötland\"; in force by 2018-10-24: the memo of Framtidens "
+                    + "vårdkompetens (Universitetssjukvårdsberedningen, USB) says the "
+                    + "collaboration rests on the R-ALF"))
             .build(),
         affiliationOstergotland(),
         ralf(AlfRegion.OREBRO)
@@ -148,11 +149,11 @@ final class SwedishAgreements {
         .citation(Citation.seed(Sources.SEED_SOUTH_EAST_SLIDES, "slide 1")
             .withNote("\"Anknytningsavtal till RALF 2017-03-23 – LiU/RÖ med Region Jönköpings län "
                 + "och Landstinget Kalmar län\"; the day it took effect is not given. In force by "
-                + "2018-10-24: the memo of Framtidens vårdkompetens (Universitetssjukvårdsberedningen,"
-                + " USB) describes USB as \"en formaliserad samverkan mellan Linköpings universitet"
-                + " och de tre landstingen i sjukvårdsregionen\" that \"utgår från det regionala "
-                + "ALF-avtalet, R-ALF\", which Jönköping and Kalmar are bound by only through "
-                + "this agreement"))
+                + "2018-10-24: the memo of Framtidens vårdkompetens "
+                + "(Universitetssjukvårdsberedningen, USB) describes USB as \"en formaliserad "
+                + "samverkan mellan Linköpings universitet och de tre landstingen i "
+                + "sjukvårdsregionen\" that \"utgår från det regionala ALF-avtalet, R-ALF\", which "
+                + "Jönköping and Kalmar are bound by only through this agreement"))
         .build();
   }
 

@@ -72,7 +72,8 @@ public final class Sek implements Comparable<Sek> {
       return ofOre(kronor.multiply(ORE_PER_KRONA).longValueExact());
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "an amount in SEK has at most two decimals (öre) and fits a long of öre, was " + kronor, e);
+          "an amount in SEK has at most two decimals (öre) and fits a long of öre, was "
+              + kronor, e);
     }
   }
 
@@ -281,7 +282,7 @@ public final class Sek implements Comparable<Sek> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Sek && ((Sek) o).ore == ore;
+    return o instanceof Sek other && other.ore == ore;
   }
 
   @Override

@@ -371,10 +371,9 @@ public final class Ratio implements Comparable<Ratio> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Ratio)) {
+    if (!(o instanceof Ratio other)) {
       return false;
     }
-    Ratio other = (Ratio) o;
     return big == null
         ? other.big == null && num == other.num && den == other.den
         : big.equals(other.big) && bigDen.equals(other.bigDen);

@@ -109,7 +109,8 @@ public enum AlfRegion {
       }
     }
     throw new IllegalArgumentException("region " + region + " (" + region.countyCode()
-        + ") is not the party of an ALF region; the seven are " + java.util.Arrays.toString(values()));
+        + ") is not the party of an ALF region; the seven are "
+        + java.util.Arrays.toString(values()));
   }
 
   @Override

@@ -45,7 +45,8 @@ public final class RegionNames {
 
   /** SKL's press release of 2014-09-12 naming the seven county councils party to ALF 2014. */
   static final Citation SKL_2014 = Citation.builder()
-      .document("SKL press release 2014-09-12, \"Samarbete inom forskning och utbildning för bättre vård\"")
+      .document("SKL press release 2014-09-12, \"Samarbete inom forskning och utbildning för "
+          + "bättre vård\"")
       .url("http://www.mynewsdesk.com/se/news/samarbete-inom-forskning-och-utbildning-foer-baettre-vaard-92591")
       .note("names of the county councils party to the agreement signed 2014-09-11")
       .build();
@@ -55,7 +56,8 @@ public final class RegionNames {
       .document("Reglab, \"Nya regioner 2019\"")
       .url("https://www.reglab.se/nyheter/nya-regioner-2019/")
       .note("on 2019-01-01 seven new regions were formed: Region Dalarna, Region Västerbotten, "
-          + "Region Stockholm, Region Kalmar län, Region Sörmland, Region Värmland, Region Blekinge")
+          + "Region Stockholm, Region Kalmar län, Region Sörmland, Region Värmland, "
+          + "Region Blekinge")
       .build();
 
   /** Läkartidningen, December 2016: the seven landsting that remain in 2017, by name. */
@@ -132,7 +134,8 @@ public final class RegionNames {
     b.get(Region.OSTERGOTLAND)
         .add(ALF_2014_SIGNED, Y2015, "Landstinget i Östergötland", SKL_2014)
         .addFrom(Y2015, "Region Östergötland",
-            regions2015("Region Östergötland", "the LiU–Region Östergötland slides (RALF 2015-03-24)"));
+            regions2015("Region Östergötland",
+                "the LiU–Region Östergötland slides (RALF 2015-03-24)"));
     b.get(Region.JONKOPING)
         .addFrom(Y2015, "Region Jönköpings län",
             regions2015("Region Jönköpings län",

@@ -147,7 +147,7 @@ public final class FullYearStudents implements Comparable<FullYearStudents> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FullYearStudents && value.equals(((FullYearStudents) o).value);
+    return o instanceof FullYearStudents other && value.equals(other.value);
   }
 
   @Override

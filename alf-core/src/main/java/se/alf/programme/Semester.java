@@ -179,7 +179,7 @@ public final class Semester implements Comparable<Semester> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Semester && ((Semester) o).year == year && ((Semester) o).season == season;
+    return o instanceof Semester other && other.year == year && other.season == season;
   }
 
   @Override

@@ -63,9 +63,10 @@ public final class StudySites {
             .section("slide \"Studenter i decentraliserad utbildning\"")
             .seedFile(Sources.SEED_SOUTH_EAST_SLIDES)
             .note("\"Ort / Stud per termin / Procentuell andel / Stud totalt\": " + name + " "
-                + perTerm + " per term (" + sharePercent + " %), " + total + " in total. Terms 1–5 are in Linköping, the "
-                + "clinical terms at the four sites (Läkartidningen 2019-03: https://"
-                + "lakartidningen.se/aktuellt/nyheter/2019/03/lakarstudenterna-i-kalmar/).")
+                + perTerm + " per term (" + sharePercent + " %), " + total + " in total. "
+                + "Terms 1–5 are in Linköping, the clinical terms at the four sites "
+                + "(Läkartidningen 2019-03: "
+                + "https://lakartidningen.se/aktuellt/nyheter/2019/03/lakarstudenterna-i-kalmar/).")
             .build())
         .build();
   }

@@ -62,8 +62,7 @@ public final class Evaluations {
                   + " two others 'god – hög kvalitet'")))
       .addResult(RegionEvaluation.of(AlfRegion.VASTRA_GOTALAND, MYCKET_HOG, GOD_HOG, MYCKET_HOG,
           web("Sahlgrenska universitetssjukhuset, pressmeddelande (Cision)",
-              "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/"
-                  + "goteborgs-universitet-och-vastra-gotalandsregionen-far-toppbetyg-for-sin-kliniska-forskning,c2483821",
+              "https://news.cision.com/se/sahlgrenska-universitetssjukhuset/r/goteborgs-universitet-och-vastra-gotalandsregionen-far-toppbetyg-for-sin-kliniska-forskning,c2483821",
               "A / B / A [Q]")))
       .addResult(RegionEvaluation.of(AlfRegion.SKANE, GOD_HOG, MYCKET_HOG, MYCKET_HOG,
           web("Lunds universitet, nyhet 2018-03-28", LU_2018, "B / A / A [Q]")))

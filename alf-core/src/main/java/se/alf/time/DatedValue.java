@@ -136,10 +136,9 @@ public final class DatedValue<V> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof DatedValue)) {
+    if (!(o instanceof DatedValue<?> other)) {
       return false;
     }
-    DatedValue<?> other = (DatedValue<?>) o;
     return range.equals(other.range) && value.equals(other.value)
         && citation.equals(other.citation);
   }

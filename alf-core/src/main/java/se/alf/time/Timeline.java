@@ -181,8 +181,8 @@ public final class Timeline<V> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Timeline && name.equals(((Timeline<?>) o).name)
-        && values.equals(((Timeline<?>) o).values);
+    return o instanceof Timeline<?> other && name.equals(other.name)
+        && values.equals(other.values);
   }
 
   @Override

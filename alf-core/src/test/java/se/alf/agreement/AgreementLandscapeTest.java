@@ -277,7 +277,8 @@ class AgreementLandscapeTest {
           LocalDate later = day(2013, 1, 1).plusDays(Math.max(a, b));
           Optional<RalfBinding> x = SWEDEN.bindingRalf(r, first);
           Optional<RalfBinding> y = SWEDEN.bindingRalf(r, later);
-          return x.isEmpty() || (y.isPresent() && x.get().status().compareTo(y.get().status()) <= 0);
+          return x.isEmpty()
+              || (y.isPresent() && x.get().status().compareTo(y.get().status()) <= 0);
         });
   }
 

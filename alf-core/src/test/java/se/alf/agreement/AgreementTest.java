@@ -116,7 +116,8 @@ class AgreementTest {
     new EqualsTester()
         .addEqualityGroup(a, ralf().build(), Agreement.builder().from(a).build())
         .addEqualityGroup(Agreement.builder().from(a).id("ralf-y").build())
-        .addEqualityGroup(Agreement.builder().from(a).signed(DateBounds.inYear(Year.of(2015))).build())
+        .addEqualityGroup(
+            Agreement.builder().from(a).signed(DateBounds.inYear(Year.of(2015))).build())
         .addEqualityGroup(Agreement.builder().from(a).title("other").build())
         .testEquals();
     new NullPointerTester().setDefault(LocalDate.class, D)

@@ -22,7 +22,8 @@ class SplitTest {
     // All remainders are equal (1/3), so the first key in order gets it: 34, 33, 33.
     ImmutableMap<String, Sek> parts = Split.byWeights(Sek.ofOre(100),
         ImmutableMap.of("a", Ratio.ONE, "b", Ratio.ONE, "c", Ratio.ONE));
-    assertEquals(ImmutableMap.of("a", Sek.ofOre(34), "b", Sek.ofOre(33), "c", Sek.ofOre(33)), parts);
+    assertEquals(ImmutableMap.of("a", Sek.ofOre(34), "b", Sek.ofOre(33), "c", Sek.ofOre(33)),
+        parts);
   }
 
   @Test

@@ -61,7 +61,8 @@ class HealthcareRegionTest {
     for (Region r : Region.values()) {
       assertEquals(r == Region.HALLAND ? 2 : 1, HealthcareRegion.of(r).size(), r.countyCode());
     }
-    assertEquals(ImmutableSet.of(HealthcareRegion.SOUTH_EAST), HealthcareRegion.of(Region.JONKOPING));
+    assertEquals(ImmutableSet.of(HealthcareRegion.SOUTH_EAST),
+        HealthcareRegion.of(Region.JONKOPING));
   }
 
   @Test
@@ -104,11 +105,14 @@ class HealthcareRegionTest {
         .citation(c).build();
     new EqualsTester()
         .addEqualityGroup(a, PartialMembership.builder().from(a).build())
-        .addEqualityGroup(PartialMembership.builder().from(a).healthcareRegion(HealthcareRegion.WEST).build())
-        .addEqualityGroup(PartialMembership.builder().from(a).municipalities(ImmutableSet.of("Laholm")).build())
+        .addEqualityGroup(
+            PartialMembership.builder().from(a).healthcareRegion(HealthcareRegion.WEST).build())
+        .addEqualityGroup(
+            PartialMembership.builder().from(a).municipalities(ImmutableSet.of("Laholm")).build())
         .testEquals();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PartialMembership.builder().from(a).municipalities(ImmutableSet.<String>of()).build());
+        () -> PartialMembership.builder().from(a).municipalities(ImmutableSet.<String>of())
+            .build());
     assertEquals("municipalities of Region Halland in Södra sjukvårdsregionen must not be empty",
         e.getMessage());
     new NullPointerTester().testAllPublicInstanceMethods(a);

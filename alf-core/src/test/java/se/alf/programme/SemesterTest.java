@@ -38,7 +38,8 @@ class SemesterTest {
     assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT 20270"));
     // Issue 7, 1.2: digits are ASCII only (U+0660 is an Arabic-Indic zero)
     assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT 2\u066027"));
-    assertThrows(IllegalArgumentException.class, () -> Semester.parse("VT \uff12\uff10\uff12\uff17"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Semester.parse("VT \uff12\uff10\uff12\uff17"));
     // a text longer than 32 characters is refused before it is matched
     assertEquals("semester 'VT 2027         …' (1000007 characters) is too long: a semester is"
         + " written in at most 32 characters, like \"VT 2027\"", assertThrows(

@@ -40,7 +40,8 @@ class GradeAndPanelTest {
     assertEquals(Panel.CLINICAL_SIGNIFICANCE, Panel.ofNumber(2));
     assertEquals("forskningens kliniska betydelse och samhällsnytta",
         Panel.CLINICAL_SIGNIFICANCE.swedishName());
-    assertEquals("den vetenskapliga produktionens kvalitet", Panel.SCIENTIFIC_QUALITY.swedishName());
+    assertEquals("den vetenskapliga produktionens kvalitet",
+        Panel.SCIENTIFIC_QUALITY.swedishName());
     assertEquals("forskningens förutsättningar", Panel.PREREQUISITES.swedishName());
     for (Panel p : Panel.values()) {
       assertEquals("https://www.med.lu.se/nyheter/180328_kliniskforskning",

@@ -80,7 +80,8 @@ class ResearchProjectTest {
   void equalsAndNulls() {
     ResearchProject a = ResearchProjects.healthData();
     new EqualsTester()
-        .addEqualityGroup(a, ResearchProjects.healthData(), ResearchProject.builder().from(a).build())
+        .addEqualityGroup(a, ResearchProjects.healthData(),
+            ResearchProject.builder().from(a).build())
         .addEqualityGroup(ResearchProject.builder().from(a).aimsAtHealthProblem(false).build())
         .addEqualityGroup(ResearchProjects.drugTrial())
         .testEquals();

@@ -86,7 +86,8 @@ class CitationTest {
     // the five seed files, each held by one document
     assertEquals(5, java.util.Arrays.stream(Document.values())
         .filter(d -> d.seedFile().isPresent()).count());
-    assertEquals(Optional.of(Document.USV_APPENDIX), Document.bySeedFile(Sources.SEED_USV_APPENDIX));
+    assertEquals(Optional.of(Document.USV_APPENDIX),
+        Document.bySeedFile(Sources.SEED_USV_APPENDIX));
   }
 
   @Test

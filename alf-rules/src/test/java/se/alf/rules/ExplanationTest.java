@@ -72,7 +72,8 @@ class ExplanationTest {
   void explanationsTravelWithTheResultAcrossThreads() throws Exception {
     // Nothing global or thread-local: allocations of different years computed at once on several
     // threads equal the same allocations computed one by one.
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       java.util.List<java.util.concurrent.Future<Allocation>> futures = new java.util.ArrayList<>();
       for (int i = 0; i < 16; i++) {

@@ -54,7 +54,8 @@ class MinimumStudentsTest {
   @Test
   void everyoneRisesByOneEleventhIn2027() {
     for (AlfRegion r : AlfRegion.values()) {
-      // 2027: × 12/11 (12 terms instead of 11): 100 × 12/11 = 1200/11; Örebro 130 × 12/11 = 1560/11.
+      // 2027: × 12/11 (12 terms instead of 11): 100 × 12/11 = 1200/11;
+      // Örebro 130 × 12/11 = 1560/11.
       FullYearStudents expected = FullYearStudents.of(
           Ratio.of(r == AlfRegion.OREBRO ? 1560 : 1200, 11));
       assertEquals(expected, minimum(proposal, r, 2027), r.name());
@@ -85,7 +86,8 @@ class MinimumStudentsTest {
     Allocation a = current.allocate(TestScenarios.allGodHog().with("more", Parameters.builder()
         .putYear(Keys.ACTUAL_HST.of(AlfRegion.OREBRO), Year.of(2026), FullYearStudents.of(130),
             Basis.INPUT, se.alf.source.Citation.of("test", "input")).build()), Year.of(2026));
-    assertEquals(FullYearStudents.of(100), a.region(AlfRegion.OREBRO).compensatedStudents().value());
+    assertEquals(FullYearStudents.of(100),
+        a.region(AlfRegion.OREBRO).compensatedStudents().value());
     // …and a region below its minimum is paid for what it takes: 90.
     Allocation b = current.allocate(TestScenarios.allGodHog().with("fewer", Parameters.builder()
         .putYear(Keys.ACTUAL_HST.of(AlfRegion.SKANE), Year.of(2026), FullYearStudents.of(90),

@@ -56,8 +56,8 @@ class CompareCommandTest extends CliTestSupport {
 
   @Test
   void csvHasTheSummaryThenARowPerRegionYearAndLineThenTheAssumptions() {
-    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2026", "2027", "--format", "csv",
-        "--example", "drug-trial"));
+    assertEquals(0, run("compare", "--detail", "alf-2014", "pm-2024", "2026", "2027",
+        "--format", "csv", "--example", "drug-trial"));
     String csv = out(); // line ends normalised to \n
     // Issue 9: the summary's tables first (national totals, the region × year differences, the
     // drivers, the basis counts, what else differs), each its own table, an empty line apart.

@@ -169,7 +169,8 @@ class JsonOutputTest extends CliTestSupport {
     JsonNode w = d.get("warnings").get(0);
     assertEquals("warning", w.get("severity").asText());
     assertEquals("input-ends", w.get("check").asText());
-    assertTrue(w.get("message").asText().startsWith("actual-hst[orebro]: your value covers"), out());
+    assertTrue(w.get("message").asText().startsWith("actual-hst[orebro]: your value covers"),
+        out());
     assertEquals("orebro-850", d.get("scenario").get("name").asText());
   }
 

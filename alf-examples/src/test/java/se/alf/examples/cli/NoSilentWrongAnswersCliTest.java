@@ -85,8 +85,8 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
     assertEquals(0, run("allocate", "rate-2021", "2022", "--reform", reform, "--format", "csv"));
     assertEquals(baseline2022, out());
     // Its id is a rule set in compare and validate too.
-    assertEquals(0, run("compare", "--detail", "alf-2014", "rate-2021", "2021", "2021", "--reform", reform,
-        "--format", "csv"));
+    assertEquals(0, run("compare", "--detail", "alf-2014", "rate-2021", "2021", "2021",
+        "--reform", reform, "--format", "csv"));
     assertTrue(out().contains("Östergötland,2021,EDUCATION,77001496.00,96800000.00,19798504.00,"),
         out());
     assertEquals(0, run("validate", "rate-2021", "2021", "--reform", reform));
@@ -96,8 +96,8 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
   void theExampleReformFileIsValid() {
     Path example = Path.of(System.getProperty("alf.jshell.script")).getParent().getParent()
         .resolve("scenarios/later-start-reform.json");
-    assertEquals(0, run("compare", "--detail", "pm-2024", "pm-2024-from-2027", "2026", "2026", "--reform",
-        example.toString()));
+    assertEquals(0, run("compare", "--detail", "pm-2024", "pm-2024-from-2027", "2026", "2026",
+        "--reform", example.toString()));
     assertTrue(out().contains("pm.new-agreement-from"), out());
   }
 
@@ -118,10 +118,10 @@ class NoSilentWrongAnswersCliTest extends CliTestSupport {
   void keysPerRuleSetSaysWhatAScenarioSetsAndWhatNeedsAReform() {
     assertEquals(0, run("keys", "alf-2014"));
     // alf-2014 sets the rate itself in 2021 only; a scenario sets it in the other years.
-    assertTrue(out().contains("\neducation.rate-per-hst                    2015-2020, 2022 on  2021\n"),
-        out());
-    assertTrue(out().contains("\nactual-hst[REGION]                        2015 on             -\n"),
-        out());
+    assertTrue(out().contains(
+        "\neducation.rate-per-hst                    2015-2020, 2022 on  2021\n"), out());
+    assertTrue(out().contains(
+        "\nactual-hst[REGION]                        2015 on             -\n"), out());
     assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());
     assertEquals(0, run("keys", "pm-2024"));
     assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());

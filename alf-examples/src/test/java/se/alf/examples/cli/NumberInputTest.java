@@ -50,10 +50,12 @@ class NumberInputTest {
   @Test
   void aScenarioFileYearOfNonAsciiDigitsIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> ScenarioFile.parse(
-        "{\"inputs\": [{\"key\": \"actual-hst[orebro]\", \"year\": 2\u066027, \"value\": \"850\"}]}",
+        "{\"inputs\": [{\"key\": \"actual-hst[orebro]\", \"year\": 2\u066027, "
+            + "\"value\": \"850\"}]}",
         "file", Scenarios.published(), KEYS));
     assertThrows(IllegalArgumentException.class, () -> ScenarioFile.parse(
-        "{\"inputs\": [{\"key\": \"actual-hst[orebro]\", \"year\": \"2\u066027\", \"value\": \"850\"}]}",
+        "{\"inputs\": [{\"key\": \"actual-hst[orebro]\", \"year\": \"2\u066027\", "
+            + "\"value\": \"850\"}]}",
         "file", Scenarios.published(), KEYS));
   }
 

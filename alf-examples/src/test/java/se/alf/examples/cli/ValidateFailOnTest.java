@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code alf validate --fail-on error|warning}: the exit status says whether there are findings. */
+/**
+ * {@code alf validate --fail-on error|warning}: the exit status says whether there are findings.
+ */
 class ValidateFailOnTest extends CliTestSupport {
 
   @TempDir

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Runs the jshell start-up script ({@code src/main/jshell/alf.jsh}) and every snippet of the
- * transcript in the project {@code README.md} through the {@code jdk.jshell} API, and checks that each
- * snippet returns or prints what the transcript shows, so that the README cannot drift from the
- * code.
+ * transcript in the project {@code README.md} through the {@code jdk.jshell} API, and checks that
+ * each snippet returns or prints what the transcript shows, so that the README cannot drift from
+ * the code.
  *
  * <p>Transcript blocks are fenced as {@code ```jshell}. A line {@code jshell> SNIPPET} (continued
  * by lines {@code    ...> }) is followed by what jshell shows: {@code NAME ==> VALUE} is compared

@@ -229,7 +229,8 @@ class ComparisonTest {
   void nationalTotalsAndConservation() {
     // 2024, both sides: education (2130 + 1404 + 1420 + 1226 + 1275 + 968 + 715) × 79 547
     // = 9138 × 79 547 = 726 900 486 kr;
-    // research appropriation 1 750 MSEK (assumed from 2016, Läkartidningen 2016-11); no supplements.
+    // research appropriation 1 750 MSEK (assumed from 2016, Läkartidningen 2016-11);
+    // no supplements.
     NationalComparison n2024 = C.national(y(2024));
     assertEquals(AmountComparison.of(Sek.ofKronor(726_900_486), Sek.ofKronor(726_900_486)),
         n2024.line(Line.EDUCATION));
@@ -371,8 +372,8 @@ class ComparisonTest {
     assertTrue(v.left().isClinicalResearch());
     assertFalse(v.right().isClinicalResearch());
     assertTrue(v.isChanged());
-    assertEquals(ImmutableList.of(Condition.PERMIT), v.decisive().stream().map(ConditionDifference::id)
-        .collect(Collectors.toList()));
+    assertEquals(ImmutableList.of(Condition.PERMIT),
+        v.decisive().stream().map(ConditionDifference::id).collect(Collectors.toList()));
     ConditionDifference permit = v.decisive().get(0);
     assertEquals(Change.ONLY_RIGHT, permit.change());
     assertFalse(permit.right().orElseThrow().met());

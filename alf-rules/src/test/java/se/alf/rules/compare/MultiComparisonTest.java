@@ -28,7 +28,9 @@ class MultiComparisonTest {
   private static final Citation TEST = Citation.of("test", "issue 9 winners and losers");
   private static final RuleSet PM = RuleSets.proposal2024();
 
-  /** Örebro's research key raised from 1/50 to 3/50 from 2026: its share grows, all others' fall. */
+  /**
+   * Örebro's research key raised from 1/50 to 3/50 from 2026: its share grows, all others' fall.
+   */
   static final RuleSet OREBRO_KEY = Reform.of(PM).id("test-orebro-key").title("Örebro's key × 3")
       .citation(TEST).set(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO), Year.of(2026), Ratio.of(3, 50),
           Basis.ASSUMPTION, TEST).build();

@@ -64,7 +64,10 @@ public final class Generators {
     return integers().between(first, Math.min(Horizon.LAST, first + 15)).map(Year::of);
   }
 
-  /** Years outside {@code ruleSet}: the century before its first year, the century after alf's horizon. */
+  /**
+   * Years outside {@code ruleSet}: the century before its first year, the century after alf's
+   * horizon.
+   */
   public static Gen<Year> yearsOutside(RuleSet ruleSet) {
     int first = ruleSet.firstYear().getValue();
     return Generate.oneOf(integers().between(first - 100, first - 1),

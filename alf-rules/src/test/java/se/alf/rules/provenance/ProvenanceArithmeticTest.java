@@ -13,7 +13,8 @@ class ProvenanceArithmeticTest {
 
   @Test
   void countsAddAndPrintWhetherAnythingWasRead() {
-    assertEquals(new Provenance(1, 8, 7, 9), new Provenance(1, 4, 2, 3).plus(new Provenance(0, 4, 5, 6)));
+    assertEquals(new Provenance(1, 8, 7, 9),
+        new Provenance(1, 4, 2, 3).plus(new Provenance(0, 4, 5, 6)));
     // One value and one assumption read: not "nothing read" (1 + 1 + 0 = 2, not 0).
     assertEquals("Provenance: 1 agreement or published value, 1 assumption, 0 your inputs",
         new Provenance(0, 1, 1, 0).line());

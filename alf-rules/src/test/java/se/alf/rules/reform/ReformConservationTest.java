@@ -18,7 +18,9 @@ import se.alf.rules.param.Basis;
 import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
-/** Money is conserved to the öre under the reforms, for generated appropriations (QuickTheories). */
+/**
+ * Money is conserved to the öre under the reforms, for generated appropriations (QuickTheories).
+ */
 class ReformConservationTest {
 
   private static final Citation GENERATED = Citation.of("test", "generated");

@@ -62,8 +62,8 @@ class ReformTest {
     assertEquals("no-such-slot", e.problems(Kind.UNKNOWN_SLOT).get(0).field());
     assertEquals(1, e.problems(Kind.UNKNOWN_STATEMENT).size(), e.getMessage());
     assertEquals(6, e.problems().size(), e.getMessage());
-    for (String named : new String[] {"no.such-parameter", "funds.carry-over-allowed", "String", "six",
-        "research.cited-share-of-increase", "no-such-slot", "no-such-statement"}) {
+    for (String named : new String[] {"no.such-parameter", "funds.carry-over-allowed", "String",
+        "six", "research.cited-share-of-increase", "no-such-slot", "no-such-statement"}) {
       assertTrue(e.getMessage().contains(named), named + " in " + e.getMessage());
     }
     // Nothing was applied: the baseline's parameters and rules are as they were.

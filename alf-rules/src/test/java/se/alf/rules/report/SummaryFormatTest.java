@@ -37,7 +37,9 @@ class SummaryFormatTest {
       "What the figures rest on: the values read, by basis",
       "What else differs (listed in the detail)");
 
-  /** The cells of the first row of {@code text} that starts with {@code first}, split on 2+ spaces. */
+  /**
+   * The cells of the first row of {@code text} that starts with {@code first}, split on 2+ spaces.
+   */
   private static List<String> row(String text, String first) {
     return text.lines().filter(l -> l.startsWith("  " + first + "  ")).findFirst()
         .map(l -> List.of(l.strip().split(" {2,}")))

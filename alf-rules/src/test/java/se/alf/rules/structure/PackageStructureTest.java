@@ -26,8 +26,10 @@ import se.alf.rules.spi.StandardRuleSet;
 /**
  * The package map of {@code alf-rules}, checked on its sources ({@code src/main/java}): no
  * package holds more than 25 types, no arrow runs from the packages a caller or a rule-set author
- * uses into a rule set's implementation, no file has more than 300 lines of code, no line longer
- * than 100 characters, and no {@code instanceof} is followed by the cast a pattern makes needless.
+ * uses into a rule set's implementation and no file has more than 300 lines of code. In the main
+ * sources of all three modules no {@code instanceof} is followed by the cast a pattern makes
+ * needless, and no line of any of their Java sources (main, test and integration-test) is longer
+ * than 100 characters.
  * Each check would have failed on the code before issue 8 (45 types in {@code se.alf.rules},
  * {@code Scenarios} importing {@code Alf2014}, {@code Reform} at 342 lines of code, lines over 100
  * characters, casts after {@code instanceof} in equals methods and {@code Formats}).
@@ -35,6 +37,10 @@ import se.alf.rules.spi.StandardRuleSet;
 class PackageStructureTest {
 
   private static final Path SOURCES = Paths.get("src/main/java");
+
+  /** The sources of all three modules, from this module's directory (where tests run). */
+  private static final List<Path> ALL_MODULES = List.of(Paths.get("../alf-core/src"),
+      Paths.get("../alf-rules/src"), Paths.get("../alf-examples/src"));
 
   private static final int MAX_TYPES = 25;
 
@@ -64,21 +70,41 @@ class PackageStructureTest {
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);",
       Pattern.MULTILINE);
 
+  /**
+   * A line that is one string literal holding a URL ({@code ://}), alone or as the argument of a
+   * call, or continuing a concatenation: a URL is not split, so the line may be longer.
+   */
+  private static final Pattern URL_LINE = Pattern.compile(
+      "\\s*(?:\\+ |\\.?\\w+\\()?\"[^\"\\\\]*://[^\"\\\\]*\"[),;]*");
+
   /** A source file of the module: its path, package and text. */
   private record Source(Path path, String pkg, String text) {}
 
   private static List<Source> sources() {
-    try (Stream<Path> files = Files.walk(SOURCES)) {
-      List<Source> out = new ArrayList<>();
-      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted()
-          .collect(Collectors.toList())) {
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        Matcher m = PACKAGE.matcher(text);
-        out.add(new Source(p, m.find() ? m.group(1) : "", text));
-      }
-      assertTrue(out.size() > 50, "expected the sources of alf-rules under "
-          + SOURCES.toAbsolutePath());
-      return out;
+    List<Source> out = new ArrayList<>();
+    for (Path p : javaFiles(SOURCES)) {
+      String text = read(p);
+      Matcher m = PACKAGE.matcher(text);
+      out.add(new Source(p, m.find() ? m.group(1) : "", text));
+    }
+    assertTrue(out.size() > 50, "expected the sources of alf-rules under "
+        + SOURCES.toAbsolutePath());
+    return out;
+  }
+
+  /** Returns the {@code .java} files under {@code root}, sorted. */
+  private static List<Path> javaFiles(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> f.toString().endsWith(".java")).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -138,17 +164,33 @@ class PackageStructureTest {
   }
 
   @Test
-  void noLineIsLongerThan100Characters() {
+  void noLineOfAnyModuleIsLongerThan100Characters() {
     List<String> longLines = new ArrayList<>();
-    for (Source s : sources()) {
-      String[] lines = s.text().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].length() > MAX_LINE) {
-          longLines.add(s.path() + ":" + (i + 1) + " has " + lines[i].length() + " characters");
-        }
-      }
+    for (Path module : ALL_MODULES) {
+      List<Path> files = javaFiles(module);
+      // Each module's main and test sources are there: the check cannot pass by seeing nothing.
+      assertTrue(files.stream().anyMatch(p -> p.toString().contains("/src/main/java/"))
+          && files.stream().anyMatch(p -> p.toString().contains("/src/test/java/")),
+          "expected main and test sources under " + module.toAbsolutePath());
+      files.forEach(p -> longLines.addAll(longLines(p.toString(), read(p))));
     }
     assertEquals(List.of(), longLines);
+  }
+
+  /**
+   * Returns {@code name:line has n characters} for each line of {@code text} longer than 100
+   * characters (Unicode code points, not UTF-16 units or bytes), but for a {@link #URL_LINE}.
+   */
+  static List<String> longLines(String name, String text) {
+    List<String> found = new ArrayList<>();
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int length = lines[i].codePointCount(0, lines[i].length());
+      if (length > MAX_LINE && !URL_LINE.matcher(lines[i]).matches()) {
+        found.add(name + ":" + (i + 1) + " has " + length + " characters");
+      }
+    }
+    return found;
   }
 
   @Test
@@ -177,8 +219,12 @@ class PackageStructureTest {
   @Test
   void noInstanceofIsFollowedByItsCast() {
     List<String> casts = new ArrayList<>();
-    for (Source s : sources()) {
-      castsAfterInstanceof(withoutComments(s.text())).forEach(c -> casts.add(s.path() + ": " + c));
+    for (Path module : ALL_MODULES) {
+      List<Path> files = javaFiles(module.resolve("main/java"));
+      assertTrue(files.size() > 10, "expected the main sources under " + module.toAbsolutePath());
+      for (Path p : files) {
+        castsAfterInstanceof(withoutComments(read(p))).forEach(c -> casts.add(p + ": " + c));
+      }
     }
     assertEquals(List.of(), casts);
   }
@@ -219,5 +265,18 @@ class PackageStructureTest {
         "return o instanceof Key && ((Key<?>) o).id.equals(id);"));
     assertEquals(List.of(), castsAfterInstanceof(
         "return o instanceof Key<?> other && other.id.equals(id);"));
+    String url = "https://example.org/" + "a".repeat(100);
+    // Line 5: 4 + 7 (.note(") + 90 + 2 = 103; line 9: 4 + 21 (call(first, second, ") + 120 + 3.
+    assertEquals(List.of("F:2 has 101 characters", "F:5 has 103 characters",
+        "F:9 has 148 characters"), longLines("F",
+        "x".repeat(100) + "\n" + "x".repeat(101) + "\r\n"
+            // 100 characters each: in 200 bytes of UTF-8; in 200 UTF-16 units and 400 bytes
+            + "å".repeat(100) + "\n" + "\uD83D\uDE00".repeat(100) + "\n"
+            // a long string literal without a URL; a URL alone in three ways; after other code
+            + "    .note(\"" + "a".repeat(90) + "\")\n"
+            + "    .url(\"" + url + "\")\n"
+            + "        + \"" + url + "\",\n"
+            + "    \"" + url + "\");\n"
+            + "    call(first, second, \"" + url + "\");\n"));
   }
 }
