@@ -119,7 +119,8 @@ class SplitTest {
           Map<Integer, Ratio> keyed = new LinkedHashMap<>();
           for (int i = 0; i < numerators.size(); i++) {
             // scale 0: denominators 1–4; 1: up to 4·10⁹ (the lcm overflows); 2: whole weights
-            long d = scale == 0 ? 1 + denominators.get(i) % 4 : scale == 1 ? denominators.get(i) : 1;
+            long d = scale == 0 ? 1 + denominators.get(i) % 4
+                : scale == 1 ? denominators.get(i) : 1;
             keyed.put(i, Ratio.of(numerators.get(i), d));
           }
           return Split.byWeights(Sek.ofOre(total), keyed).equals(byHand(total, keyed));
