@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Runs the jshell start-up script ({@code src/main/jshell/alf.jsh}) and every snippet of the
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * {@code …} stands for any number of lines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Isolated // it captures System.out, which other test classes would print to
 class JShellScriptTest {
 
   private static final Pattern VALUE = Pattern.compile("^\\S+ ==> (.*)$", Pattern.DOTALL);
