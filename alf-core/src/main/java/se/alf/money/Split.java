@@ -47,19 +47,17 @@ public final class Split {
     Objects.requireNonNull(weights, "weights");
     checkArgument(total.signum() >= 0, "total to split must be >= 0 SEK, was %s", total);
     checkArgument(!weights.isEmpty(), "weights to split %s by must not be empty", total);
-    Ratio sum = Ratio.ZERO;
     for (Map.Entry<K, Ratio> e : weights.entrySet()) {
       checkArgument(e.getValue().signum() >= 0,
           "weight of %s must be >= 0, was %s (splitting %s)", e.getKey(), e.getValue(), total);
-      sum = sum.plus(e.getValue());
     }
-    checkArgument(sum.signum() > 0, "weights must sum to more than 0, were %s (splitting %s)",
-        weights, total);
-
     ImmutableMap<K, Sek> inLong = inLong(total, weights);
     if (inLong != null) {
       return inLong;
     }
+    Ratio sum = weights.values().stream().reduce(Ratio.ZERO, Ratio::plus);
+    checkArgument(sum.signum() > 0, "weights must sum to more than 0, were %s (splitting %s)",
+        weights, total);
     List<Share<K>> shares = new ArrayList<>(weights.size());
     long allotted = 0;
     int index = 0;
@@ -87,7 +85,7 @@ public final class Split {
    * computes it in {@code BigInteger}). The weights are scaled to whole numbers {@code w} by the
    * least common multiple of their denominators, so every exact share is
    * {@code total × w / Σw} with the one denominator {@code Σw}, and the remainders compare as
-   * {@code long}s.
+   * {@code long}s. Null too where the weights sum to zero, which the caller refuses.
    */
   private static <K> @Nullable ImmutableMap<K, Sek> inLong(Sek total, Map<K, Ratio> weights) {
     int n = weights.size();
@@ -106,6 +104,9 @@ public final class Split {
       for (Ratio w : weights.values()) {
         scaled[i] = Math.multiplyExact(w.longNumerator(), lcm / w.longDenominator());
         sum = Math.addExact(sum, scaled[i++]);
+      }
+      if (sum == 0) {
+        return null;
       }
       long[] ore = new long[n];
       long[] remainder = new long[n];

@@ -76,6 +76,9 @@ public final class Ratio implements Comparable<Ratio> {
     if (n == 0) {
       return ZERO;
     }
+    if (d == 1) {
+      return new Ratio(n, 1); // a whole number is in lowest terms
+    }
     long g = LongMath.gcd(Math.abs(n), d); // binary: shifts, no division
     return g == 1 ? new Ratio(n, d) : new Ratio(n / g, d / g);
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -121,15 +122,23 @@ public interface Allocation {
    */
   @Value.Lazy
   default ImmutableMap<Line, Sek> nationalTotals() {
-    EnumMap<Line, Sek> sums = new EnumMap<>(Line.class);
+    Line[] lines = Line.values();
+    Sek[] sums = new Sek[lines.length];
+    Arrays.fill(sums, Sek.ZERO);
     for (RegionAllocation r : regions().values()) {
-      for (Line line : Line.values()) {
+      for (Line line : lines) {
         if (!line.isStudents()) {
-          sums.merge(line, r.amount(line), Sek::plus);
+          sums[line.ordinal()] = sums[line.ordinal()].plus(r.amount(line));
         }
       }
     }
-    return Maps.immutableEnumMap(sums);
+    EnumMap<Line, Sek> byLine = new EnumMap<>(Line.class);
+    for (Line line : lines) {
+      if (!line.isStudents()) {
+        byLine.put(line, sums[line.ordinal()]);
+      }
+    }
+    return Maps.immutableEnumMap(byLine);
   }
 
   /** {@return the education compensation of all regions} */

@@ -2,11 +2,13 @@ package se.alf.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
+import se.alf.rules.param.Parameter;
 import se.alf.rules.param.Parameters;
 import se.alf.source.Citation;
 
@@ -30,6 +32,8 @@ public final class Scenario {
   private final String description;
   private final Parameters inputs;
   private final Parameters changes;
+  /** The ids of the keys the caller gave a value ({@link #givesValueFor}); built on first use. */
+  private volatile ImmutableSet<String> callersKeyIds;
 
   private Scenario(String name, String description, Parameters inputs, Parameters changes) {
     this.name = name;
@@ -75,6 +79,30 @@ public final class Scenario {
    */
   public Parameters changes() {
     return changes;
+  }
+
+  /**
+   * {@return whether the caller gave {@code key} a value: one of the {@link #changes()}, or a value
+   * with the basis {@link Basis#INPUT}} A rule set asks this on every value it reads, to warn about
+   * a caller's value it does not use; for most keys the answer is no, found with one lookup.
+   *
+   * @param key the key
+   */
+  public boolean givesValueFor(Key<?> key) {
+    Objects.requireNonNull(key, "key");
+    ImmutableSet<String> ids = callersKeyIds;
+    if (ids == null) {
+      ImmutableSet.Builder<String> b = ImmutableSet.builder();
+      changes.list().forEach(p -> b.add(p.key().id()));
+      for (Parameter<?> p : inputs.list()) {
+        if (p.timeline().values().stream().anyMatch(v -> v.value().basis() == Basis.INPUT)) {
+          b.add(p.key().id());
+        }
+      }
+      ids = b.build();
+      callersKeyIds = ids; // a benign race: every thread builds the same set
+    }
+    return ids.contains(key.id());
   }
 
   /**

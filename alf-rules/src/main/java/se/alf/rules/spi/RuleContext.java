@@ -342,6 +342,9 @@ public final class RuleContext {
   /** The caller gave {@code key} a value on {@code date} that the rule set's own value shadows. */
   private <T> void warnIfCallersInputIgnored(Key<T> key, LocalDate date,
       DatedValue<Setting<T>> own) {
+    if (!scenario.givesValueFor(key)) {
+      return;
+    }
     DatedValue<Setting<T>> mine = scenario.inputs().findOrNull(key, date);
     if (mine != null && isCallers(key, mine)) {
       warnings.add(Finding.builder().severity(Severity.WARNING)
@@ -426,6 +429,9 @@ public final class RuleContext {
 
   /** Returns the ranges over which the caller gave {@code key} a value, as text. */
   private <T> String callersRanges(Key<T> key) {
+    if (!scenario.givesValueFor(key)) {
+      return "";
+    }
     Parameter<T> p = scenario.inputs().get(key).orElse(null);
     if (p == null) {
       return "";
