@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import se.alf.rules.Keys;
 import se.alf.source.Citation;
@@ -153,11 +154,11 @@ public final class Parameters {
    */
   public Parameters overriddenBy(Parameters changes) {
     Objects.requireNonNull(changes, "changes");
-    Map<String, Parameter<?>> merged = new LinkedHashMap<>(byId);
+    TreeMap<String, Parameter<?>> merged = new TreeMap<>(byId); // copied in order, not sorted
     for (Parameter<?> change : changes.list()) {
       merged.put(change.key().id(), override(change));
     }
-    return new Parameters(ImmutableSortedMap.copyOf(merged));
+    return new Parameters(ImmutableSortedMap.copyOfSorted(merged));
   }
 
   private <T> Parameter<T> override(Parameter<T> change) {

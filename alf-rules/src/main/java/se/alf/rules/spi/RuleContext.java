@@ -51,7 +51,10 @@ public final class RuleContext {
   private final RuleSet ruleSet;
   private final Scenario scenario;
   private final Year year;
-  private final Map<Object, Explained<?>> memo = new HashMap<>();
+  /** National results by slot id. */
+  private final Map<String, Explained<?>> memo = new HashMap<>();
+  /** Regional results by slot id, then by the region's ordinal. */
+  private final Map<String, Explained<?>[]> regionalMemo = new HashMap<>();
   private final Set<Finding> warnings;
 
   /**
@@ -183,11 +186,15 @@ public final class RuleContext {
    */
   @SuppressWarnings("unchecked") // memo entries are stored under their rule id and region
   public <T> Explained<T> regional(RuleId<RegionRule<T>> id, AlfRegion region) {
-    MemoKey k = new MemoKey(id.id(), region);
-    Explained<?> cached = memo.get(k);
+    Explained<?>[] byRegion = regionalMemo.get(id.id());
+    if (byRegion == null) {
+      byRegion = new Explained<?>[AlfRegion.values().length];
+      regionalMemo.put(id.id(), byRegion);
+    }
+    Explained<?> cached = byRegion[region.ordinal()];
     if (cached == null) {
       cached = rule(id).apply(this, region);
-      memo.put(k, cached);
+      byRegion[region.ordinal()] = cached;
     }
     return (Explained<T>) cached;
   }
@@ -448,9 +455,6 @@ public final class RuleContext {
     }
     return ranges == null ? "" : ranges.toString();
   }
-
-  /** A regional rule's result is memoized under its slot id and region. */
-  private record MemoKey(String id, AlfRegion region) {}
 
   /** A value read and the record of reading it. */
   record Read<T>(T value, ParameterRead record) {}
