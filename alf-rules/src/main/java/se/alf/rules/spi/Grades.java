@@ -1,8 +1,7 @@
 package se.alf.rules.spi;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
-import java.util.EnumMap;
+import java.util.Arrays;
 import se.alf.party.AlfRegion;
 import se.alf.quality.Grade;
 import se.alf.quality.Panel;
@@ -35,12 +34,12 @@ public final class Grades {
   public static ImmutableMap<Panel, Grade> read(Step step, AlfRegion region, String rule) {
     Key<RegionEvaluation> key = Keys.EVALUATION_RESULT.of(region);
     RegionEvaluation evaluation = step.read(key);
-    EnumMap<Panel, Grade> grades = new EnumMap<>(Panel.class); // iterates in panel order
-    for (Panel p : Panel.values()) {
-      grades.put(p, evaluation.grade(p).orElseThrow(() -> new IllegalStateException(key.id()
-          + " has no grade for panel " + p.number() + " (" + p + "); " + rule
-          + " needs all three; give one in the scenario")));
+    if (evaluation.isComplete()) {
+      return evaluation.grades(); // the evaluation's own map: nothing built per read
     }
-    return Maps.immutableEnumMap(grades);
+    Panel missing = Arrays.stream(Panel.values()).filter(p -> evaluation.grade(p).isEmpty())
+        .findFirst().orElseThrow();
+    throw new IllegalStateException(key.id() + " has no grade for panel " + missing.number()
+        + " (" + missing + "); " + rule + " needs all three; give one in the scenario");
   }
 }
