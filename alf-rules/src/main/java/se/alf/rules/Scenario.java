@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.alf.rules.param.Basis;
 import se.alf.rules.param.Key;
 import se.alf.rules.param.Parameter;
@@ -33,7 +34,7 @@ public final class Scenario {
   private final Parameters inputs;
   private final Parameters changes;
   /** The ids of the keys the caller gave a value ({@link #givesValueFor}); built on first use. */
-  private volatile ImmutableSet<String> callersKeyIds;
+  private volatile @Nullable ImmutableSet<String> callersKeyIds;
 
   private Scenario(String name, String description, Parameters inputs, Parameters changes) {
     this.name = name;
