@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 import se.alf.number.Ratio;
 
 /**
@@ -51,9 +51,9 @@ public final class Split {
       checkArgument(e.getValue().signum() >= 0,
           "weight of %s must be >= 0, was %s (splitting %s)", e.getKey(), e.getValue(), total);
     }
-    ImmutableMap<K, Sek> inLong = inLong(total, weights);
-    if (inLong != null) {
-      return inLong;
+    Optional<ImmutableMap<K, Sek>> inLong = inLong(total, weights);
+    if (inLong.isPresent()) {
+      return inLong.get();
     }
     Ratio sum = weights.values().stream().reduce(Ratio.ZERO, Ratio::plus);
     checkArgument(sum.signum() > 0, "weights must sum to more than 0, were %s (splitting %s)",
@@ -81,20 +81,20 @@ public final class Split {
   }
 
   /**
-   * The same split computed in {@code long}, or null where a number does not fit (the caller then
+   * The same split computed in {@code long}, or empty where a number does not fit (the caller then
    * computes it in {@code BigInteger}). The weights are scaled to whole numbers {@code w} by the
    * least common multiple of their denominators, so every exact share is
    * {@code total × w / Σw} with the one denominator {@code Σw}, and the remainders compare as
-   * {@code long}s. Null too where the weights sum to zero, which the caller refuses.
+   * {@code long}s. Empty too where the weights sum to zero, which the caller refuses.
    */
-  private static <K> @Nullable ImmutableMap<K, Sek> inLong(Sek total, Map<K, Ratio> weights) {
+  private static <K> Optional<ImmutableMap<K, Sek>> inLong(Sek total, Map<K, Ratio> weights) {
     int n = weights.size();
     long[] scaled = new long[n];
     try {
       long lcm = 1;
       for (Ratio w : weights.values()) {
         if (!w.fitsInLong()) {
-          return null;
+          return Optional.empty();
         }
         long d = w.longDenominator();
         lcm = Math.multiplyExact(lcm / LongMath.gcd(lcm, d), d);
@@ -106,7 +106,7 @@ public final class Split {
         sum = Math.addExact(sum, scaled[i++]);
       }
       if (sum == 0) {
-        return null;
+        return Optional.empty();
       }
       long[] ore = new long[n];
       long[] remainder = new long[n];
@@ -132,9 +132,9 @@ public final class Split {
       for (K key : weights.keySet()) {
         parts.put(key, Sek.ofOre(ore[i++]));
       }
-      return parts.buildOrThrow();
+      return Optional.of(parts.buildOrThrow());
     } catch (ArithmeticException overflow) {
-      return null;
+      return Optional.empty();
     }
   }
 
