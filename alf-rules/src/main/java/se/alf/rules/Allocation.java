@@ -112,7 +112,7 @@ public interface Allocation {
           + " national(line) takes a money line: EDUCATION, RESEARCH_BASE, RESEARCH_QUALITY,"
           + " SUPPLEMENT or TOTAL");
     }
-    return nationalTotals().getOrDefault(line, Sek.ZERO); // no regions: nothing paid
+    return nationalTotals().getOrDefault(line, Sek.ZERO); // every money line has a sum
   }
 
   /**
