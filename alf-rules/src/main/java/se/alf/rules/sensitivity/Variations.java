@@ -116,8 +116,8 @@ final class Variations {
 
   /** A key is a share if it takes 0 and 1 and refuses anything above 1. */
   private static boolean isShare(List<Key<?>> keys) {
-    return refusal(keys, Ratio.ZERO) == null && refusal(keys, Ratio.ONE) == null
-        && refusal(keys, Ratio.ONE.plus(Ratio.of(1, 1_000_000))) != null;
+    return refusal(keys, Ratio.ZERO).isEmpty() && refusal(keys, Ratio.ONE).isEmpty()
+        && refusal(keys, Ratio.ONE.plus(Ratio.of(1, 1_000_000))).isPresent();
   }
 
   /** Every complete grading of {@code base}'s region: A, B, C on each panel, best first. */
@@ -137,11 +137,11 @@ final class Variations {
     ImmutableList.Builder<Object> accepted = ImmutableList.builder();
     List<String> notes = new ArrayList<>();
     for (Object v : values) {
-      String refusal = refusal(keys, v);
-      if (refusal == null) {
+      Optional<String> refusal = refusal(keys, v);
+      if (refusal.isEmpty()) {
         accepted.add(v);
       } else {
-        notes.add(text(v) + " left out: " + refusal);
+        notes.add(text(v) + " left out: " + refusal.get());
       }
     }
     return new Variation(accepted.build(), false, ImmutableList.copyOf(notes), null);
@@ -169,13 +169,13 @@ final class Variations {
   /** Returns {@code end}, or the last value towards {@code base} every key accepts. */
   private static Object clip(Object base, List<Key<?>> keys, Object end, String which,
       List<String> notes) {
-    String refusal = refusal(keys, end);
-    if (refusal == null) {
+    Optional<String> refusal = refusal(keys, end);
+    if (refusal.isEmpty()) {
       return end;
     }
     Numeric n = numeric(base);
     if (n == null) {
-      notes.add(which + " " + text(end) + " refused (" + refusal + "); the base is used");
+      notes.add(which + " " + text(end) + " refused (" + refusal.get() + "); the base is used");
       return base;
     }
     Ratio from = n.ratio().apply(base);
@@ -186,14 +186,14 @@ final class Variations {
     long bad = steps;
     while (bad - good > 1) {
       long middle = good + (bad - good) / 2;
-      if (refusal(keys, n.value().apply(from.plus(step.times(middle)))) == null) {
+      if (refusal(keys, n.value().apply(from.plus(step.times(middle)))).isEmpty()) {
         good = middle;
       } else {
         bad = middle;
       }
     }
     Object clipped = n.value().apply(from.plus(step.times(good)));
-    notes.add(which + " " + text(end) + " refused (" + refusal + "); clipped to "
+    notes.add(which + " " + text(end) + " refused (" + refusal.get() + "); clipped to "
         + text(clipped));
     return clipped;
   }
@@ -214,16 +214,16 @@ final class Variations {
     return base instanceof Year ? YEAR : null;
   }
 
-  /** Returns why a key refuses {@code value}, or null if every key takes it. */
-  static @Nullable String refusal(List<Key<?>> keys, Object value) {
+  /** Returns why a key refuses {@code value}, or empty if every key takes it. */
+  static Optional<String> refusal(List<Key<?>> keys, Object value) {
     for (Key<?> k : keys) {
       try {
         k.cast(value);
       } catch (IllegalArgumentException e) {
-        return e.getMessage();
+        return Optional.of(e.getMessage());
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** Writes a value for a reader: students and kronor in Swedish, grades as letters. */

@@ -143,9 +143,9 @@ class VariationsTest {
 
   @Test
   void aRefusalNamesTheFirstKeyThatRefuses() {
-    assertNull(Variations.refusal(List.of(Keys.QUALITY_SHARE), Ratio.ONE));
-    assertEquals("value of research.quality-share must be a share between 0 and 1, was 2",
-        Variations.refusal(List.of(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO),
+    assertEquals(Optional.empty(), Variations.refusal(List.of(Keys.QUALITY_SHARE), Ratio.ONE));
+    assertEquals(Optional.of("value of research.quality-share must be a share between 0 and 1,"
+        + " was 2"), Variations.refusal(List.of(Keys.RESEARCH_KEY.of(AlfRegion.OREBRO),
             Keys.QUALITY_SHARE), Ratio.of(2)));
     assertEquals("715 HST", Variations.text(FullYearStudents.of(715)));
     assertEquals("9600/11 ≈ 872,73 HST", Variations.text(FullYearStudents.of(Ratio.of(9600,
