@@ -97,9 +97,9 @@ public interface RuleSet {
 
   /**
    * As {@link #allocate}, with every explanation recorded while the rules run: for a caller that
-   * will read every explanation (e.g. a comparison), one evaluation where {@link #allocate},
-   * which builds explanations on first use by evaluating again, would take two. The result is
-   * equal to {@link #allocate}'s.
+   * will read every explanation (e.g. a sensitivity analysis), one evaluation where
+   * {@link #allocate}, which builds explanations on first use by evaluating again, would take two.
+   * The result is equal to {@link #allocate}'s.
    *
    * @param scenario the scenario that supplies the inputs
    * @param year the year to allocate

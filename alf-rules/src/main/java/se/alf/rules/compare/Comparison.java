@@ -56,39 +56,45 @@ public final class Comparison {
   private final Year from;
   private final Year to;
   private final ImmutableList<LineComparison> lines;
-  private final ImmutableMap<LineKey, LineComparison> byKey;
   private final ImmutableMap<Year, NationalComparison> national;
   private final ImmutableList<ParameterDifference> parameters;
   private final ImmutableList<ParameterDifference> inputs;
   private final ImmutableList<StatementDifference> statementDifferences;
   private final ImmutableList<VerdictComparison> verdicts;
   /** Every value the national figures of both sides read (those of the lines are in them). */
-  private final ImmutableList<ParameterRead> nationalReads;
+  private final Supplier<ImmutableList<ParameterRead>> nationalReads;
   private final ImmutableList<Finding> warnings;
   private final Supplier<Stamp> stamp = Suppliers.memoize(this::computeStamp);
 
-  private record LineKey(AlfRegion region, Year year, Line line) {}
+  private static final int LINES = Line.values().length;
 
   /**
    * Holds what {@link ComparisonEngine} computed; {@code lines} must be in region, year, line
    * order and {@code national} hold every year from {@code from} to {@code to};
    * {@code parameters} and {@code inputs} hold the changed and the recited ones;
-   * {@code nationalReads} what the national figures read (appropriation, amounts returned).
+   * {@code nationalReads} gives what the national figures read (appropriation, amounts
+   * returned), memoized: reading it builds their explanations.
    */
   Comparison(ComparisonEngine.Side left, ComparisonEngine.Side right, Year from, Year to,
       ImmutableList<LineComparison> lines, ImmutableMap<Year, NationalComparison> national,
       ImmutableList<ParameterDifference> parameters, ImmutableList<ParameterDifference> inputs,
       ImmutableList<StatementDifference> statementDifferences,
-      ImmutableList<VerdictComparison> verdicts, ImmutableList<ParameterRead> nationalReads,
+      ImmutableList<VerdictComparison> verdicts,
+      Supplier<ImmutableList<ParameterRead>> nationalReads,
       ImmutableList<Finding> warnings) {
     this.left = left;
     this.right = right;
     this.from = from;
     this.to = to;
     this.lines = lines;
-    ImmutableMap.Builder<LineKey, LineComparison> keys = ImmutableMap.builder();
-    lines.forEach(l -> keys.put(new LineKey(l.region(), l.year(), l.line()), l));
-    this.byKey = keys.buildOrThrow();
+    int years = to.getValue() - from.getValue() + 1;
+    checkArgument(lines.size() == AlfRegion.values().length * years * LINES,
+        "%s lines for %s regions, %s years and %s lines", lines.size(),
+        AlfRegion.values().length, years, LINES);
+    for (int i = 0; i < lines.size(); i++) {
+      LineComparison l = lines.get(i);
+      checkArgument(index(l.region(), l.year(), l.line()) == i, "line %s at %s", l, i);
+    }
     this.national = national;
     this.parameters = parameters;
     this.inputs = inputs;
@@ -234,7 +240,14 @@ public final class Comparison {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(line, "line");
     checkYear(year);
-    return byKey.get(new LineKey(region, year, line));
+    return lines.get(index(region, year, line));
+  }
+
+  /** {@return where {@code line} of {@code region} in {@code year} is in {@link #lines}} */
+  private int index(AlfRegion region, Year year, Line line) {
+    int years = to.getValue() - from.getValue() + 1;
+    return (region.ordinal() * years + year.getValue() - from.getValue()) * LINES
+        + line.ordinal();
   }
 
   /**
@@ -404,7 +417,7 @@ public final class Comparison {
   public ImmutableList<ParameterRead> assumptions() {
     List<Iterable<ParameterRead>> reads = new ArrayList<>();
     lines.forEach(l -> reads.add(l.assumptions()));
-    reads.add(nationalReads);
+    reads.add(nationalReads.get());
     return Assumptions.union(reads);
   }
 
@@ -439,7 +452,7 @@ public final class Comparison {
       all.addAll(l.leftExplanation().allReads());
       all.addAll(l.rightExplanation().allReads());
     }
-    all.addAll(nationalReads);
+    all.addAll(nationalReads.get());
     return ImmutableList.copyOf(all);
   }
 

@@ -1,5 +1,6 @@
 package se.alf.rules.compare;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.alf.money.Sek;
 import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProject;
@@ -23,6 +25,7 @@ import se.alf.rules.Line;
 import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.Scenario;
+import se.alf.rules.explain.Explanation;
 import se.alf.rules.explain.ParameterRead;
 import se.alf.rules.param.Parameter;
 import se.alf.rules.param.Parameters;
@@ -55,13 +58,15 @@ final class ComparisonEngine {
   }
 
   /**
-   * Allocates {@code side} in every year from {@code from} to {@code to}; every line keeps its
-   * explanation, so each is recorded while evaluating, once.
+   * Allocates {@code side} in every year from {@code from} to {@code to}, without recording: the
+   * explanations are built when first asked for (see {@link RuleSet#allocate}), so a comparison
+   * read for its figures evaluates each year once, and one read line by line records only the
+   * years whose explanations are read.
    */
   static ImmutableList<Allocation> allocate(Side side, Year from, Year to) {
     ImmutableList.Builder<Allocation> out = ImmutableList.builder();
     for (Year year = from; !year.isAfter(to); year = year.plusYears(1)) {
-      out.add(side.ruleSet().allocateExplained(side.scenario(), year));
+      out.add(side.ruleSet().allocate(side.scenario(), year));
     }
     return out.build();
   }
@@ -70,23 +75,22 @@ final class ComparisonEngine {
   static Comparison pair(Side left, List<Allocation> a, Side right, List<Allocation> b, Year from,
       Year to, ImmutableList<ResearchProject> projects) {
     ImmutableMap.Builder<Year, NationalComparison> national = ImmutableMap.builder();
-    Set<ParameterRead> reads = new LinkedHashSet<>();
     Set<Finding> warnings = new LinkedHashSet<>();
     for (int i = 0; i < a.size(); i++) {
       national.put(a.get(i).year(), national(a.get(i).year(), a.get(i), b.get(i)));
-      for (Allocation x : ImmutableList.of(a.get(i), b.get(i))) {
-        warnings.addAll(x.warnings());
-        reads.addAll(x.researchAppropriation().explanation().allReads());
-        reads.addAll(x.returnedToState().explanation().allReads());
-        reads.addAll(x.redistributed().explanation().allReads());
-      }
+      warnings.addAll(a.get(i).warnings());
+      warnings.addAll(b.get(i).warnings());
     }
     // the lines in their order (by region, year, line) as they are built: nothing to sort
-    ImmutableList.Builder<LineComparison> lines = ImmutableList.builder();
+    Line[] kinds = Line.values();
+    ImmutableList.Builder<LineComparison> lines = ImmutableList.builderWithExpectedSize(
+        AlfRegion.values().length * a.size() * kinds.length);
     for (AlfRegion region : AlfRegion.values()) {
       for (int i = 0; i < a.size(); i++) {
-        for (Line line : Line.values()) {
-          lines.add(line(a.get(i).region(region), b.get(i).region(region), line));
+        RegionAllocation l = a.get(i).region(region);
+        RegionAllocation r = b.get(i).region(region);
+        for (Line line : kinds) {
+          lines.add(line(l, r, line));
         }
       }
     }
@@ -97,22 +101,52 @@ final class ComparisonEngine {
         : parameterDifferences(left.scenario().inputs(), right.scenario().inputs());
     return new Comparison(left, right, from, to, lines.build(), national.buildOrThrow(),
         parameters, inputs, statementDifferences(left.ruleSet(), right.ruleSet()),
-        verdicts(left.ruleSet(), right.ruleSet(), projects), ImmutableList.copyOf(reads),
-        ImmutableList.copyOf(warnings));
+        verdicts(left.ruleSet(), right.ruleSet(), projects),
+        Suppliers.memoize(() -> nationalReads(a, b)), ImmutableList.copyOf(warnings));
   }
 
-  /** Pairs {@code line} of one region under both rule sets, typed by what the line counts. */
+  /**
+   * {@return every value the national figures of {@code a} and {@code b} read (appropriation,
+   * amounts returned and redistributed), each once in the order met} Reading them builds the
+   * explanations, so a comparison asks only when a caller wants its reads or assumptions.
+   */
+  private static ImmutableList<ParameterRead> nationalReads(List<Allocation> a,
+      List<Allocation> b) {
+    Set<ParameterRead> reads = new LinkedHashSet<>();
+    for (int i = 0; i < a.size(); i++) {
+      for (Allocation x : ImmutableList.of(a.get(i), b.get(i))) {
+        reads.addAll(x.researchAppropriation().explanation().allReads());
+        reads.addAll(x.returnedToState().explanation().allReads());
+        reads.addAll(x.redistributed().explanation().allReads());
+      }
+    }
+    return ImmutableList.copyOf(reads);
+  }
+
+  /**
+   * Pairs {@code line} of one region under both rule sets, typed by what the line counts; the
+   * explanations are {@linkplain Explanation#deferred deferred} until read.
+   */
   static LineComparison line(RegionAllocation a, RegionAllocation b, Line line) {
+    Explanation left = Explanation.deferred(new LineExplanation(a, line));
+    Explanation right = Explanation.deferred(new LineExplanation(b, line));
     return switch (line) {
       case MINIMUM_STUDENTS -> new StudentLine(a.region(), a.year(), line,
-          a.minimumStudents().value(), b.minimumStudents().value(), a.explanation(line),
-          b.explanation(line));
+          a.minimumStudents().value(), b.minimumStudents().value(), left, right);
       case COMPENSATED_STUDENTS -> new StudentLine(a.region(), a.year(), line,
-          a.compensatedStudents().value(), b.compensatedStudents().value(), a.explanation(line),
-          b.explanation(line));
-      default -> new MoneyLine(a.region(), a.year(), line, a.amount(line), b.amount(line),
-          a.explanation(line), b.explanation(line));
+          a.compensatedStudents().value(), b.compensatedStudents().value(), left, right);
+      default -> new MoneyLine(a.region(), a.year(), line, a.amount(line), b.amount(line), left,
+          right);
     };
+  }
+
+  /** Builds the explanation of {@code line} of {@code region} when a comparison line's is read. */
+  private record LineExplanation(RegionAllocation region, Line line)
+      implements Supplier<Explanation> {
+    @Override
+    public Explanation get() {
+      return region.explanation(line);
+    }
   }
 
   private static NationalComparison national(Year year, Allocation a, Allocation b) {

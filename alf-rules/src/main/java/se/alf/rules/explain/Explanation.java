@@ -23,6 +23,10 @@ import se.alf.source.Citation;
  * rules run costs little. An explanation travels with its result; nothing is kept in global or
  * thread-local state. Instances are immutable and thread-safe if the values are.
  *
+ * <p>An explanation may be {@linkplain #deferred deferred}: built on first use, by evaluating the
+ * rules again with recording on. It is then built at most once and behaves in every way as the
+ * explanation it stands for.
+ *
  * @since 0.1
  */
 public final class Explanation {
@@ -42,8 +46,13 @@ public final class Explanation {
   private final ImmutableList<Explanation> steps;
   private ImmutableList<ParameterRead> allReads; // computed on first use
   private volatile String[] ownLines; // rendered on first use
+  /** Builds the explanation this one stands for; null where this one was built directly. */
+  private final @Nullable Supplier<Explanation> deferred;
+  /** What {@link #deferred} built, once built; every field above is null in a deferred one. */
+  private volatile @Nullable Explanation built;
 
   private Explanation(Builder b) {
+    this.deferred = null;
     this.label = Objects.requireNonNull(b.label, "label");
     this.value = b.value;
     this.valueText = b.valueText;
@@ -53,13 +62,57 @@ public final class Explanation {
     this.steps = b.steps;
   }
 
+  /** A deferred explanation: its fields stay null, as every method reads those of built(). */
+  private Explanation(Supplier<Explanation> deferred) {
+    this.deferred = deferred;
+    this.label = null;
+    this.value = null;
+    this.valueText = null;
+    this.citation = null;
+    this.formula = null;
+    this.reads = null;
+    this.steps = null;
+  }
+
+  /**
+   * {@return an explanation that {@code source} builds on first use, at most once, even when
+   * several threads ask at the same time} Until then it holds nothing but {@code source}; from then
+   * on it is the explanation {@code source} built: equal to it, rendered alike. Use it where a
+   * result may never be asked why, e.g. a comparison's lines, so that the rules run with recording
+   * on only for the lines someone reads.
+   *
+   * @param source builds the explanation; it must not return null
+   */
+  public static Explanation deferred(Supplier<Explanation> source) {
+    return new Explanation(Objects.requireNonNull(source, "source"));
+  }
+
+  /** {@return this explanation, or the one it stands for once built where it is deferred} */
+  private Explanation built() {
+    if (deferred == null) {
+      return this;
+    }
+    Explanation e = built;
+    if (e == null) {
+      synchronized (this) {
+        e = built;
+        if (e == null) {
+          e = Objects.requireNonNull(deferred.get(), "a deferred explanation's source returned"
+              + " null").built();
+          built = e;
+        }
+      }
+    }
+    return e;
+  }
+
   /**
    * What was computed, e.g. {@code "Education compensation, Örebro, 2027"}.
    *
    * @return what was computed
    */
   public String label() {
-    return label.get();
+    return built().label.get();
   }
 
   /**
@@ -69,10 +122,11 @@ public final class Explanation {
    * @return the value as text, or empty
    */
   public String value() {
-    if (valueText != null) {
-      return valueText.get();
+    Explanation e = built();
+    if (e.valueText != null) {
+      return e.valueText.get();
     }
-    return value == null ? "" : Formats.text(value);
+    return e.value == null ? "" : Formats.text(e.value);
   }
 
   /**
@@ -82,7 +136,7 @@ public final class Explanation {
    * @return the typed value, or null
    */
   public @Nullable Object typedValue() {
-    return value;
+    return built().value;
   }
 
   /**
@@ -91,7 +145,7 @@ public final class Explanation {
    * @return the rule's citation, or empty
    */
   public Optional<Citation> citation() {
-    return Optional.ofNullable(citation);
+    return Optional.ofNullable(built().citation);
   }
 
   /**
@@ -100,7 +154,8 @@ public final class Explanation {
    * @return the formula, or empty
    */
   public Optional<String> formula() {
-    return formula == null ? Optional.empty() : Optional.of(formula.get());
+    Supplier<String> f = built().formula;
+    return f == null ? Optional.empty() : Optional.of(f.get());
   }
 
   /**
@@ -109,7 +164,7 @@ public final class Explanation {
    * @return the parameters read, possibly none
    */
   public ImmutableList<ParameterRead> reads() {
-    return reads;
+    return built().reads;
   }
 
   /**
@@ -118,7 +173,7 @@ public final class Explanation {
    * @return the steps used, possibly none
    */
   public ImmutableList<Explanation> steps() {
-    return steps;
+    return built().steps;
   }
 
   /**
@@ -127,6 +182,9 @@ public final class Explanation {
    * @return every parameter read in the tree
    */
   public ImmutableList<ParameterRead> allReads() {
+    if (deferred != null) {
+      return built().allReads();
+    }
     ImmutableList<ParameterRead> all = allReads;
     if (all == null) {
       Map<ReadKey, ParameterRead> seen = new LinkedHashMap<>();
@@ -146,6 +204,7 @@ public final class Explanation {
    */
   private static void collect(Explanation e, Map<ReadKey, ParameterRead> seen,
       Set<Explanation> walked) {
+    e = e.built();
     if (!walked.add(e)) {
       return;
     }
@@ -189,12 +248,12 @@ public final class Explanation {
   }
 
   private static void render(Explanation e, int depth, StringBuilder b) {
-    String[] own = e.ownLines();
+    String[] own = e.built().ownLines();
     indent(b, depth).append(own[0]).append('\n');
     for (int i = 1; i < own.length; i++) {
       indent(b, depth + 1).append(own[i]).append('\n');
     }
-    for (Explanation s : e.steps) {
+    for (Explanation s : e.built().steps) {
       render(s, depth + 1, b);
     }
   }
@@ -244,9 +303,18 @@ public final class Explanation {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Explanation other)) {
+    if (!(o instanceof Explanation that)) {
       return false;
     }
+    Explanation self = built();
+    Explanation other = that.built();
+    if (self == other) {
+      return true;
+    }
+    return self.equalsBuilt(other);
+  }
+
+  private boolean equalsBuilt(Explanation other) {
     return Objects.equals(value, other.value) && value().equals(other.value())
         && Objects.equals(citation, other.citation)
         && reads.equals(other.reads) && steps.equals(other.steps)
@@ -255,7 +323,8 @@ public final class Explanation {
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, citation, reads, steps);
+    Explanation e = built();
+    return Objects.hash(e.value, e.citation, e.reads, e.steps);
   }
 
   /**

@@ -43,6 +43,15 @@ public class AllocationBenchmark {
   private final Scenario published = VasterbottenResponse.withSupplement(Scenarios.published(),
       Sek.ofKronor(10_000_000));
   private final Floor floor = new Floor();
+  /** alf-2014's seven explanations of 2027, rendered once, for {@link #renderedTextCopied}. */
+  private final String[] renderedTexts = texts(current.allocate(published, Year.of(2027)));
+  private final int renderedLength = java.util.Arrays.stream(renderedTexts)
+      .mapToInt(String::length).sum();
+
+  private static String[] texts(Allocation a) {
+    return java.util.Arrays.stream(AlfRegion.values()).map(r -> a.region(r).explain().render())
+        .toArray(String[]::new);
+  }
 
   /** The floor: the same arithmetic for seven regions, by hand in long öre. */
   @Benchmark
@@ -77,6 +86,42 @@ public class AllocationBenchmark {
   @Benchmark
   public int allocateProposalExplained() {
     return rendered(proposal.allocate(published, Year.of(2027)));
+  }
+
+  /**
+   * (b) read as "explanations available": the same allocation with every region's explanation
+   * tree built (recorded on first use), none rendered as text.
+   */
+  @Benchmark
+  public int allocate2014ExplanationsBuilt() {
+    return built(current.allocate(published, Year.of(2027)));
+  }
+
+  /** (b) read as "explanations available", as {@link #allocate2014ExplanationsBuilt}. */
+  @Benchmark
+  public int allocateProposalExplanationsBuilt() {
+    return built(proposal.allocate(published, Year.of(2027)));
+  }
+
+  private static int built(Allocation a) {
+    int steps = 0;
+    for (AlfRegion r : AlfRegion.values()) {
+      steps += a.region(r).explain().steps().size();
+    }
+    return steps;
+  }
+
+  /**
+   * A floor under (b): copying the text of alf-2014's seven rendered explanations, made once
+   * beforehand, into one new string; no rendering can produce that text in less.
+   */
+  @Benchmark
+  public int renderedTextCopied() {
+    StringBuilder b = new StringBuilder(renderedLength);
+    for (String text : renderedTexts) {
+      b.append(text);
+    }
+    return b.toString().length();
   }
 
   private static int rendered(Allocation a) {

@@ -20,6 +20,7 @@ import se.alf.party.AlfRegion;
 import se.alf.programme.FullYearStudents;
 import se.alf.research.Permit;
 import se.alf.research.ResearchProjects;
+import se.alf.rules.Allocation;
 import se.alf.rules.Line;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenarios;
@@ -80,6 +81,46 @@ class ComparisonTest {
     assertEquals(AlfRegion.OREBRO, last.region());
     assertEquals(y(2030), last.year());
     assertEquals(Line.TOTAL, last.line());
+  }
+
+  @Test
+  void everyLineIsFoundByRegionYearAndLineAndExplainedAsItsAllocationIs() {
+    // the explanations are built when read, by evaluating again with recording on: each must be
+    // the one an allocation recorded while evaluating gives for the same region, year and line
+    for (Year year : C.years()) {
+      Allocation left = RuleSets.alf2014().allocateExplained(Scenarios.published(), year);
+      Allocation right = RuleSets.proposal2024().allocateExplained(Scenarios.published(), year);
+      for (AlfRegion region : AlfRegion.values()) {
+        for (Line line : Line.values()) {
+          LineComparison l = C.line(region, year, line);
+          assertEquals(List.of(region, year, line), List.of(l.region(), l.year(), l.line()));
+          assertEquals(left.region(region).explanation(line), l.leftExplanation(), l::toString);
+          assertEquals(right.region(region).explanation(line), l.rightExplanation(),
+              l::toString);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theEngineCannotHandOverLinesOutOfOrderOrMissing() {
+    // line(region, year, line) computes where a line is in lines(): lines in another order, or
+    // too few, would make it return the wrong line, so the engine's result is refused
+    ComparisonEngine.Side left = new ComparisonEngine.Side(C.left(), C.scenario());
+    ComparisonEngine.Side right = new ComparisonEngine.Side(C.right(), C.rightScenario());
+    com.google.common.collect.ImmutableMap.Builder<Year, NationalComparison> national =
+        com.google.common.collect.ImmutableMap.builder();
+    C.national().forEach(n -> national.put(n.year(), n));
+    List<LineComparison> swapped = new java.util.ArrayList<>(C.lines());
+    java.util.Collections.swap(swapped, 1, 2);
+    for (List<LineComparison> lines : List.of(swapped, C.lines().subList(1, C.lines().size()))) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new Comparison(left, right, y(2024), y(2030), ImmutableList.copyOf(lines),
+              national.buildOrThrow(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+              ImmutableList.of(), ImmutableList::of, ImmutableList.of()));
+      assertTrue(e.getMessage().startsWith(lines == swapped ? "line Stockholm 2024 " : "342 lines"
+          + " for 7 regions, 7 years and 7 lines"), e.getMessage());
+    }
   }
 
   @Test
