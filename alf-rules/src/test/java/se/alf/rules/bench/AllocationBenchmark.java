@@ -1,5 +1,6 @@
 package se.alf.rules.bench;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,11 +17,14 @@ import se.alf.party.AlfRegion;
 import se.alf.research.ResearchProjects;
 import se.alf.rules.Allocation;
 import se.alf.rules.Line;
+import se.alf.rules.RegionAllocation;
 import se.alf.rules.RuleSet;
 import se.alf.rules.RuleSets;
 import se.alf.rules.Scenario;
 import se.alf.rules.Scenarios;
 import se.alf.rules.compare.Comparison;
+import se.alf.rules.explain.Explained;
+import se.alf.rules.explain.Explanation;
 import se.alf.rules.reform.VasterbottenResponse;
 
 /**
@@ -43,6 +47,9 @@ public class AllocationBenchmark {
   private final Scenario published = VasterbottenResponse.withSupplement(Scenarios.published(),
       Sek.ofKronor(10_000_000));
   private final Floor floor = new Floor();
+  /** alf-2014's allocation of 2027, whose values {@link #resultObjectsOnly} copies. */
+  private final Allocation computed = current.allocate(published, Year.of(2027));
+  private static final Explanation LEAF = Explanation.builder().label("computed before").build();
   /** alf-2014's seven explanations of 2027, rendered once, for {@link #renderedTextCopied}. */
   private final String[] renderedTexts = texts(current.allocate(published, Year.of(2027)));
   private final int renderedLength = java.util.Arrays.stream(renderedTexts)
@@ -63,6 +70,34 @@ public class AllocationBenchmark {
   @Benchmark
   public Sek allocate2014() {
     return current.allocate(published, Year.of(2027)).national(Line.TOTAL);
+  }
+
+  /**
+   * A floor under (a) for alf's result type: no rule runs; the allocation's objects are built from
+   * alf-2014's 2027 values, computed beforehand, each with one shared explanation, and read for
+   * the national total, as {@link #allocate2014} does.
+   */
+  @Benchmark
+  public Sek resultObjectsOnly() {
+    ImmutableMap.Builder<AlfRegion, RegionAllocation> regions = ImmutableMap.builder();
+    for (AlfRegion r : AlfRegion.values()) {
+      RegionAllocation x = computed.region(r);
+      regions.put(r, RegionAllocation.builder().region(r).year(computed.year())
+          .minimumStudents(Explained.of(x.minimumStudents().value(), LEAF))
+          .compensatedStudents(Explained.of(x.compensatedStudents().value(), LEAF))
+          .education(Explained.of(x.education().value(), LEAF))
+          .researchBase(Explained.of(x.researchBase().value(), LEAF))
+          .researchQuality(Explained.of(x.researchQuality().value(), LEAF))
+          .supplement(Explained.of(x.supplement().value(), LEAF))
+          .build());
+    }
+    return Allocation.builder().ruleSetId(computed.ruleSetId())
+        .scenarioName(computed.scenarioName()).year(computed.year())
+        .regions(regions.buildOrThrow())
+        .researchAppropriation(Explained.of(computed.researchAppropriation().value(), LEAF))
+        .returnedToState(Explained.of(computed.returnedToState().value(), LEAF))
+        .redistributed(Explained.of(computed.redistributed().value(), LEAF))
+        .build().national(Line.TOTAL);
   }
 
   /** (a) An allocation read for its totals only. */
