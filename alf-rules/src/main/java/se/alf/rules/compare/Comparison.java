@@ -45,6 +45,10 @@ import se.alf.rules.provenance.Stamp;
  * every list is deterministic: regions in {@link AlfRegion} order, years ascending, lines in
  * {@link Line} order, parameters and statements by id.
  *
+ * <p>The explanations are built when first read
+ * ({@link se.alf.rules.explain.Explanation#deferred}): a comparison read for its figures evaluates
+ * each rule set once a year, without recording what the rules read.
+ *
  * <p>This class is an immutable, thread-safe value; {@link ComparisonEngine} computes it.
  *
  * @since 0.1
