@@ -23,9 +23,9 @@ import se.alf.source.Citation;
  * rules run costs little. An explanation travels with its result; nothing is kept in global or
  * thread-local state. Instances are immutable and thread-safe if the values are.
  *
- * <p>An explanation may be {@linkplain #deferred deferred}: built on first use, by evaluating the
- * rules again with recording on. It is then built at most once and behaves in every way as the
- * explanation it stands for.
+ * <p>An explanation may be {@linkplain #deferred deferred}: built on first use by its source (a
+ * comparison's lines evaluate the rules again with recording on), at most once; it then behaves
+ * in every way as the explanation it stands for.
  *
  * @since 0.1
  */
