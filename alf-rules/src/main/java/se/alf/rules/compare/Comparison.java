@@ -92,12 +92,14 @@ public final class Comparison {
     this.to = to;
     this.lines = lines;
     int years = to.getValue() - from.getValue() + 1;
-    checkArgument(lines.size() == AlfRegion.values().length * years * LINES,
-        "%s lines for %s regions, %s years and %s lines", lines.size(),
-        AlfRegion.values().length, years, LINES);
+    int expected = AlfRegion.values().length * years * LINES;
+    checkArgument(lines.size() == expected, "%s lines, where %s regions × %s years × %s lines"
+        + " make %s", lines.size(), AlfRegion.values().length, years, LINES, expected);
     for (int i = 0; i < lines.size(); i++) {
       LineComparison l = lines.get(i);
-      checkArgument(index(l.region(), l.year(), l.line()) == i, "line %s at %s", l, i);
+      int at = index(l.region(), l.year(), l.line());
+      checkArgument(at == i, "line %s is at %s, where its region, year and line put it at %s",
+          l, i, at);
     }
     this.national = national;
     this.parameters = parameters;

@@ -38,8 +38,10 @@ public final class Explained<T> {
 
   /**
    * {@return {@code value} whose explanation {@code source} builds on the first call of
-   * {@link #explanation()} (once, even when several threads ask at the same time)} The source
-   * must return the explanation of this very value.
+   * {@link #explanation()}} The source runs until it returns an explanation, which is kept: once,
+   * even when several threads ask at the same time; a source that throws is asked again on the
+   * next call. It must return the explanation of this very value, and must not ask for it while
+   * building it: on one thread that cycle is refused with an {@link IllegalStateException}.
    *
    * @param <T> the type of the value
    * @param value the value
@@ -67,7 +69,8 @@ public final class Explained<T> {
 
   /** {@return whether the explanation is built (for tests: a lazy one is not, until asked for)} */
   public boolean hasExplanation() {
-    return explanation != null;
+    Explanation e = explanation;
+    return e != null && e != Explanation.BUILDING;
   }
 
   /** {@return the value} */
@@ -78,12 +81,18 @@ public final class Explained<T> {
   /** {@return why the value is what it is, built on first use where it is built lazily} */
   public Explanation explanation() {
     Explanation e = explanation;
-    if (e == null) {
+    if (e == null || e == Explanation.BUILDING) {
       synchronized (this) {
         e = explanation;
         if (e == null) {
-          e = Objects.requireNonNull(source.get(), "explanation");
-          explanation = e; // the volatile write publishes the whole tree
+          explanation = Explanation.BUILDING;
+          try {
+            e = Objects.requireNonNull(source.get(), "explanation");
+          } finally {
+            explanation = e; // the volatile write publishes the whole tree; null if it failed
+          }
+        } else if (e == Explanation.BUILDING) {
+          throw Explanation.cycle();
         }
       }
     }

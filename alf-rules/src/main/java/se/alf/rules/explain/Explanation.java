@@ -50,6 +50,13 @@ public final class Explanation {
   private final @Nullable Supplier<Explanation> deferred;
   /** What {@link #deferred} built, once built; every field above is null in a deferred one. */
   private volatile @Nullable Explanation built;
+  /**
+   * Stands in {@link #built} (and in a lazy {@link Explained}'s explanation) while the source runs,
+   * under the lock: met again under the lock, it can only be the same thread asking again, a cycle.
+   */
+  static final Explanation BUILDING = new Explanation(() -> {
+    throw new IllegalStateException("never built");
+  });
 
   private Explanation(Builder b) {
     this.deferred = null;
@@ -75,11 +82,16 @@ public final class Explanation {
   }
 
   /**
-   * {@return an explanation that {@code source} builds on first use, at most once, even when
-   * several threads ask at the same time} Until then it holds nothing but {@code source}; from then
-   * on it is the explanation {@code source} built: equal to it, rendered alike. Use it where a
-   * result may never be asked why, e.g. a comparison's lines, so that the rules run with recording
-   * on only for the lines someone reads.
+   * {@return an explanation that {@code source} builds on first use} Until then it holds nothing
+   * but {@code source}; from then on it is the explanation {@code source} built: equal to it,
+   * rendered alike. Use it where a result may never be asked why, e.g. a comparison's lines, so
+   * that the rules run with recording on only for the lines someone reads.
+   *
+   * <p>The source runs until it returns an explanation, which is kept: once, even when several
+   * threads ask at the same time (the others wait); a source that throws is asked again on the
+   * next call. It must not read, directly or through other deferred explanations, the explanation
+   * it builds: on one thread such a cycle is refused with an {@link IllegalStateException}, across
+   * threads it would wait forever. Nor may the explanation it returns contain this one.
    *
    * @param source builds the explanation; it must not return null
    */
@@ -93,17 +105,29 @@ public final class Explanation {
       return this;
     }
     Explanation e = built;
-    if (e == null) {
+    if (e == null || e == BUILDING) {
       synchronized (this) {
         e = built;
         if (e == null) {
-          e = Objects.requireNonNull(deferred.get(), "a deferred explanation's source returned"
-              + " null").built();
-          built = e;
+          built = BUILDING;
+          try {
+            e = Objects.requireNonNull(deferred.get(), "a deferred explanation's source returned"
+                + " null").built();
+          } finally {
+            built = e; // null again if the source failed: it is asked again next time
+          }
+        } else if (e == BUILDING) {
+          throw cycle();
         }
       }
     }
     return e;
+  }
+
+  /** {@return the refusal of a source that asked for the explanation it was building} */
+  static IllegalStateException cycle() {
+    return new IllegalStateException("the source of an explanation built on first use asked for"
+        + " that same explanation while building it (a cycle)");
   }
 
   /**

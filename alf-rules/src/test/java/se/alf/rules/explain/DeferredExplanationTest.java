@@ -1,6 +1,7 @@
 package se.alf.rules.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.alf.party.AlfRegion;
@@ -137,6 +139,51 @@ class DeferredExplanationTest {
     Explanation empty = Explanation.deferred(() -> null);
     NullPointerException e = assertThrows(NullPointerException.class, empty::label);
     assertEquals("a deferred explanation's source returned null", e.getMessage());
+  }
+
+  @Test
+  void aSourceThatAsksForWhatItBuildsIsRefusedNotOverflowed() {
+    Explanation[] self = new Explanation[1];
+    self[0] = Explanation.deferred(() -> self[0]);
+    Explanation[] pair = new Explanation[2];
+    pair[0] = Explanation.deferred(() -> pair[1]);
+    pair[1] = Explanation.deferred(() -> pair[0]);
+    for (Explanation cyclic : List.of(self[0], pair[0], pair[1])) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, cyclic::label);
+      assertEquals("the source of an explanation built on first use asked for that same"
+          + " explanation while building it (a cycle)", e.getMessage());
+    }
+    AtomicReference<Explained<Integer>> lazy = new AtomicReference<>();
+    lazy.set(Explained.lazy(1, () -> lazy.get().explanation()));
+    assertThrows(IllegalStateException.class, lazy.get()::explanation);
+    assertFalse(lazy.get().hasExplanation());
+  }
+
+  @Test
+  void aSourceThatFailsIsAskedAgainAndNothingIsKept() {
+    AtomicInteger calls = new AtomicInteger();
+    Explanation flaky = Explanation.deferred(() -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new IllegalStateException("not yet");
+      }
+      return EDUCATION;
+    });
+    assertEquals("not yet", assertThrows(IllegalStateException.class, flaky::render)
+        .getMessage());
+    assertEquals(EDUCATION.render(), flaky.render());
+    assertEquals(EDUCATION, flaky);
+    assertEquals(2, calls.get());
+    AtomicInteger lazyCalls = new AtomicInteger();
+    Explained<Integer> lazy = Explained.lazy(1, () -> {
+      if (lazyCalls.incrementAndGet() == 1) {
+        throw new IllegalStateException("not yet");
+      }
+      return EDUCATION;
+    });
+    assertThrows(IllegalStateException.class, lazy::explanation);
+    assertFalse(lazy.hasExplanation());
+    assertSame(EDUCATION, lazy.explanation());
+    assertTrue(lazy.hasExplanation());
   }
 
   @Test
